@@ -1,0 +1,28 @@
+import type { Messages } from "./en";
+
+export const fr: Messages = {
+  "app.name": "Greychair",
+  "app.tagline": "Groupe de travail Benelux contre la traite des êtres humains",
+  "layout.skipToContent": "Aller au contenu principal",
+  "layout.mainNavigation": "Navigation principale",
+  "layout.footer": "La chaise vide à chaque réunion est réservée aux victimes de la traite.",
+  "language.label": "Langue",
+  "language.nl": "Nederlands",
+  "language.fr": "Français",
+  "language.en": "English",
+  "nav.home": "Accueil",
+  "home.title": "Bienvenue sur Greychair",
+  "home.intro":
+    "Un espace de travail sécurisé pour préparer les réunions, rédiger ensemble les bonnes pratiques et tenir les archives des décisions du groupe de travail Benelux.",
+  "health.title": "État du serveur",
+  "health.checking": "Vérification du serveur…",
+  "health.ready": "Le serveur et sa base de données sont prêts.",
+  "health.databaseDown": "Le serveur fonctionne, mais sa base de données ne répond pas.",
+  "health.unreachable": "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
+  "health.version": "Version {version}",
+  "health.checkedAt": "Vérifié à {time}",
+  "health.retry": "Vérifier à nouveau",
+  "notFound.title": "Page introuvable",
+  "notFound.body": "L’adresse est peut-être mal saisie, ou la page a été déplacée.",
+  "notFound.home": "Aller à la page d’accueil",
+};

@@ -1,0 +1,28 @@
+import type { Messages } from "./en";
+
+export const nl: Messages = {
+  "app.name": "Greychair",
+  "app.tagline": "Benelux-werkgroep tegen mensenhandel",
+  "layout.skipToContent": "Direct naar de inhoud",
+  "layout.mainNavigation": "Hoofdnavigatie",
+  "layout.footer": "De lege stoel aan elke vergadertafel is gereserveerd voor de slachtoffers van mensenhandel.",
+  "language.label": "Taal",
+  "language.nl": "Nederlands",
+  "language.fr": "Français",
+  "language.en": "English",
+  "nav.home": "Start",
+  "home.title": "Welkom bij Greychair",
+  "home.intro":
+    "Een beveiligde werkplek om vergaderingen voor te bereiden, samen goede praktijken te schrijven en het besluitenarchief van de Benelux-werkgroep bij te houden.",
+  "health.title": "Status van de server",
+  "health.checking": "De server wordt gecontroleerd…",
+  "health.ready": "De server en de database zijn klaar.",
+  "health.databaseDown": "De server draait, maar de database antwoordt niet.",
+  "health.unreachable": "De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.",
+  "health.version": "Versie {version}",
+  "health.checkedAt": "Gecontroleerd om {time}",
+  "health.retry": "Opnieuw controleren",
+  "notFound.title": "Pagina niet gevonden",
+  "notFound.body": "Misschien is het adres verkeerd getypt, of is de pagina verplaatst.",
+  "notFound.home": "Naar de startpagina",
+};

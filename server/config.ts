@@ -1,0 +1,96 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/** Thrown for bad configuration; its message names the variable and how to fix it. */
+export class ConfigError extends Error {}
+
+const portSchema = z.coerce.number().int().min(0).max(65535);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: portSchema.default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, "must start with mongodb:// or mongodb+srv://")
+    .optional(),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d+|loopback|true|false)$/, "must be a hop count, 'loopback', 'true' or 'false'")
+    .default("false"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export interface Config {
+  nodeEnv: "development" | "production" | "test";
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  dataDir: string;
+  mongodbUri: string | undefined;
+  sessionSecret: string;
+  /** Value for Express's "trust proxy" setting. */
+  trustProxy: number | boolean | string;
+  logLevel: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the environment. Empty strings count as unset. */
+export function loadConfig(env: Env = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? "environment");
+    throw new ConfigError(`${name} ${describe(issue, present[name])}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),
+    dataDir,
+    mongodbUri: e.MONGODB_URI,
+    sessionSecret: e.SESSION_SECRET ?? loadOrCreateSecret(dataDir),
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function describe(issue: z.core.$ZodIssue, value: string | undefined): string {
+  const shown = value === undefined ? "" : ` (got "${value.length > 40 ? value.slice(0, 40) + "…" : value}")`;
+  if (issue.path[0] === "SESSION_SECRET") return `${issue.message}`; // never echo a secret
+  return `is invalid: ${issue.message}${shown}`;
+}
+
+function parseTrustProxy(value: string): number | boolean | string {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+/** A secret generated on first start, kept beside the data so sessions survive restarts. */
+function loadOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, "session-secret");
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    if (existsSync(file)) {
+      const secret = readFileSync(file, "utf8").trim();
+      if (secret.length >= 32) return secret;
+    }
+    const secret = randomBytes(48).toString("base64url");
+    writeFileSync(file, secret + "\n", { mode: 0o600 });
+    return secret;
+  } catch (error) {
+    throw new ConfigError(`DATA_DIR is not writable (${dataDir}): ${(error as Error).message}`);
+  }
+}

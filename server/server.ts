@@ -1,0 +1,48 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Express } from "express";
+import type { Config } from "./config";
+import { connectDatabase, disconnectDatabase } from "./db/connection";
+import { createApp } from "./http/app";
+import type { Logger } from "./logger";
+import { createSocketServer, type GreychairIo } from "./realtime/socketServer";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  app: Express;
+  io: GreychairIo;
+  httpServer: http.Server;
+  /** Stops accepting, closes sockets and the database connection. */
+  close(): Promise<void>;
+}
+
+/** Connects to the database and serves HTTP and Socket.IO. The database process itself is not ours to stop. */
+export async function startServer(config: Config, logger: Logger, databaseUri: string): Promise<RunningServer> {
+  await connectDatabase(databaseUri);
+  const { app } = createApp(config, logger);
+  const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = 10_000;
+  const io = createSocketServer(httpServer, logger);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      io.close(); // disconnects every socket; also closes the HTTP server
+      httpServer.closeIdleConnections();
+      const force = setTimeout(() => httpServer.closeAllConnections(), 3_000);
+      await httpClosed;
+      clearTimeout(force);
+      await disconnectDatabase();
+    })());
+
+  return { url, port, app, io, httpServer, close };
+}

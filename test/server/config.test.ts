@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect } from "chai";
+import { ConfigError, loadConfig } from "../../server/config";
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), "greychair-config-"));
+
+describe("config", () => {
+  it("applies defaults", () => {
+    const config = loadConfig({ DATA_DIR: tmp() });
+    expect(config.port).to.equal(3000);
+    expect(config.host).to.equal("127.0.0.1");
+    expect(config.mongodbUri).to.equal(undefined);
+    expect(config.trustProxy).to.equal(false);
+    expect(config.nodeEnv).to.equal("development");
+  });
+
+  it("generates a session secret once, keeps it with mode 0600 and reuses it", () => {
+    const dataDir = tmp();
+    const first = loadConfig({ DATA_DIR: dataDir }).sessionSecret;
+    const file = path.join(dataDir, "session-secret");
+    expect(first).to.have.length.greaterThanOrEqual(32);
+    expect(readFileSync(file, "utf8").trim()).to.equal(first);
+    expect(statSync(file).mode & 0o777).to.equal(0o600);
+    expect(loadConfig({ DATA_DIR: dataDir }).sessionSecret).to.equal(first);
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(loadConfig({ DATA_DIR: tmp(), PORT: "", MONGODB_URI: "" }).port).to.equal(3000);
+  });
+
+  const bad: [string, Record<string, string>][] = [
+    ["PORT", { PORT: "abc" }],
+    ["PORT", { PORT: "70000" }],
+    ["PORT", { PORT: "-1" }],
+    ["MONGODB_URI", { MONGODB_URI: "postgres://x" }],
+    ["PUBLIC_URL", { PUBLIC_URL: "not a url" }],
+    ["PUBLIC_URL", { PUBLIC_URL: "javascript:alert(1)" }],
+    ["NODE_ENV", { NODE_ENV: "staging" }],
+    ["LOG_LEVEL", { LOG_LEVEL: "loud" }],
+    ["TRUST_PROXY", { TRUST_PROXY: "everyone" }],
+    ["SESSION_SECRET", { SESSION_SECRET: "short" }],
+  ];
+  for (const [name, env] of bad) {
+    it(`rejects ${name}=${Object.values(env)[0]} with a message naming the variable`, () => {
+      expect(() => loadConfig({ DATA_DIR: tmp(), ...env }))
+        .to.throw(ConfigError)
+        .with.property("message")
+        .that.matches(new RegExp(`^${name} `));
+    });
+  }
+
+  it("never repeats a bad session secret in its message", () => {
+    expect(() => loadConfig({ DATA_DIR: tmp(), SESSION_SECRET: "hunter2-secret" })).to.throw(ConfigError).with.property("message").that.does.not.include("hunter2");
+  });
+
+  it("makes the server print one clear line and exit with code 1", function () {
+    this.timeout(20_000);
+    const result = spawnSync(process.execPath, ["--import", "tsx", "server/index.ts"], {
+      env: { ...process.env, PORT: "not-a-port", DATA_DIR: tmp(), MONGODB_URI: "" },
+      encoding: "utf8",
+    });
+    expect(result.status).to.equal(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).to.have.length(1);
+    expect(lines[0]).to.match(/^Configuration error: PORT /);
+  });
+});
