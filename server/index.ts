@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type Config } from "./config";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embeddedDatabase";
 import { createLogger, type Logger } from "./logger";
 import { startServer, type RunningServer } from "./server";
+import firstStartLinkIssuer from "./commands/firstStartLinkIssuer";
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
@@ -42,8 +43,13 @@ async function main(): Promise<void> {
   }
   server = await startServer(config, logger, uri);
   const shown = config.publicUrl ?? server.url;
+  const setupPath = await firstStartLinkIssuer();
   logger.info({ url: shown }, "Greychair is ready");
   process.stdout.write(`\nGreychair is running at ${shown}\n\n`);
+  // Printed to the console only (never to the logs): whoever started the server creates the first account.
+  if (setupPath) {
+    process.stdout.write(`No accounts yet. Create the first secretariat account (link valid 24 hours, single use):\n  ${shown}${setupPath}\n\n`);
+  }
 }
 
 async function shutdown(code: number): Promise<void> {

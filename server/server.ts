@@ -6,6 +6,7 @@ import { connectDatabase, disconnectDatabase } from "./db/connection";
 import { createApp } from "./http/app";
 import type { Logger } from "./logger";
 import { createSocketServer, type GreychairIo } from "./realtime/socketServer";
+import { MongooseSessionStore } from "./auth/sessionStore";
 
 export interface RunningServer {
   url: string;
@@ -20,10 +21,15 @@ export interface RunningServer {
 /** Connects to the database and serves HTTP and Socket.IO. The database process itself is not ours to stop. */
 export async function startServer(config: Config, logger: Logger, databaseUri: string): Promise<RunningServer> {
   await connectDatabase(databaseUri);
-  const { app } = createApp(config, logger);
+  const sessionStore = new MongooseSessionStore();
+  const { app, sessionMiddlewares } = createApp(config, logger, sessionStore);
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 10_000;
-  const io = createSocketServer(httpServer, logger);
+  const configuredOrigin = config.publicUrl ? new URL(config.publicUrl).origin : undefined;
+  const { io, stop: stopRealtime } = createSocketServer(httpServer, logger, {
+    sessionMiddlewares,
+    allowedOrigin: (req) => configuredOrigin ?? `${app.get("trust proxy") && req.headers["x-forwarded-proto"] === "https" ? "https" : "http"}://${req.headers.host}`,
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -35,6 +41,8 @@ export async function startServer(config: Config, logger: Logger, databaseUri: s
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      stopRealtime();
+      sessionStore.close();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       io.close(); // disconnects every socket; also closes the HTTP server
       httpServer.closeIdleConnections();

@@ -15,6 +15,9 @@ export interface ClientToServerEvents {
 
 export interface InterServerEvents {}
 
+/** Set by the handshake's session check (server/realtime/socketAuth.ts). */
 export interface SocketData {
-  requestId: string;
+  userId: string;
+  role: string;
+  sessionId: string;
 }

@@ -1,4 +1,6 @@
 /** Shapes the server's presenters return; both sides import them. */
+import type { Country, OrganisationType, Role } from "./domain";
+import type { Language } from "./languages";
 
 export interface ReadinessStatus {
   status: "ok" | "unavailable";
@@ -15,4 +17,116 @@ export interface Problem {
   requestId?: string;
   issues?: { path: string; message: string }[];
   retryAfter?: number;
+}
+
+export interface PresentedOrganisation {
+  id: string;
+  name: string;
+  type: OrganisationType;
+  country: Country;
+}
+
+/** The signed-in user as they see themselves. */
+export interface PresentedAccount {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  language: Language;
+  organisation: PresentedOrganisation | null;
+  twoFactorEnabled: boolean;
+  /** ISO date; observers only. */
+  accessUntil: string | null;
+}
+
+/** A user as the secretariat sees them in administration. */
+export interface PresentedUser extends PresentedAccount {
+  active: boolean;
+  createdAt: string;
+  lastSignInAt: string | null;
+}
+
+/**
+ * Where the browser's session stands:
+ * - anonymous: not signed in;
+ * - second_factor: password accepted, TOTP or recovery code needed;
+ * - enrolment: signed in only to set up two-factor sign-in (mandatory for this user);
+ * - signed_in: full access.
+ */
+export type SessionStage = "anonymous" | "second_factor" | "enrolment" | "signed_in";
+
+export interface SessionState {
+  stage: SessionStage;
+  account: PresentedAccount | null;
+  /** Send as the X-CSRF-Token header on every state-changing request. */
+  csrfToken: string;
+  /** What the signed-in user may do in the interface (the server checks again on every call). */
+  abilities: Abilities;
+}
+
+export interface Abilities {
+  manageUsers: boolean;
+  manageInvitations: boolean;
+  manageSettings: boolean;
+  readAuditLog: boolean;
+}
+
+export interface PresentedSession {
+  id: string;
+  current: boolean;
+  createdAt: string;
+  lastSeenAt: string;
+  ip: string;
+  userAgent: string;
+}
+
+export interface PresentedInvitation {
+  id: string;
+  email: string;
+  role: Role;
+  organisation: PresentedOrganisation | null;
+  accessUntil: string | null;
+  status: "pending" | "accepted" | "revoked" | "expired";
+  createdAt: string;
+  expiresAt: string;
+  invitedBy: string;
+}
+
+/** Returned once, when an invitation or reset is created: the link is never shown again. */
+export interface CreatedLink {
+  link: string;
+  expiresAt: string;
+}
+
+export interface InvitationPreview {
+  email: string;
+  role: Role;
+  expiresAt: string;
+}
+
+export interface TotpSetup {
+  secret: string;
+  otpauthUrl: string;
+  /** data: URL of a PNG QR code */
+  qrDataUrl: string;
+}
+
+export interface RecoveryCodes {
+  codes: string[];
+}
+
+export interface PresentedSettings {
+  require2faForAll: boolean;
+}
+
+export interface PresentedAuditEntry {
+  seq: number;
+  at: string;
+  actor: { id: string; name: string } | null;
+  action: string;
+  target: { type: string; id: string; label: string } | null;
+  ip: string;
+  result: "success" | "failure" | "denied";
+  details: Record<string, unknown>;
+  hash: string;
 }

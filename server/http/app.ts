@@ -1,12 +1,23 @@
 import compression from "compression";
-import express, { type Express } from "express";
+import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import type { Config } from "../config";
 import type { Logger } from "../logger";
 import { apiNotFound, problemErrors } from "../middlewares/errors";
 import { requestId } from "../middlewares/requestId";
+import { configurePassport } from "../auth/passport";
+import { createSessionMiddleware, enforceSessionLifetime } from "../auth/sessionMiddleware";
+import type { MongooseSessionStore } from "../auth/sessionStore";
+import { csrfProtection } from "../middlewares/csrf";
+import { registerAccountRoutes } from "../routes/account";
+import { registerAdministrationRoutes } from "../routes/administration";
+import { registerAuthRoutes } from "../routes/auth";
+import { registerInvitationRoutes } from "../routes/invitations";
+import { registerPasswordResetRoutes } from "../routes/passwordResets";
+import { registerSetupRoutes } from "../routes/setup";
 import { registerSystemRoutes } from "../routes/system";
+import { registerUserRoutes } from "../routes/users";
 import { LIMITS } from "../../shared/validations";
 import { ApiRouter } from "./apiRouter";
 import { clientAssets } from "./clientAssets";
@@ -15,10 +26,13 @@ import { healthRoutes } from "./health";
 export interface AppParts {
   app: Express;
   api: ApiRouter;
+  /** Session and passport, for the Socket.IO handshake to share. */
+  sessionMiddlewares: RequestHandler[];
 }
 
-export function createApp(config: Config, logger: Logger): AppParts {
+export function createApp(config: Config, logger: Logger, sessionStore: MongooseSessionStore): AppParts {
   const app = express();
+  app.locals.publicUrl = config.publicUrl;
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
   app.set("query parser", "simple"); // no nested objects from query strings: fewer injection shapes
@@ -42,17 +56,28 @@ export function createApp(config: Config, logger: Logger): AppParts {
 
   const api = new ApiRouter();
   registerSystemRoutes(api);
+  registerAuthRoutes(api);
+  registerSetupRoutes(api);
+  registerInvitationRoutes(api);
+  registerPasswordResetRoutes(api);
+  registerAccountRoutes(api);
+  registerUserRoutes(api);
+  registerAdministrationRoutes(api);
+
+  const passport = configurePassport();
+  const sessionMiddlewares = [createSessionMiddleware(config, sessionStore), enforceSessionLifetime, passport.session()];
 
   app.use("/api", express.json({ limit: LIMITS.jsonBodyBytes, strict: true }));
   app.use("/api", (_req, res, next) => {
     res.setHeader("Cache-Control", "no-store");
     next();
   });
+  app.use("/api", ...sessionMiddlewares, csrfProtection(config));
   app.use("/api", api.router);
   app.use("/api", apiNotFound);
   app.use(clientAssets());
   app.use(problemErrors(logger));
-  return { app, api };
+  return { app, api, sessionMiddlewares };
 }
 
 /** A strict Content-Security-Policy: everything from our own origin, no inline script. */

@@ -1,0 +1,25 @@
+import { hashRecoveryCode, normaliseRecoveryCode } from "../auth/recoveryCodes";
+import { verifyTotp } from "../auth/totp";
+import { User, type UserDocument } from "../models/User";
+
+/**
+ * Checks a TOTP or recovery code. Both are consumed with a conditional update, so the same code
+ * cannot succeed twice even when two requests race. Returns how the user proved it, or null.
+ */
+export default async function secondFactorVerifier(props: { user: UserDocument; code: string }): Promise<"totp" | "recovery_code" | null> {
+  const { user } = props;
+  const secret = user.totp?.secret;
+  if (!secret) return null;
+  if (/^\d{6}$/.test(props.code)) {
+    const result = verifyTotp(secret, props.code, { nowMs: Date.now(), lastUsedStep: user.totp.lastUsedStep ?? 0 });
+    if (!result.ok) return null;
+    const claimed = await User.updateOne(
+      { _id: user._id, "totp.lastUsedStep": { $lt: result.step } },
+      { $set: { "totp.lastUsedStep": result.step } },
+    );
+    return claimed.modifiedCount === 1 ? "totp" : null;
+  }
+  const hash = hashRecoveryCode(normaliseRecoveryCode(props.code));
+  const used = await User.updateOne({ _id: user._id, "totp.recoveryCodeHashes": hash }, { $pull: { "totp.recoveryCodeHashes": hash } });
+  return used.modifiedCount === 1 ? "recovery_code" : null;
+}

@@ -1,0 +1,14 @@
+import { EventEmitter } from "node:events";
+
+/** What happened in the domain that other parts (realtime) react to. Typed, in-process. */
+interface DomainEventMap {
+  /** Sessions that no longer exist: their sockets must go. */
+  "sessions.revoked": [sessionIds: string[]];
+  /** A user who lost access (deactivated, role changed, password reset): their sockets must go. */
+  "user.accessChanged": [userId: string];
+}
+
+class DomainEvents extends EventEmitter<DomainEventMap> {}
+
+export const domainEvents = new DomainEvents();
+domainEvents.setMaxListeners(50);

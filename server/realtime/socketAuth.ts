@@ -1,0 +1,41 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RequestHandler, Request } from "express";
+import { sessionStage } from "../auth/twoFactorRules";
+import { can } from "../policies";
+import type { GreychairIo } from "./socketServer";
+
+type EngineMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+
+/** Express middlewares run only on the handshake request, not on every polling request. */
+function onlyForHandshake(middleware: RequestHandler): EngineMiddleware {
+  return (req, res, next) => {
+    const isHandshake = (req as IncomingMessage & { _query?: { sid?: string } })._query?.sid === undefined;
+    if (!isHandshake) return next();
+    middleware(req as Request, res as never, next);
+  };
+}
+
+/**
+ * The handshake uses the same session cookie as HTTP: express-session and passport run on it, and a
+ * connection is accepted only for a fully signed-in user from our own origin. Each socket then joins
+ * rooms for its user and its session, so revocations can reach it.
+ */
+export function useSessionAuthentication(io: GreychairIo, middlewares: RequestHandler[], allowedOrigin: (req: IncomingMessage) => string): void {
+  for (const middleware of middlewares) io.engine.use(onlyForHandshake(middleware));
+  io.use((socket, next) => {
+    const req = socket.request as Request;
+    const origin = req.headers.origin;
+    if (!origin || origin !== allowedOrigin(req)) return next(new Error("forbidden_origin"));
+    sessionStage(req)
+      .then((stage) => {
+        const user = req.user;
+        if (stage !== "signed_in" || !user || !can(user, "realtime.connect")) return next(new Error("unauthorized"));
+        socket.data.userId = user.id;
+        socket.data.role = user.role;
+        socket.data.sessionId = req.sessionID;
+        void socket.join([`user:${user.id}`, `session:${req.sessionID}`]);
+        next();
+      })
+      .catch(() => next(new Error("unauthorized")));
+  });
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { acceptInvitationSchema, createInvitationSchema, linkTokenSchema, objectIdSchema } from "../../../shared/schemas/accounts";
+import type { CreatedLink, InvitationPreview, PresentedInvitation } from "../../../shared/types";
+import { audit } from "../../audit/auditLog";
+import { auditContext, signIn } from "../../auth/signIn";
+import invitationAccepter, { findPendingInvitation, invitationInvalid } from "../../commands/invitationAccepter";
+import userInviter from "../../commands/userInviter";
+import { NotFound } from "../../errors";
+import type { ApiRouter } from "../../http/apiRouter";
+import { publicBaseUrl } from "../../http/publicBaseUrl";
+import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
+import { Invitation, invitationStatus, type InvitationDocument } from "../../models/Invitation";
+import { User } from "../../models/User";
+import { authorize } from "../../policies";
+import { presentInvitation } from "../../presenters/accounts";
+import { organisationLookup } from "../../presenters/organisationLookup";
+import { presentSessionState } from "../../presenters/sessionState";
+
+const tokenParams = z.object({ token: linkTokenSchema });
+const idParams = z.object({ id: objectIdSchema });
+
+async function presentInvitations(invitations: InvitationDocument[]): Promise<PresentedInvitation[]> {
+  const organisations = await organisationLookup(invitations.map((i) => i.organisationId));
+  const inviters = await User.find({ _id: { $in: invitations.map((i) => i.invitedBy) } }, { name: 1 });
+  const names = new Map(inviters.map((u) => [u.id as string, u.name]));
+  return invitations.map((invitation) => presentInvitation(invitation, organisations, names));
+}
+
+export function registerInvitationRoutes(api: ApiRouter): void {
+  api.add(
+    { method: "get", path: "/invitations", summary: "All invitations, newest first", tag: "invitations", access: "secretariat", before: [requireSignedIn] },
+    async ({ req }) => {
+      authorize(currentUser(req), "invitation.list");
+      return presentInvitations(await Invitation.find().sort({ createdAt: -1 }).limit(500));
+    },
+  );
+
+  api.add(
+    { method: "post", path: "/invitations", summary: "Invite someone by e-mail address and role; returns the single-use link once", tag: "invitations", access: "secretariat", before: [requireSignedIn], body: createInvitationSchema, status: 201 },
+    async ({ body, req }) => {
+      const inviter = currentUser(req);
+      authorize(inviter, "invitation.create");
+      const { invitation, token } = await userInviter({ inviter, input: body });
+      await audit({ action: "invitation.created", ...auditContext(req), target: { type: "invitation", id: invitation.id, label: invitation.email }, details: { role: invitation.role } });
+      const [presented] = await presentInvitations([invitation]);
+      const link: CreatedLink = { link: `${publicBaseUrl(req)}/invite/${token}`, expiresAt: invitation.expiresAt.toISOString() };
+      return { invitation: presented, link };
+    },
+  );
+
+  api.add(
+    { method: "delete", path: "/invitations/:id", summary: "Revoke a pending invitation", tag: "invitations", access: "secretariat", before: [requireSignedIn], params: idParams },
+    async ({ params, req }) => {
+      authorize(currentUser(req), "invitation.revoke");
+      const invitation = await Invitation.findById(params.id);
+      if (!invitation) throw NotFound();
+      if (invitationStatus(invitation) === "pending") {
+        invitation.revokedAt = new Date();
+        await invitation.save();
+        await audit({ action: "invitation.revoked", ...auditContext(req), target: { type: "invitation", id: invitation.id, label: invitation.email } });
+      }
+    },
+  );
+
+  api.add(
+    { method: "get", path: "/invitations/by-token/:token", summary: "What an invitation link offers", tag: "invitations", access: "public (link holder)", params: tokenParams },
+    async ({ params }): Promise<InvitationPreview> => {
+      const invitation = await findPendingInvitation(params.token);
+      if (!invitation) throw invitationInvalid();
+      return { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt.toISOString() };
+    },
+  );
+
+  api.add(
+    { method: "post", path: "/invitations/by-token/:token/accept", summary: "Accept an invitation: create the account and sign in", tag: "invitations", access: "public (link holder)", params: tokenParams, body: acceptInvitationSchema, status: 201 },
+    async ({ params, body, req }) => {
+      const { user, invitation } = await invitationAccepter({ token: params.token, input: body });
+      await signIn(req, user);
+      await audit({ action: "invitation.accepted", actor: { id: user.id, name: user.name }, ip: req.ip ?? "", target: { type: "invitation", id: invitation.id, label: invitation.email }, details: { role: user.role } });
+      return presentSessionState(req);
+    },
+  );
+}
