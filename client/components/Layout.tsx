@@ -1,10 +1,14 @@
-import { NavLink, Outlet } from "react-router";
+import { useEffect } from "react";
+import { NavLink, Outlet, useLocation } from "react-router";
 import { useI18n } from "../i18n/I18nProvider";
 import { GreyChairIcon } from "./GreyChairIcon";
 import { LanguageSwitcher } from "./LanguageSwitcher";
+import { MainNav } from "./MainNav";
+import { UserMenu } from "./UserMenu";
 
 export function Layout() {
   const { t } = useI18n();
+  useFocusMainOnNavigation();
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
@@ -19,12 +23,13 @@ export function Layout() {
               <span className="brand-tagline">{t("app.tagline")}</span>
             </span>
           </NavLink>
-          <nav aria-label={t("layout.mainNavigation")} className="main-nav">
-            <NavLink to="/" end>
-              {t("nav.home")}
-            </NavLink>
-          </nav>
-          <LanguageSwitcher />
+          <div className="header-tools">
+            <LanguageSwitcher />
+            <UserMenu />
+          </div>
+        </div>
+        <div className="app-nav-bar">
+          <MainNav />
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
@@ -37,3 +42,20 @@ export function Layout() {
     </div>
   );
 }
+
+/**
+ * A single-page app does not move focus on navigation; screen-reader and keyboard users would stay
+ * on the link they followed. Move focus to the main region after each change of page (not on the
+ * first load, and not when only the query string changes, as with the audit filters).
+ */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (!focusMainReady) {
+      focusMainReady = true;
+      return;
+    }
+    document.getElementById("main")?.focus({ preventScroll: false });
+  }, [pathname]);
+}
+let focusMainReady = false;

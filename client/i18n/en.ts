@@ -1,16 +1,24 @@
-/** English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it). */
+import { accountEn } from "./account/en";
+import { adminEn } from "./admin/en";
+import { authEn } from "./auth/en";
+import { commonEn } from "./common/en";
+import { fieldsEn } from "./fields/en";
+import { problemsEn } from "./problems/en";
+
+/**
+ * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
+ * Each area keeps its strings in <area>/{en,nl,fr}.ts, side by side, so a translator sees them together.
+ */
 export const en = {
   "app.name": "Greychair",
   "app.tagline": "Benelux working group against trafficking in human beings",
   "layout.skipToContent": "Skip to main content",
   "layout.mainNavigation": "Main navigation",
   "layout.footer": "The empty chair at every meeting is reserved for the victims of trafficking.",
-  "language.label": "Language",
   "language.nl": "Nederlands",
   "language.fr": "Français",
   "language.en": "English",
   "nav.home": "Home",
-  "home.title": "Welcome to Greychair",
   "home.intro":
     "A secure workspace for preparing meetings, co-editing good practices and keeping the decision archive of the Benelux working group.",
   "health.title": "Server status",
@@ -24,7 +32,16 @@ export const en = {
   "notFound.title": "Page not found",
   "notFound.body": "The address may be mistyped, or the page has moved.",
   "notFound.home": "Go to the home page",
+  ...commonEn,
+  ...fieldsEn,
+  ...problemsEn,
+  ...authEn,
+  ...accountEn,
+  ...adminEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
+
+/** The keys of one area, for typing its nl and fr files: every key, nothing more. */
+export type AreaMessages<T> = Record<keyof T, string>;

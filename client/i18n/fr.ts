@@ -1,3 +1,9 @@
+import { accountFr } from "./account/fr";
+import { adminFr } from "./admin/fr";
+import { authFr } from "./auth/fr";
+import { commonFr } from "./common/fr";
+import { fieldsFr } from "./fields/fr";
+import { problemsFr } from "./problems/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -6,12 +12,10 @@ export const fr: Messages = {
   "layout.skipToContent": "Aller au contenu principal",
   "layout.mainNavigation": "Navigation principale",
   "layout.footer": "La chaise vide à chaque réunion est réservée aux victimes de la traite.",
-  "language.label": "Langue",
   "language.nl": "Nederlands",
   "language.fr": "Français",
   "language.en": "English",
   "nav.home": "Accueil",
-  "home.title": "Bienvenue sur Greychair",
   "home.intro":
     "Un espace de travail sécurisé pour préparer les réunions, rédiger ensemble les bonnes pratiques et tenir les archives des décisions du groupe de travail Benelux.",
   "health.title": "État du serveur",
@@ -25,4 +29,10 @@ export const fr: Messages = {
   "notFound.title": "Page introuvable",
   "notFound.body": "L’adresse est peut-être mal saisie, ou la page a été déplacée.",
   "notFound.home": "Aller à la page d’accueil",
+  ...commonFr,
+  ...fieldsFr,
+  ...problemsFr,
+  ...authFr,
+  ...accountFr,
+  ...adminFr,
 };

@@ -1,3 +1,9 @@
+import { accountNl } from "./account/nl";
+import { adminNl } from "./admin/nl";
+import { authNl } from "./auth/nl";
+import { commonNl } from "./common/nl";
+import { fieldsNl } from "./fields/nl";
+import { problemsNl } from "./problems/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -6,12 +12,10 @@ export const nl: Messages = {
   "layout.skipToContent": "Direct naar de inhoud",
   "layout.mainNavigation": "Hoofdnavigatie",
   "layout.footer": "De lege stoel aan elke vergadertafel is gereserveerd voor de slachtoffers van mensenhandel.",
-  "language.label": "Taal",
   "language.nl": "Nederlands",
   "language.fr": "Français",
   "language.en": "English",
   "nav.home": "Start",
-  "home.title": "Welkom bij Greychair",
   "home.intro":
     "Een beveiligde werkplek om vergaderingen voor te bereiden, samen goede praktijken te schrijven en het besluitenarchief van de Benelux-werkgroep bij te houden.",
   "health.title": "Status van de server",
@@ -25,4 +29,10 @@ export const nl: Messages = {
   "notFound.title": "Pagina niet gevonden",
   "notFound.body": "Misschien is het adres verkeerd getypt, of is de pagina verplaatst.",
   "notFound.home": "Naar de startpagina",
+  ...commonNl,
+  ...fieldsNl,
+  ...problemsNl,
+  ...authNl,
+  ...accountNl,
+  ...adminNl,
 };

@@ -78,7 +78,7 @@ async function bump(key: string, now: Date): Promise<{ failures: number; lockedU
   const updated = await SignInThrottle.findOneAndUpdate(
     { _id: key },
     { $inc: { failures: 1 }, $set: { lastFailureAt: now } },
-    { new: true },
+    { returnDocument: "after" },
   ).lean();
   return { failures: updated?.failures ?? 1, lockedUntil: updated?.lockedUntil ?? null };
 }

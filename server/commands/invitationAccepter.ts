@@ -25,7 +25,7 @@ export default async function invitationAccepter(props: {
   const invitation = await Invitation.findOneAndUpdate(
     { _id: pending._id, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
     { $set: { acceptedAt: new Date() } },
-    { new: true },
+    { returnDocument: "after" },
   );
   if (!invitation) throw invitationInvalid();
   try {

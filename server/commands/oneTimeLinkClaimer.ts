@@ -16,7 +16,7 @@ export async function claimLink(token: string, purpose: Purpose): Promise<{ link
   const link = await OneTimeLink.findOneAndUpdate(
     { tokenHash: hashLinkToken(token), purpose, usedAt: null, expiresAt: { $gt: new Date() } },
     { $set: { usedAt: new Date() } },
-    { new: true },
+    { returnDocument: "after" },
   );
   if (!link) return null;
   return { link, release: async () => void (await OneTimeLink.updateOne({ _id: link._id }, { $set: { usedAt: null } })) };

@@ -87,6 +87,7 @@ async function launch({ binary, dbDir, pidFile, port, options, log }: LaunchArgs
   });
   exited.then((how) => {
     rmSync(pidFile, { force: true });
+    rmSync(uriFile(pidFile), { force: true });
     if (!stopping) {
       const detail = `FerretDB (pid ${child.pid}) stopped unexpectedly with ${how}; last output:\n${recent.join("\n")}`;
       log("error", detail);
@@ -105,6 +106,7 @@ async function launch({ binary, dbDir, pidFile, port, options, log }: LaunchArgs
     throw new Error(`FerretDB ${ready}`);
   }
   writeFileSync(pidFile, String(child.pid));
+  writeFileSync(uriFile(pidFile), uri); // lets `npm run audit:verify` reach a running server's database
   log("info", `FerretDB listening on 127.0.0.1:${port}, data in ${dbDir}`);
 
   const stop = async () => {
@@ -118,6 +120,8 @@ async function launch({ binary, dbDir, pidFile, port, options, log }: LaunchArgs
   };
   return { uri, pid: child.pid!, stop, kill };
 }
+
+const uriFile = (pidFile: string) => pidFile.replace(/\.pid$/, ".uri");
 
 async function terminate(child: ChildProcess, exited: Promise<string>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;

@@ -30,6 +30,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 
 export interface TestServer extends RunningServer {
   config: Config;
+  databaseUri: string;
   /** fetch() against this server. */
   fetch(pathname: string, init?: RequestInit): Promise<Response>;
   /** Closes the server, drops its database and removes its data directory. */
@@ -39,10 +40,12 @@ export interface TestServer extends RunningServer {
 /** Starts the real app on a free loopback port against a fresh database. One at a time per process. */
 export async function startTestServer(options: { databaseUri?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
   const config = testConfig(options.env);
-  const server = await startServer(config, createLogger(config.logLevel), options.databaseUri ?? uniqueDatabaseUri());
+  const databaseUri = options.databaseUri ?? uniqueDatabaseUri();
+  const server = await startServer(config, createLogger(config.logLevel), databaseUri);
   return {
     ...server,
     config,
+    databaseUri,
     fetch: (pathname, init) => fetch(server.url + pathname, init),
     async stop() {
       if (!options.databaseUri) await mongoose.connection.dropDatabase().catch(() => {});

@@ -1,0 +1,46 @@
+import { NavLink } from "react-router";
+import type { MessageKey } from "../i18n/en";
+import { useI18n } from "../i18n/I18nProvider";
+import { useSession } from "../session/SessionProvider";
+import type { Abilities } from "../../shared/types";
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  /** Shown when the user has any of these abilities; none listed: everyone signed in. */
+  abilities?: (keyof Abilities)[];
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: "/", label: "nav.home" },
+  { to: "/account", label: "nav.account" },
+  { to: "/admin/users", label: "nav.users", abilities: ["manageUsers"] },
+  { to: "/admin/invitations", label: "nav.invitations", abilities: ["manageInvitations"] },
+  { to: "/admin/organisations", label: "nav.organisations", abilities: ["manageUsers", "manageInvitations"] },
+  { to: "/admin/settings", label: "nav.settings", abilities: ["manageSettings"] },
+  { to: "/admin/audit", label: "nav.audit", abilities: ["readAuditLog"] },
+];
+
+export function allowedNavItems(abilities: Abilities): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.abilities || item.abilities.some((name) => abilities[name]));
+}
+
+/** Main navigation, only for a full session: during enrolment there is nowhere else to go yet. */
+export function MainNav() {
+  const { t } = useI18n();
+  const { session } = useSession();
+  if (session?.stage !== "signed_in") return null;
+  return (
+    <nav aria-label={t("layout.mainNavigation")} className="main-nav">
+      <ul className="main-nav-list">
+        {allowedNavItems(session.abilities).map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end={item.to === "/"}>
+              {t(item.label)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
