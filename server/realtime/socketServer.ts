@@ -2,12 +2,14 @@ import type { Server as HttpServer } from "node:http";
 import type { RequestHandler } from "express";
 import { Server, type Socket } from "socket.io";
 import type { Logger } from "../logger";
-import { can, type Action } from "../policies";
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from "../../shared/events";
 import { LIMITS } from "../../shared/validations";
 import { APP_VERSION } from "../../shared/version";
 import { startSessionGuard } from "./sessionGuard";
 import { useSessionAuthentication } from "./socketAuth";
+import { registerSystemHandlers } from "./systemHandlers";
+
+const HANDLERS: Array<(io: GreychairIo, socket: GreychairSocket) => void> = [registerSystemHandlers];
 
 export type GreychairIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type GreychairSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -26,23 +28,8 @@ export function createSocketServer(httpServer: HttpServer, logger: Logger, optio
   io.on("connection", (socket) => {
     logger.debug({ socket: socket.id, user: socket.data.userId }, "socket connected");
     socket.emit("server.hello", { version: APP_VERSION, serverTime: new Date().toISOString() });
-    on(socket, "system.ping", "realtime.connect", (ack) => {
-      if (typeof ack === "function") ack({ ok: true, serverTime: new Date().toISOString() });
-    });
+    // One register function per area; each handler asks the policy module through on().
+    for (const register of HANDLERS) register(io, socket);
   });
   return { io, stop: stopGuard };
-}
-
-/** Registers an event handler that first asks the policy module; refused events are dropped. */
-export function on<E extends keyof ClientToServerEvents>(
-  socket: GreychairSocket,
-  event: E,
-  action: Action,
-  handler: ClientToServerEvents[E],
-): void {
-  socket.on(event, ((...args: unknown[]) => {
-    const actor = { id: socket.data.userId, role: socket.data.role as never, active: true };
-    if (!can(actor, action)) return;
-    (handler as (...a: unknown[]) => void)(...args);
-  }) as never);
 }

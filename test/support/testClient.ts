@@ -18,6 +18,14 @@ export class TestClient {
 
   constructor(readonly baseUrl: string) {}
 
+  /** The same browser talking to another server (e.g. after a restart on a new port). */
+  static sameBrowser(other: TestClient, baseUrl: string): TestClient {
+    const client = new TestClient(baseUrl);
+    client.cookies = new Map(other.cookies);
+    client.csrfToken = other.csrfToken;
+    return client;
+  }
+
   cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
   }
