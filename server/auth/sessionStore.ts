@@ -14,7 +14,8 @@ const SWEEP_INTERVAL_MS = 10 * 60_000;
 export class MongooseSessionStore extends session.Store {
   private sweeper: NodeJS.Timeout;
 
-  constructor() {
+  /** `alsoSweep`: other expiring records to clean on the same schedule (FerretDB has no TTL indexes). */
+  constructor(private alsoSweep: Array<() => Promise<void>> = []) {
     super();
     this.sweeper = setInterval(() => void this.sweep().catch(() => {}), SWEEP_INTERVAL_MS);
     this.sweeper.unref();
@@ -26,6 +27,7 @@ export class MongooseSessionStore extends session.Store {
 
   async sweep(now = new Date()): Promise<number> {
     const { deletedCount } = await SessionRecord.deleteMany({ expiresAt: { $lte: now } });
+    for (const sweep of this.alsoSweep) await sweep();
     return deletedCount;
   }
 

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { acceptInvitationSchema } from "../../shared/schemas/accounts";
 import { hashLinkToken } from "../auth/linkTokens";
+import { claimOnce, releaseClaim } from "../db/claims";
 import { Conflict, HttpError } from "../errors";
 import { Invitation, type InvitationDocument } from "../models/Invitation";
 import { User, type UserDocument } from "../models/User";
@@ -22,12 +23,16 @@ export default async function invitationAccepter(props: {
   const pending = await findPendingInvitation(props.token);
   if (!pending) throw invitationInvalid();
   const passwordHash = await passwordSetter({ password: props.input.password, name: props.input.name, email: pending.email });
-  const invitation = await Invitation.findOneAndUpdate(
-    { _id: pending._id, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
-    { $set: { acceptedAt: new Date() } },
-    { returnDocument: "after" },
-  );
-  if (!invitation) throw invitationInvalid();
+  // Exactly one of two racing acceptances wins (see server/db/claims.ts).
+  const claim = `invitation:${pending.id}`;
+  if (!(await claimOnce(claim))) throw invitationInvalid();
+  const invitation = await Invitation.findOne({ _id: pending._id, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } });
+  if (!invitation) {
+    await releaseClaim(claim);
+    throw invitationInvalid();
+  }
+  invitation.acceptedAt = new Date();
+  await invitation.save();
   try {
     if (await User.exists({ email: invitation.email })) throw Conflict("Someone already has an account with this e-mail address", "account_exists");
     const user = await User.create({
@@ -44,6 +49,7 @@ export default async function invitationAccepter(props: {
     return { user, invitation };
   } catch (error) {
     await Invitation.updateOne({ _id: invitation._id }, { $set: { acceptedAt: null } });
+    await releaseClaim(claim);
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { hashLinkToken } from "../auth/linkTokens";
+import { claimOnce, releaseClaim } from "../db/claims";
 import { OneTimeLink, type OneTimeLinkDocument } from "../models/OneTimeLink";
 
 type Purpose = "first_account" | "password_reset";
@@ -9,15 +10,21 @@ export async function findValidLink(token: string, purpose: Purpose): Promise<On
 }
 
 /**
- * Uses the link up atomically: of two requests racing with the same token, one wins. Returns the
- * claimed link, or null. `release` puts it back when the work it allowed then fails.
+ * Uses the link up: of two requests racing with the same token, exactly one wins (an atomic
+ * claim, see server/db/claims.ts). `release` puts it back when the work it allowed then fails.
  */
 export async function claimLink(token: string, purpose: Purpose): Promise<{ link: OneTimeLinkDocument; release(): Promise<void> } | null> {
-  const link = await OneTimeLink.findOneAndUpdate(
-    { tokenHash: hashLinkToken(token), purpose, usedAt: null, expiresAt: { $gt: new Date() } },
-    { $set: { usedAt: new Date() } },
-    { returnDocument: "after" },
-  );
+  const link = await findValidLink(token, purpose);
   if (!link) return null;
-  return { link, release: async () => void (await OneTimeLink.updateOne({ _id: link._id }, { $set: { usedAt: null } })) };
+  const key = `link:${link.id}`;
+  if (!(await claimOnce(key))) return null;
+  link.usedAt = new Date();
+  await link.save();
+  return {
+    link,
+    release: async () => {
+      await OneTimeLink.updateOne({ _id: link._id }, { $set: { usedAt: null } });
+      await releaseClaim(key);
+    },
+  };
 }

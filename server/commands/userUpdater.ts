@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { updateUserSchema } from "../../shared/schemas/accounts";
 import { audit } from "../audit/auditLog";
 import { domainEvents } from "../domainEvents";
+import { withLock } from "../db/claims";
 import { Conflict, Validation } from "../errors";
 import { Organisation } from "../models/Organisation";
 import { User, type UserDocument } from "../models/User";
@@ -17,9 +18,17 @@ export default async function userUpdater(props: {
   input: z.output<typeof updateUserSchema>;
   audit: { actor: { id: string; name: string } | null; ip: string };
 }): Promise<UserDocument> {
-  const { target, input } = props;
+  // Role and activation changes are serialised, so two secretariats cannot demote each other at once
+  // and leave nobody (FerretDB has no multi-document transactions).
+  return withLock("user-roles", () => applyChanges(props));
+}
+
+async function applyChanges(props: Parameters<typeof userUpdater>[0]): Promise<UserDocument> {
+  const target = (await User.findById(props.target._id)) ?? props.target;
+  const { input } = props;
   const auditTarget = { type: "user", id: target.id, label: target.email };
-  const demotesSecretariat = target.role === "secretariat" && ((input.role && input.role !== "secretariat") || input.active === false);
+  const demotesSecretariat =
+    target.role === "secretariat" && target.active && ((input.role && input.role !== "secretariat") || input.active === false);
   if (demotesSecretariat && (await User.countDocuments({ role: "secretariat", active: true })) <= 1) {
     throw Conflict("The last active secretariat account cannot be changed", "last_secretariat");
   }
@@ -42,7 +51,10 @@ export default async function userUpdater(props: {
     target.active = input.active;
     lostAccess ||= !input.active;
   }
-  if (input.organisationId !== undefined) target.organisationId = input.organisationId as never;
+  if (input.organisationId !== undefined && String(input.organisationId) !== String(target.organisationId)) {
+    await audit({ ...props.audit, action: "user.organisation_changed", target: auditTarget, details: { organisationId: input.organisationId } });
+    target.organisationId = input.organisationId as never;
+  }
   if (input.accessUntil !== undefined) {
     target.accessUntil = input.accessUntil ? endOfDay(input.accessUntil) : null;
     await audit({ ...props.audit, action: "user.access_until_changed", target: auditTarget, details: { accessUntil: input.accessUntil } });

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "pino";
-import { HttpError, NotFound, PayloadTooLarge, BadRequest } from "../errors";
+import { BadRequest, Conflict, HttpError, NotFound, PayloadTooLarge } from "../errors";
 
 /** Unknown /api routes answer with a problem document, never the SPA. */
 export const apiNotFound: RequestHandler = (req, _res, next) => {
@@ -35,6 +35,8 @@ export function problemErrors(logger: Logger): ErrorRequestHandler {
 
 function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
+  // A unique index refused a concurrent duplicate that the route's own check could not see yet.
+  if ((error as { code?: number })?.code === 11000) return Conflict("This already exists", "duplicate");
   const type = (error as { type?: string })?.type;
   if (type === "entity.too.large") return PayloadTooLarge();
   if (type === "entity.parse.failed") return BadRequest("The request body is not valid JSON");

@@ -1,4 +1,5 @@
 import { totpCode } from "../../server/auth/totp";
+import { Claim } from "../../server/db/claims";
 import { User } from "../../server/models/User";
 import type { SessionState } from "../../shared/types";
 
@@ -99,6 +100,7 @@ export async function unusedTotpCode(email: string, secret: string): Promise<str
   if (last >= now + 1) {
     last = now - 2;
     await User.updateOne({ email }, { $set: { "totp.lastUsedStep": last } });
+    await Claim.deleteMany({ _id: { $regex: `^totp:${String(user!._id)}:` } });
   }
   const step = Math.max(now - 1, last + 1);
   return totpCode(secret, step * 30_000);
