@@ -7,29 +7,43 @@ import { createApp } from "./http/app";
 import type { Logger } from "./logger";
 import { createSocketServer, type GreychairIo } from "./realtime/socketServer";
 import { MongooseSessionStore } from "./auth/sessionStore";
+import { sweepExpiredClaims } from "./db/claims";
+import { createCollaborationHub, type CollaborationHub, type CollaborationOptions } from "./collaboration";
+import { documentHandlers } from "./realtime/documentHandlers";
 
 export interface RunningServer {
   url: string;
   port: number;
   app: Express;
   io: GreychairIo;
+  collaboration: CollaborationHub;
   httpServer: http.Server;
   /** Stops accepting, closes sockets and the database connection. */
   close(): Promise<void>;
 }
 
 /** Connects to the database and serves HTTP and Socket.IO. The database process itself is not ours to stop. */
-export async function startServer(config: Config, logger: Logger, databaseUri: string): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  databaseUri: string,
+  options: { collaboration?: CollaborationOptions } = {},
+): Promise<RunningServer> {
   await connectDatabase(databaseUri);
-  const sessionStore = new MongooseSessionStore();
+  const sessionStore = new MongooseSessionStore([sweepExpiredClaims]);
   const { app, sessionMiddlewares } = createApp(config, logger, sessionStore);
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 10_000;
   const configuredOrigin = config.publicUrl ? new URL(config.publicUrl).origin : undefined;
+  let collaboration: CollaborationHub | undefined;
   const { io, stop: stopRealtime } = createSocketServer(httpServer, logger, {
     sessionMiddlewares,
+    handlers: [(server, socket) => documentHandlers(collaboration!)(server, socket)],
     allowedOrigin: (req) => configuredOrigin ?? `${app.get("trust proxy") && req.headers["x-forwarded-proto"] === "https" ? "https" : "http"}://${req.headers.host}`,
   });
+
+  collaboration = createCollaborationHub(io, logger, options.collaboration);
+  app.locals.collaboration = collaboration;
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -49,8 +63,9 @@ export async function startServer(config: Config, logger: Logger, databaseUri: s
       const force = setTimeout(() => httpServer.closeAllConnections(), 3_000);
       await httpClosed;
       clearTimeout(force);
+      await collaboration!.closeAll();
       await disconnectDatabase();
     })());
 
-  return { url, port, app, io, httpServer, close };
+  return { url, port, app, io, collaboration, httpServer, close };
 }

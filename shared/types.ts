@@ -1,6 +1,7 @@
 /** Shapes the server's presenters return; both sides import them. */
 import type { Country, OrganisationType, Role } from "./domain";
 import type { Language } from "./languages";
+import type { Classification, DocumentStatus, DocumentTag } from "./documents";
 
 export interface ReadinessStatus {
   status: "ok" | "unavailable";
@@ -129,4 +130,35 @@ export interface PresentedAuditEntry {
   result: "success" | "failure" | "denied";
   details: Record<string, unknown>;
   hash: string;
+}
+
+export interface PresentedDocument {
+  id: string;
+  title: string;
+  language: Language;
+  countries: Country[];
+  tags: DocumentTag[];
+  classification: Classification;
+  status: DocumentStatus;
+  memberIds: string[];
+  createdBy: { id: string; name: string } | null;
+  createdAt: string;
+  updatedAt: string;
+  /** What the caller may do with it (the server checks again on every call and every edit). */
+  policies: { read: boolean; update: boolean; manage: boolean; publish: boolean };
+}
+
+export interface PresentedDocumentVersion {
+  id: string;
+  name: string | null;
+  kind: "auto" | "named" | "restore";
+  createdAt: string;
+  authors: { id: string; name: string }[];
+}
+
+export interface PresentedFinding {
+  kind: string;
+  key: string;
+  text: string;
+  acknowledged: { by: string; at: string } | null;
 }

@@ -13,7 +13,9 @@ import { csrfProtection } from "../middlewares/csrf";
 import { registerAccountRoutes } from "../routes/account";
 import { registerAdministrationRoutes } from "../routes/administration";
 import { registerAuthRoutes } from "../routes/auth";
+import { registerDocumentRoutes } from "../routes/documents";
 import { registerInvitationRoutes } from "../routes/invitations";
+import { registerMeetingRoutes } from "../routes/meetings";
 import { registerPasswordResetRoutes } from "../routes/passwordResets";
 import { registerSetupRoutes } from "../routes/setup";
 import { registerSystemRoutes } from "../routes/system";
@@ -63,6 +65,8 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerAccountRoutes(api);
   registerUserRoutes(api);
   registerAdministrationRoutes(api);
+  registerDocumentRoutes(api);
+  registerMeetingRoutes(api);
 
   const passport = configurePassport();
   const sessionMiddlewares = [createSessionMiddleware(config, sessionStore), enforceSessionLifetime, passport.session()];

@@ -7,15 +7,20 @@ import { LIMITS } from "../../shared/validations";
 import { APP_VERSION } from "../../shared/version";
 import { startSessionGuard } from "./sessionGuard";
 import { useSessionAuthentication } from "./socketAuth";
+import { registerMeetingHandlers } from "./meetingHandlers";
 import { registerSystemHandlers } from "./systemHandlers";
 
-const HANDLERS: Array<(io: GreychairIo, socket: GreychairSocket) => void> = [registerSystemHandlers];
+const HANDLERS: Array<(io: GreychairIo, socket: GreychairSocket) => void> = [registerSystemHandlers, registerMeetingHandlers];
 
 export type GreychairIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type GreychairSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
+export type HandlerRegistration = (io: GreychairIo, socket: GreychairSocket) => void;
+
 export interface SocketServerOptions {
   sessionMiddlewares: RequestHandler[];
+  /** Handlers that need state created with the server (e.g. the collaboration hub). */
+  handlers?: HandlerRegistration[];
   allowedOrigin: Parameters<typeof useSessionAuthentication>[2];
 }
 
@@ -29,7 +34,7 @@ export function createSocketServer(httpServer: HttpServer, logger: Logger, optio
     logger.debug({ socket: socket.id, user: socket.data.userId }, "socket connected");
     socket.emit("server.hello", { version: APP_VERSION, serverTime: new Date().toISOString() });
     // One register function per area; each handler asks the policy module through on().
-    for (const register of HANDLERS) register(io, socket);
+    for (const register of [...HANDLERS, ...(options.handlers ?? [])]) register(io, socket);
   });
   return { io, stop: stopGuard };
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import mongoose from "mongoose";
 import { loadConfig, type Config } from "../../server/config";
 import { createLogger } from "../../server/logger";
+import type { CollaborationOptions } from "../../server/collaboration";
 import { startServer, type RunningServer } from "../../server/server";
 
 let counter = 0;
@@ -38,10 +39,12 @@ export interface TestServer extends RunningServer {
 }
 
 /** Starts the real app on a free loopback port against a fresh database. One at a time per process. */
-export async function startTestServer(options: { databaseUri?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { databaseUri?: string; env?: Record<string, string>; collaboration?: CollaborationOptions } = {},
+): Promise<TestServer> {
   const config = testConfig(options.env);
   const databaseUri = options.databaseUri ?? uniqueDatabaseUri();
-  const server = await startServer(config, createLogger(config.logLevel), databaseUri);
+  const server = await startServer(config, createLogger(config.logLevel), databaseUri, { collaboration: options.collaboration });
   return {
     ...server,
     config,

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { expect } from "chai";
+import { hashAuditEntry } from "../../../server/audit/auditHash";
 import { audit, verifyAuditChain } from "../../../server/audit/auditLog";
 import { AuditEntry } from "../../../server/models/AuditEntry";
 import { startTestServer, type TestServer } from "../../support/testServer";
@@ -44,7 +45,6 @@ describe("audit log", () => {
 
   it("names an edit that recomputed the entry's own hash (the next link breaks)", async () => {
     await writeThree();
-    const { hashAuditEntry } = await import("../../../server/audit/auditHash");
     const entry = (await AuditEntry.findOne({ seq: 2 }).lean())!;
     const forged = { ...entry, result: "failure" as const, actorId: entry.actorId ?? null, actorLabel: entry.actorLabel ?? null, targetType: entry.targetType ?? null, targetId: entry.targetId ?? null, targetLabel: entry.targetLabel ?? null, ip: entry.ip ?? "", details: entry.details ?? "{}" };
     await AuditEntry.updateOne({ seq: 2 }, { $set: { result: "failure", hash: hashAuditEntry(forged) } });

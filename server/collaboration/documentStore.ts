@@ -1,0 +1,78 @@
+import mongoose from "mongoose";
+import * as Y from "yjs";
+import { DocumentSnapshot } from "../models/DocumentSnapshot";
+import { DocumentUpdate } from "../models/DocumentUpdate";
+
+export interface StoredState {
+  /** The whole document as one Yjs update (snapshot merged with every later update). */
+  state: Uint8Array;
+  /** The highest sequence number stored, snapshot included. */
+  seq: number;
+  /** Updates stored after the snapshot. */
+  pendingUpdates: number;
+}
+
+export interface NewUpdate {
+  seq: number;
+  update: Uint8Array;
+  userId: string | null;
+}
+
+const oid = (id: string) => new mongoose.Types.ObjectId(id);
+
+/**
+ * Durable storage of a document's Yjs state: a snapshot plus the updates accepted since. No
+ * multi-document transactions are needed: compaction writes the snapshot first and deletes the
+ * folded updates after, so a crash in between only leaves updates that Yjs applies idempotently.
+ */
+export const documentStore = {
+  async load(documentId: string): Promise<StoredState> {
+    const snapshot = await DocumentSnapshot.findById(oid(documentId)).lean();
+    const fromSeq = snapshot?.seq ?? 0;
+    const updates = await DocumentUpdate.find({ documentId: oid(documentId), seq: { $gt: fromSeq } }, { seq: 1, update: 1 })
+      .sort({ seq: 1 })
+      .lean();
+    const parts: Uint8Array[] = [];
+    if (snapshot) parts.push(toBytes(snapshot.state));
+    for (const u of updates) parts.push(toBytes(u.update));
+    return {
+      state: parts.length === 0 ? Y.encodeStateAsUpdate(new Y.Doc()) : parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts),
+      seq: updates.length > 0 ? updates[updates.length - 1]!.seq : fromSeq,
+      pendingUpdates: updates.length,
+    };
+  },
+
+  /** Stores updates in one round trip (group commit); resolves once the database has them. */
+  async append(documentId: string, updates: NewUpdate[]): Promise<void> {
+    if (updates.length === 0) return;
+    const at = new Date();
+    await DocumentUpdate.insertMany(
+      updates.map((u) => ({ documentId: oid(documentId), seq: u.seq, update: Buffer.from(u.update), userId: u.userId, at })),
+      { ordered: true, lean: true },
+    );
+  },
+
+  /** Folds everything up to `seq` into a snapshot of `state`. */
+  async compact(documentId: string, state: Uint8Array, seq: number): Promise<void> {
+    await DocumentSnapshot.updateOne(
+      { _id: oid(documentId) },
+      { $set: { seq, state: Buffer.from(state), at: new Date() } },
+      { upsert: true },
+    );
+    await DocumentUpdate.deleteMany({ documentId: oid(documentId), seq: { $lte: seq } });
+  },
+
+  async remove(documentId: string): Promise<void> {
+    await DocumentUpdate.deleteMany({ documentId: oid(documentId) });
+    await DocumentSnapshot.deleteOne({ _id: oid(documentId) });
+  },
+};
+
+/** BSON binaries come back as mongodb Binary or Buffer depending on the path; normalise to bytes. */
+export function toBytes(value: unknown): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  const binary = value as { buffer?: Uint8Array; value?: () => Uint8Array };
+  if (binary.buffer instanceof Uint8Array) return binary.buffer;
+  if (typeof binary.value === "function") return binary.value();
+  throw new Error("not binary data");
+}

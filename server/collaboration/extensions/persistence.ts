@@ -1,0 +1,40 @@
+import * as Y from "yjs";
+import { DOCUMENT_LIMITS } from "../../../shared/documents";
+import { documentStore } from "../documentStore";
+import type { CollaborationExtension } from "../types";
+
+/**
+ * Loads a document as snapshot + later updates, stores each accepted update before it is
+ * acknowledged, and compacts the updates into a snapshot every N updates and when the last editor
+ * leaves, so loads stay fast however long a document has been edited.
+ */
+export function persistenceExtension(options: { compactEvery?: number } = {}): CollaborationExtension {
+  const compactEvery = options.compactEvery ?? DOCUMENT_LIMITS.compactEvery;
+
+  const compact = async (doc: Parameters<NonNullable<CollaborationExtension["onStoreDocument"]>>[0]) => {
+    if (doc.updatesSinceSnapshot === 0 || doc.broken) return;
+    const seq = doc.seq;
+    const state = Y.encodeStateAsUpdate(doc.ydoc);
+    await documentStore.compact(doc.id, state, seq);
+    doc.updatesSinceSnapshot = Math.max(0, doc.seq - seq);
+  };
+
+  return {
+    async onLoadDocument(doc) {
+      const stored = await documentStore.load(doc.id);
+      Y.applyUpdate(doc.ydoc, stored.state, "storage");
+      doc.seq = stored.seq;
+      doc.updatesSinceSnapshot = stored.pendingUpdates;
+    },
+
+    async onStoreUpdates(doc, entries) {
+      await documentStore.append(doc.id, entries);
+    },
+
+    async onChange(doc) {
+      if (doc.updatesSinceSnapshot >= compactEvery) await compact(doc);
+    },
+
+    onStoreDocument: compact,
+  };
+}

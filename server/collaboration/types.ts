@@ -1,0 +1,36 @@
+import type { GreychairSocket } from "../realtime/socketServer";
+import type { ServedDocument } from "./servedDocument";
+
+/** One socket's presence in one document. */
+export interface Connection {
+  socket: GreychairSocket;
+  userId: string;
+  readOnly: boolean;
+  /** Awareness client ids this socket has announced, removed when it leaves. */
+  awarenessClients: Set<number>;
+}
+
+export interface StoredEntry {
+  seq: number;
+  update: Uint8Array;
+  userId: string | null;
+}
+
+/**
+ * A collaboration extension: optional async hooks run in order; a throw stops the chain (as in
+ * Hocuspocus). Each extension does one thing.
+ */
+export interface CollaborationExtension {
+  /** Decides whether this user may join, and whether read-only. Throw to refuse. */
+  onAuthenticate?(ctx: { documentId: string; userId: string; role: string }): Promise<{ readOnly: boolean } | void>;
+  /** Fills a freshly created document from storage; the document is served only after this. */
+  onLoadDocument?(doc: ServedDocument): Promise<void>;
+  /** Every incoming update, before storage: return false to drop it (e.g. no longer allowed). */
+  onBeforeUpdate?(doc: ServedDocument, connection: Connection | null): Promise<boolean>;
+  /** Stores accepted updates durably; the sender's ack waits for this. */
+  onStoreUpdates?(doc: ServedDocument, entries: StoredEntry[]): Promise<void>;
+  /** After updates are stored and applied. */
+  onChange?(doc: ServedDocument, entries: StoredEntry[]): Promise<void>;
+  /** When the last connection leaves, and before the document is unloaded. */
+  onStoreDocument?(doc: ServedDocument): Promise<void>;
+}

@@ -1,0 +1,71 @@
+import type { z } from "zod";
+import type { updateDocumentSchema } from "../../shared/schemas/documents";
+import type { PresentedFinding } from "../../shared/types";
+import { audit } from "../audit/auditLog";
+import type { CollaborationHub } from "../collaboration/collaborationHub";
+import { accessFacts } from "../documents/documentAccess";
+import { currentYDoc } from "../documents/documentState";
+import { documentPlainText } from "../documents/documentText";
+import { personalDataFindings } from "../documents/personalDataFindings";
+import { domainEvents } from "../domainEvents";
+import { HttpError, Validation } from "../errors";
+import type { DocumentRecord } from "../models/Document";
+import { User, type UserDocument } from "../models/User";
+import { authorize, can } from "../policies";
+
+type Input = z.output<typeof updateDocumentSchema>;
+const MANAGED: Array<keyof Input> = ["classification", "status", "memberIds"];
+
+/**
+ * Changes a document's metadata. Classification, status and members need "manage"; publishing
+ * (status published, or classification public) is refused while personal-data findings remain
+ * unacknowledged. Access changes reach live editors at once.
+ */
+export default async function documentUpdater(props: {
+  record: DocumentRecord;
+  input: Input;
+  actor: UserDocument;
+  hub: CollaborationHub;
+  ip: string;
+}): Promise<DocumentRecord> {
+  const { record, input, actor, hub } = props;
+  const facts = accessFacts(record);
+  authorize(actor, "document.update", facts);
+  if (MANAGED.some((key) => input[key] !== undefined)) authorize(actor, "document.manage", facts);
+
+  const publishing = (input.status === "published" && record.status !== "published") || (input.classification === "public" && record.classification !== "public");
+  if (publishing) {
+    const findings = personalDataFindings(documentPlainText(await currentYDoc(hub, record.id)), record).filter((f) => !f.acknowledged);
+    if (findings.length > 0) throw unacknowledged(findings);
+  }
+  if (input.memberIds && (await User.countDocuments({ _id: { $in: input.memberIds } })) !== new Set(input.memberIds).size) {
+    throw Validation([{ path: "body.memberIds", message: "unknown user" }]);
+  }
+
+  const before = { classification: record.classification, status: record.status, members: facts.memberIds.length };
+  if (input.title !== undefined) record.title = input.title;
+  if (input.language !== undefined) record.language = input.language;
+  if (input.countries !== undefined) record.countries = input.countries;
+  if (input.tags !== undefined) record.tags = input.tags;
+  if (input.classification !== undefined) record.classification = input.classification;
+  if (input.status !== undefined) record.status = input.status;
+  if (input.memberIds !== undefined) record.memberIds = [...new Set(input.memberIds)] as never;
+  await record.save();
+
+  const after = accessFacts(record);
+  const context = { actor: { id: actor.id, name: actor.name }, ip: props.ip, target: { type: "document", id: record.id, label: record.title } };
+  if (before.classification !== record.classification) await audit({ ...context, action: "document.classification_changed", details: { from: before.classification, to: record.classification } });
+  if (before.status !== record.status) await audit({ ...context, action: "document.status_changed", details: { from: before.status, to: record.status } });
+  if (input.memberIds !== undefined) await audit({ ...context, action: "document.members_changed", details: { count: after.memberIds.length } });
+  domainEvents.emit("document.accessChanged", record.id, after);
+  await hub.reauthorize(record.id, async (userId, role) => {
+    const user = { id: userId, role: role as UserDocument["role"], active: true };
+    if (!can(user, "document.read", after)) return "closed";
+    return can(user, "document.update", after) ? "edit" : "read_only";
+  });
+  return record;
+}
+
+function unacknowledged(findings: PresentedFinding[]): HttpError {
+  return new HttpError(409, "personal_data_unacknowledged", "Likely personal data must be removed or acknowledged before publishing", { findings });
+}

@@ -1,0 +1,487 @@
+/**
+ * PDF export (A4, PDFKit's built-in Helvetica). Every page carries the classification marking at
+ * its top and bottom and "page X of Y": the pages are kept in memory (bufferPages) and stamped
+ * once the total is known.
+ *
+ * The standard PDF fonts cover Windows-1252 only: accented Latin letters, €, typographic quotes and
+ * dashes. Other characters are reduced to their base letter where there is one (ł → l, ș → s) and
+ * to "?" otherwise, rather than being drawn as garbage.
+ */
+import PDFDocument from "pdfkit";
+import { classificationMarking, labelsFor, metadataRows, pageOf } from "./labels";
+import { type Block, blocksToLines, columnCount, type Inline, type Marks, NO_MARKS, readDocument } from "./model";
+import type { ExportFile, ExportInput } from "./types";
+
+export interface PdfOptions {
+  /** Compress the content streams (default). Tests turn it off to read the text. */
+  compress?: boolean;
+}
+
+type Doc = PDFKit.PDFDocument;
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = { top: 68, bottom: 70, left: 62, right: 62 };
+const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+
+const INK = "#1d1d1f";
+const HEADING_INK = "#10253f";
+const MUTED = "#5f6368";
+const LINK = "#0b57d0";
+const RULE = "#c4c9cf";
+const TINT = "#f3f5f7";
+const HEADER_FILL = "#e8ecf1";
+const GRID = "#aeb4bb";
+const CLASSIFICATION_COLOURS: Record<string, string> = { public: "#1b5e20", internal: "#0d47a1", restricted: "#b71c1c" };
+
+const BODY_SIZE = 10.5;
+const HEADING_SIZES = { 1: 15, 2: 13, 3: 11.5 } as const;
+const LIST_INDENT = 18;
+const LINE_GAP = 2;
+/** Nested lists and quotes indent no further than this leaves for the text. */
+const MIN_WIDTH = 200;
+
+// Characters of Windows-1252 above 0x7f that are not at their Latin-1 place.
+const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
+const FALLBACKS: Record<string, string> = {
+  "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i", "ŀ": "l", "Ŀ": "L", "ŉ": "'n",
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2032": "'", "\u2033": '"', "\u2039": "‹", "\u203a": "›",
+  "\u2002": " ", "\u2003": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2060": "",
+  "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u2610": "[ ]", "\u2611": "[x]", "\u2612": "[x]", "\u2713": "v", "\u2714": "v",
+};
+
+function inWinAnsi(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char) || char === "\n";
+}
+
+/** Text the standard fonts can draw: everything outside Windows-1252 is reduced or replaced by "?". */
+export function toWinAnsi(text: string): string {
+  let out = "";
+  for (const char of text.normalize("NFC")) {
+    if (inWinAnsi(char)) {
+      out += char;
+      continue;
+    }
+    const fallback = FALLBACKS[char];
+    if (fallback !== undefined) {
+      out += fallback;
+      continue;
+    }
+    const base = char.normalize("NFD").replace(/\p{M}+/gu, "");
+    out += base !== "" && [...base].every(inWinAnsi) ? base : /\p{M}/u.test(char) ? "" : "?";
+  }
+  return out;
+}
+
+function fontFor(marks: Pick<Marks, "bold" | "italic" | "code">): string {
+  if (marks.code) return marks.bold ? "Courier-Bold" : "Courier";
+  if (marks.bold && marks.italic) return "Helvetica-BoldOblique";
+  if (marks.bold) return "Helvetica-Bold";
+  if (marks.italic) return "Helvetica-Oblique";
+  return "Helvetica";
+}
+
+interface Style {
+  size: number;
+  color: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** Lays the model out on PDFKit pages. */
+class Layout {
+  /** Index of the page being written (pages are buffered, so earlier ones can still be drawn on). */
+  page = -1;
+  /** The colour text is currently drawn in, restored on every new page. */
+  private fill = INK;
+
+  constructor(
+    readonly doc: Doc,
+    private readonly markingColour: string,
+  ) {
+    doc.on("pageAdded", () => {
+      this.page++;
+      this.decoratePage();
+      doc.fillColor(this.fill);
+    });
+  }
+
+  get bottom(): number {
+    return A4.height - MARGIN.bottom;
+  }
+
+  private colour(colour: string) {
+    this.fill = colour;
+    this.doc.fillColor(colour);
+  }
+
+  /** The classification rules on a fresh page; their texts are stamped at the end (see stamp). */
+  private decoratePage() {
+    const doc = this.doc;
+    doc.save();
+    doc.lineWidth(1.2).strokeColor(this.markingColour);
+    doc.moveTo(MARGIN.left, 44).lineTo(A4.width - MARGIN.right, 44).stroke();
+    doc.moveTo(MARGIN.left, A4.height - 50).lineTo(A4.width - MARGIN.right, A4.height - 50).stroke();
+    doc.restore();
+  }
+
+  newPage() {
+    this.doc.addPage();
+    this.doc.x = MARGIN.left;
+    this.doc.y = MARGIN.top;
+  }
+
+  /** Starts a new page unless `height` still fits on this one (and this one is not empty). */
+  ensure(height: number) {
+    if (this.doc.y + height > this.bottom && this.doc.y > MARGIN.top + 1) this.newPage();
+  }
+
+  lineHeight(size: number, font = "Helvetica"): number {
+    return this.doc.font(font).fontSize(size).currentLineHeight(true) + LINE_GAP;
+  }
+
+  /** A paragraph of formatted text at x, wrapping within width, flowing over pages. */
+  inlines(inlines: Inline[], x: number, width: number, style: Style) {
+    const doc = this.doc;
+    type Segment = { text: string; marks: Marks };
+    // Hard breaks cut the paragraph into lines, each laid out as one run of continued text
+    // (PDFKit drops a newline at the end of a continued segment).
+    const lines: Segment[][] = [[]];
+    for (const inline of inlines) {
+      if (inline.kind === "break") lines.push([]);
+      else {
+        const text = toWinAnsi(inline.text);
+        if (text !== "") lines[lines.length - 1]!.push({ text, marks: inline.marks });
+      }
+    }
+    const lineHeight = this.lineHeight(style.size);
+    for (const segments of lines) {
+      this.ensure(lineHeight);
+      if (segments.length === 0) {
+        doc.y += lineHeight;
+        continue;
+      }
+      doc.x = x;
+      segments.forEach((segment, i) => {
+        const { marks } = segment;
+        doc
+          .font(fontFor({ bold: marks.bold || !!style.bold, italic: marks.italic || !!style.italic, code: marks.code }))
+          .fontSize(marks.code ? style.size - 0.5 : style.size);
+        this.colour(marks.link ? LINK : style.color);
+        // Every option is given every time: PDFKit carries unset ones over from the previous segment.
+        const options: PDFKit.Mixins.TextOptions = {
+          continued: i < segments.length - 1,
+          underline: marks.underline || marks.link !== null,
+          strike: marks.strike,
+          link: marks.link as string,
+          lineGap: LINE_GAP,
+        };
+        if (i === 0) doc.text(segment.text, x, doc.y, { ...options, width });
+        else doc.text(segment.text, options);
+      });
+    }
+    this.colour(INK);
+    doc.x = MARGIN.left;
+  }
+
+  blocks(blocks: Block[], x: number, width: number, inList = false) {
+    blocks.forEach((block, i) => {
+      this.block(block, x, width, inList);
+      if (inList && i < blocks.length - 1) this.doc.y += 2;
+    });
+  }
+
+  block(block: Block, x: number, width: number, inList: boolean) {
+    const doc = this.doc;
+    switch (block.kind) {
+      case "paragraph":
+        this.inlines(block.inlines, x, width, { size: BODY_SIZE, color: INK });
+        doc.y += inList ? 1 : 6;
+        break;
+      case "heading": {
+        const size = HEADING_SIZES[block.level];
+        doc.y += block.level === 1 ? 10 : 8;
+        // Keep a heading with at least two lines of what follows.
+        this.ensure(this.lineHeight(size, "Helvetica-Bold") + 2 * this.lineHeight(BODY_SIZE));
+        this.inlines(block.inlines, x, width, { size, color: HEADING_INK, bold: true });
+        doc.y += 4;
+        break;
+      }
+      case "list":
+        this.list(block, x, width);
+        if (!inList) doc.y += 4;
+        break;
+      case "blockquote": {
+        const startPage = this.page;
+        const startY = doc.y;
+        // Deep nesting stops indenting once the text column would get too narrow to read.
+        const indent = width - 14 >= MIN_WIDTH ? 14 : 0;
+        this.blocksStyled(block.blocks, x + indent, width - indent);
+        const endY = doc.y - 4;
+        this.verticalBar(x + 3, startPage, startY, this.page, endY);
+        doc.y += 4;
+        break;
+      }
+      case "rule":
+        this.ensure(14);
+        doc.y += 5;
+        doc.save().lineWidth(0.8).strokeColor(RULE).moveTo(x, doc.y).lineTo(x + width, doc.y).stroke().restore();
+        doc.y += 10;
+        break;
+      case "code":
+        this.code(block.text, x, width);
+        doc.y += 8;
+        break;
+      case "table":
+        this.table(
+          block.rows.map((row) => row.map((cell) => ({ text: blocksToLines(cell.blocks).join("\n"), header: cell.header }))),
+          columnCount(block.rows),
+          x,
+          width,
+        );
+        doc.y += 8;
+        break;
+    }
+  }
+
+  /** Quoted blocks: the same layout in a muted colour. */
+  private blocksStyled(blocks: Block[], x: number, width: number) {
+    for (const block of blocks) {
+      if (block.kind === "paragraph") {
+        this.inlines(block.inlines, x, width, { size: BODY_SIZE, color: "#3c4043", italic: true });
+        this.doc.y += 6;
+      } else this.block(block, x, width, false);
+    }
+  }
+
+  /** A bar from one place to another, across the pages in between. */
+  private verticalBar(x: number, startPage: number, startY: number, endPage: number, endY: number) {
+    const doc = this.doc;
+    const current = this.page;
+    for (let page = startPage; page <= endPage; page++) {
+      const from = page === startPage ? startY : MARGIN.top;
+      const to = page === endPage ? endY : this.bottom;
+      if (to <= from) continue;
+      if (page !== current) doc.switchToPage(page);
+      doc.save().lineWidth(2.5).strokeColor(RULE).moveTo(x, from).lineTo(x, to).stroke().restore();
+    }
+    if (startPage !== current) doc.switchToPage(current);
+  }
+
+  private list(block: Block & { kind: "list" }, x: number, width: number) {
+    const doc = this.doc;
+    const lastNumber = String(block.start + block.items.length - 1) + ".";
+    const markerWidth = block.list === "ordered" ? Math.max(LIST_INDENT, doc.font("Helvetica").fontSize(BODY_SIZE).widthOfString(lastNumber) + 6) : LIST_INDENT;
+    block.items.forEach((item, i) => {
+      const lineHeight = this.lineHeight(BODY_SIZE);
+      this.ensure(lineHeight);
+      const y = doc.y;
+      if (block.list === "task") this.checkbox(x + 1, y + 1.5, item.checked === true);
+      else {
+        const marker = block.list === "ordered" ? `${block.start + i}.` : "•";
+        doc.font("Helvetica").fontSize(BODY_SIZE);
+        this.colour(INK);
+        doc.text(marker, x, y, { lineBreak: false });
+        doc.x = MARGIN.left;
+        doc.y = y;
+      }
+      const indent = width - markerWidth >= MIN_WIDTH ? markerWidth : 0;
+      if (item.blocks.length === 0) doc.y += lineHeight;
+      else {
+        const [first, ...rest] = item.blocks;
+        if (indent === 0) doc.y += lineHeight;
+        if (block.list === "task" && item.checked && first?.kind === "paragraph") {
+          this.inlines(first.inlines, x + indent, width - indent, { size: BODY_SIZE, color: MUTED });
+          doc.y += 1;
+          if (rest.length > 0) this.blocks(rest, x + indent, width - indent, true);
+        } else this.blocks(item.blocks, x + indent, width - indent, true);
+      }
+      doc.y += 2;
+    });
+  }
+
+  private checkbox(x: number, y: number, checked: boolean) {
+    const doc = this.doc;
+    const size = 8;
+    doc.save().lineWidth(0.8).strokeColor(MUTED).rect(x, y, size, size).stroke();
+    if (checked) {
+      doc.lineWidth(1.3).strokeColor("#1b5e20").moveTo(x + 1.6, y + 4.2).lineTo(x + 3.4, y + 6.2).lineTo(x + 6.8, y + 1.8).stroke();
+    }
+    doc.restore();
+  }
+
+  private code(text: string, x: number, width: number) {
+    const doc = this.doc;
+    const pad = 6;
+    doc.font("Courier").fontSize(9);
+    const lines = toWinAnsi(text).split("\n");
+    this.ensure(pad * 2 + this.lineHeight(9, "Courier"));
+    doc.save().fillColor(TINT).rect(x, doc.y, width, pad).fill().restore();
+    doc.y += pad;
+    for (const line of lines) {
+      doc.font("Courier").fontSize(9);
+      const height = doc.heightOfString(line || " ", { width: width - 2 * pad, lineGap: LINE_GAP });
+      this.ensure(height + pad);
+      doc.save().fillColor(TINT).rect(x, doc.y, width, height).fill().restore();
+      this.colour(INK);
+      doc.font("Courier").fontSize(9).text(line || " ", x + pad, doc.y, { width: width - 2 * pad, lineGap: LINE_GAP });
+    }
+    doc.save().fillColor(TINT).rect(x, doc.y, width, pad).fill().restore();
+    doc.y += pad;
+    doc.x = MARGIN.left;
+  }
+
+  /**
+   * A grid with fixed, equal column widths (or the given ones). Rows never split; a row that does
+   * not fit starts a new page, where the header row is repeated.
+   */
+  table(
+    rows: Array<Array<{ text: string; header: boolean; fill?: string }>>,
+    columns: number,
+    x: number,
+    width: number,
+    widths?: number[],
+    size = 9.5,
+  ) {
+    if (columns === 0 || rows.length === 0) return;
+    const doc = this.doc;
+    const pad = 4;
+    const colWidths = widths ?? Array.from({ length: columns }, () => width / columns);
+    const padded = rows.map((row) => Array.from({ length: columns }, (_, i) => row[i] ?? { text: "", header: false }));
+    const headerRow = padded[0]!.every((cell) => cell.header) ? padded[0]! : null;
+    const maxRowHeight = this.bottom - MARGIN.top;
+
+    const measure = (row: typeof padded[number]) =>
+      2 * pad +
+      Math.max(
+        ...row.map((cell, i) => {
+          doc.font(cell.header ? "Helvetica-Bold" : "Helvetica").fontSize(size);
+          return doc.heightOfString(toWinAnsi(cell.text) || " ", { width: colWidths[i]! - 2 * pad, lineGap: 1 });
+        }),
+      );
+
+    const drawRow = (row: typeof padded[number], height: number) => {
+      let cx = x;
+      const y = doc.y;
+      row.forEach((cell, i) => {
+        const w = colWidths[i]!;
+        const fill = cell.fill ?? (cell.header ? HEADER_FILL : null);
+        if (fill) doc.save().fillColor(fill).rect(cx, y, w, height).fill().restore();
+        doc.save().lineWidth(0.6).strokeColor(GRID).rect(cx, y, w, height).stroke().restore();
+        doc.font(cell.header ? "Helvetica-Bold" : "Helvetica").fontSize(size);
+        this.colour(INK);
+        doc.text(toWinAnsi(cell.text) || " ", cx + pad, y + pad, { width: w - 2 * pad, height: height - 2 * pad, ellipsis: true, lineGap: 1 });
+        cx += w;
+      });
+      doc.x = MARGIN.left;
+      doc.y = y + height;
+    };
+
+    padded.forEach((row, index) => {
+      const height = measure(row);
+      if (height > maxRowHeight) {
+        // A row taller than a page cannot be drawn as a row: its cells flow as text instead, so nothing is cut.
+        this.ensure(this.lineHeight(size) * 2);
+        for (const cell of row) {
+          if (cell.text === "") continue;
+          doc.save().lineWidth(0.6).strokeColor(GRID).moveTo(x, doc.y).lineTo(x + width, doc.y).stroke().restore();
+          doc.y += pad;
+          this.inlines([{ kind: "text", text: cell.text, marks: { ...NO_MARKS } }], x + pad, width - 2 * pad, { size, color: INK, bold: cell.header });
+          doc.y += pad;
+        }
+        doc.save().lineWidth(0.6).strokeColor(GRID).moveTo(x, doc.y).lineTo(x + width, doc.y).stroke().restore();
+        return;
+      }
+      if (doc.y + height > this.bottom) {
+        this.newPage();
+        if (headerRow && index > 0) drawRow(headerRow, measure(headerRow));
+      }
+      drawRow(row, height);
+    });
+  }
+}
+
+/** Writes the markings and page numbers on every buffered page, now that the count is known. */
+function stamp(doc: Doc, marking: string, colour: string, title: string, labels: ReturnType<typeof labelsFor>) {
+  const range = doc.bufferedPageRange();
+  const markingText = toWinAnsi(marking);
+  const footerTitle = toWinAnsi(title);
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // Text in the margins must not trigger PDFKit's automatic page break.
+    const margins = doc.page.margins;
+    doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
+    doc.font("Helvetica-Bold").fontSize(8).fillColor(colour);
+    doc.text(markingText, MARGIN.left, 26, { width: CONTENT_WIDTH, align: "center", lineGap: 0 });
+    doc.text(markingText, MARGIN.left, A4.height - 45, { width: CONTENT_WIDTH, align: "center", lineGap: 0 });
+    doc.font("Helvetica").fontSize(7.5).fillColor(MUTED);
+    const page = toWinAnsi(pageOf(labels, i - range.start + 1, range.count));
+    const pageWidth = doc.widthOfString(page);
+    doc.text(page, A4.width - MARGIN.right - pageWidth, A4.height - 30, { lineBreak: false });
+    doc.text(footerTitle, MARGIN.left, A4.height - 30, { width: CONTENT_WIDTH - pageWidth - 16, height: 9, ellipsis: true, lineBreak: false });
+    doc.page.margins = margins;
+  }
+}
+
+export function exportPdf(input: ExportInput, options: PdfOptions = {}): Promise<ExportFile> {
+  const { meta } = input;
+  const labels = labelsFor(meta.language);
+  const marking = classificationMarking(meta);
+  const colour = CLASSIFICATION_COLOURS[meta.classification] ?? CLASSIFICATION_COLOURS.restricted!;
+  const title = String(meta.title ?? "").replace(/\s+/g, " ").trim();
+  const created = meta.exportedAt instanceof Date && !Number.isNaN(meta.exportedAt.getTime()) ? meta.exportedAt : new Date();
+
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: MARGIN,
+    bufferPages: true,
+    autoFirstPage: false,
+    compress: options.compress ?? true,
+    lang: labels.locale,
+    displayTitle: true,
+    info: {
+      Title: title,
+      Author: (meta.authors ?? []).join("; "),
+      Subject: marking,
+      Keywords: [labels.classifications[meta.classification], ...(meta.tags ?? []).map((tag) => labels.tagNames[tag] ?? tag)].join("; "),
+      Creator: "Greychair",
+      Producer: "Greychair",
+      CreationDate: created,
+      ModDate: created,
+    },
+  });
+
+  return new Promise<ExportFile>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve({ body: Buffer.concat(chunks), contentType: "application/pdf", extension: "pdf" }));
+    doc.on("error", reject);
+    try {
+      const layout = new Layout(doc, colour);
+      layout.newPage();
+
+      // Title and metadata.
+      doc.font("Helvetica-Bold").fontSize(19).fillColor(HEADING_INK);
+      doc.text(toWinAnsi(title), MARGIN.left, doc.y, { width: CONTENT_WIDTH, lineGap: 2 });
+      doc.y += 10;
+      layout.table(
+        metadataRows(meta).map(([label, value]) => [
+          { text: label, header: true, fill: HEADER_FILL },
+          { text: value, header: false },
+        ]),
+        2,
+        MARGIN.left,
+        CONTENT_WIDTH,
+        [130, CONTENT_WIDTH - 130],
+        8.5,
+      );
+      doc.y += 16;
+
+      layout.blocks(readDocument(input.content), MARGIN.left, CONTENT_WIDTH);
+      stamp(doc, marking, colour, title, labels);
+      doc.end();
+    } catch (error) {
+      reject(error);
+    }
+  });
+}

@@ -1,0 +1,22 @@
+import { findPersonalData } from "../../shared/personalData";
+import type { PresentedFinding } from "../../shared/types";
+import type { DocumentRecord } from "../models/Document";
+
+/** Likely personal data in the text, one entry per distinct value, with its acknowledgement if any. */
+export function personalDataFindings(text: string, record: Pick<DocumentRecord, "acknowledgements">): PresentedFinding[] {
+  const acknowledged = new Map(record.acknowledgements.map((a) => [a.key, a]));
+  const seen = new Set<string>();
+  const findings: PresentedFinding[] = [];
+  for (const finding of findPersonalData(text)) {
+    if (seen.has(finding.key)) continue;
+    seen.add(finding.key);
+    const ack = acknowledged.get(finding.key);
+    findings.push({
+      kind: finding.kind,
+      key: finding.key,
+      text: finding.text,
+      acknowledged: ack ? { by: ack.userName, at: ack.at.toISOString() } : null,
+    });
+  }
+  return findings;
+}

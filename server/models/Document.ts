@@ -1,0 +1,42 @@
+import mongoose, { type HydratedDocument, type InferSchemaType } from "mongoose";
+import { COUNTRIES } from "../../shared/domain";
+import { CLASSIFICATIONS, DOCUMENT_STATUSES, DOCUMENT_TAGS, DOCUMENT_TEMPLATES } from "../../shared/documents";
+import { LANGUAGES } from "../../shared/languages";
+
+const acknowledgementSchema = new mongoose.Schema(
+  {
+    /** The finding's stable key (kind:value), so an acknowledgement survives edits elsewhere. */
+    key: { type: String, required: true },
+    userId: { type: mongoose.Schema.Types.ObjectId, ref: "User", required: true },
+    userName: { type: String, required: true },
+    at: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
+/** A good-practice document's metadata; its body lives in the collaboration store (Yjs). */
+const documentSchema = new mongoose.Schema(
+  {
+    title: { type: String, required: true, trim: true },
+    language: { type: String, enum: LANGUAGES, required: true },
+    template: { type: String, enum: DOCUMENT_TEMPLATES, default: "blank" },
+    countries: { type: [String], enum: COUNTRIES, default: [] },
+    tags: { type: [String], enum: DOCUMENT_TAGS, default: [] },
+    classification: { type: String, enum: CLASSIFICATIONS, default: "internal" },
+    status: { type: String, enum: DOCUMENT_STATUSES, default: "draft" },
+    /** For restricted documents: who may see it besides the secretariat. */
+    memberIds: { type: [mongoose.Schema.Types.ObjectId], ref: "User", default: [] },
+    createdBy: { type: mongoose.Schema.Types.ObjectId, ref: "User", required: true },
+    /** Plain text of the body, refreshed when the body is stored: used for search. */
+    searchText: { type: String, default: "" },
+    acknowledgements: { type: [acknowledgementSchema], default: [] },
+    deletedAt: { type: Date, default: null },
+  },
+  { timestamps: true },
+);
+documentSchema.index({ classification: 1, status: 1 });
+documentSchema.index({ updatedAt: -1 });
+
+export type DocumentFields = InferSchemaType<typeof documentSchema>;
+export type DocumentRecord = HydratedDocument<DocumentFields>;
+export const DocumentModel = mongoose.model("Document", documentSchema);

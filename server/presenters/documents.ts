@@ -1,0 +1,42 @@
+import type { PresentedDocument, PresentedDocumentVersion } from "../../shared/types";
+import type { Classification, DocumentStatus, DocumentTag } from "../../shared/documents";
+import type { Country } from "../../shared/domain";
+import type { Language } from "../../shared/languages";
+import { accessFacts } from "../documents/documentAccess";
+import type { DocumentRecord } from "../models/Document";
+import type { DocumentVersionFields } from "../models/DocumentVersion";
+import { can, type Actor } from "../policies";
+
+export function presentDocument(record: DocumentRecord, actor: Actor, names: Map<string, string>): PresentedDocument {
+  const facts = accessFacts(record);
+  const creatorId = String(record.createdBy);
+  return {
+    id: record.id,
+    title: record.title,
+    language: record.language as Language,
+    countries: record.countries as Country[],
+    tags: record.tags as DocumentTag[],
+    classification: record.classification as Classification,
+    status: record.status as DocumentStatus,
+    memberIds: facts.memberIds,
+    createdBy: names.has(creatorId) ? { id: creatorId, name: names.get(creatorId)! } : null,
+    createdAt: (record.get("createdAt") as Date).toISOString(),
+    updatedAt: (record.get("updatedAt") as Date).toISOString(),
+    policies: {
+      read: can(actor, "document.read", facts),
+      update: can(actor, "document.update", facts),
+      manage: can(actor, "document.manage", facts),
+      publish: can(actor, "document.manage", facts) && can(actor, "document.update", facts),
+    },
+  };
+}
+
+export function presentVersion(version: Pick<DocumentVersionFields, "name" | "kind" | "createdAt" | "authorIds"> & { _id: unknown }, names: Map<string, string>): PresentedDocumentVersion {
+  return {
+    id: String(version._id),
+    name: version.name ?? null,
+    kind: version.kind,
+    createdAt: version.createdAt.toISOString(),
+    authors: version.authorIds.map((id) => ({ id, name: names.get(id) ?? "" })),
+  };
+}

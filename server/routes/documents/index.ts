@@ -1,0 +1,82 @@
+import { createDocumentSchema, documentListQuerySchema, updateDocumentSchema } from "../../../shared/schemas/documents";
+import type { PresentedDocument } from "../../../shared/types";
+import { audit } from "../../audit/auditLog";
+import { auditContext } from "../../auth/signIn";
+import documentCreator from "../../commands/documentCreator";
+import documentUpdater from "../../commands/documentUpdater";
+import { accessFacts } from "../../documents/documentAccess";
+import { collaborationHub } from "../../documents/documentState";
+import type { ApiRouter } from "../../http/apiRouter";
+import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
+import { DocumentModel, type DocumentRecord } from "../../models/Document";
+import { authorize, can, type Actor } from "../../policies";
+import { presentDocument } from "../../presenters/documents";
+import { userNames } from "../../presenters/userNames";
+import { registerDocumentFindingRoutes } from "./findings";
+import { registerDocumentVersionRoutes } from "./versions";
+import { registerDocumentExportRoute } from "./export";
+import { documentParams, readableDocument } from "./readableDocument";
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+
+async function present(records: DocumentRecord[], actor: Actor): Promise<PresentedDocument[]> {
+  const names = await userNames(records.map((r) => r.createdBy));
+  return records.map((record) => presentDocument(record, actor, names));
+}
+
+export function registerDocumentRoutes(api: ApiRouter): void {
+  api.add(
+    { method: "get", path: "/documents", summary: "The documents I may read, with filters and search on title and text", tag: "documents", access: "signed in (filtered by the document policy)", before: [requireSignedIn], query: documentListQuerySchema },
+    async ({ query, req }) => {
+      const actor = currentUser(req);
+      authorize(actor, "document.list");
+      const filter: Record<string, unknown> = { deletedAt: null };
+      if (query.tag) filter.tags = query.tag;
+      if (query.country) filter.countries = query.country;
+      if (query.classification) filter.classification = query.classification;
+      if (query.status) filter.status = query.status;
+      if (query.language) filter.language = query.language;
+      if (query.q) {
+        const pattern = { $regex: escapeRegex(query.q), $options: "i" };
+        filter.$or = [{ title: pattern }, { searchText: pattern }];
+      }
+      // The body text is only matched here, never sent: the list leaves it out.
+      const records = (await DocumentModel.find(filter, { searchText: 0, acknowledgements: 0 }).sort({ updatedAt: -1 }).limit(1000)) as DocumentRecord[];
+      return present(records.filter((record) => can(actor, "document.read", accessFacts(record))), actor);
+    },
+  );
+
+  api.add(
+    { method: "post", path: "/documents", summary: "Create a document, blank or from the good-practice template", tag: "documents", access: "secretariat, chair, member", before: [requireSignedIn], body: createDocumentSchema, status: 201 },
+    async ({ body, req }) => {
+      const actor = currentUser(req);
+      authorize(actor, "document.create");
+      const record = await documentCreator({ creator: actor, input: body });
+      await audit({ action: "document.created", ...auditContext(req), target: { type: "document", id: record.id, label: record.title }, details: { classification: record.classification } });
+      return (await present([record], actor))[0];
+    },
+  );
+
+  api.add(
+    { method: "get", path: "/documents/:id", summary: "One document's metadata and my permissions on it", tag: "documents", access: "who may read it", before: [requireSignedIn], params: documentParams },
+    async ({ params, req }) => {
+      const actor = currentUser(req);
+      return (await present([await readableDocument(actor, params.id)], actor))[0];
+    },
+  );
+
+  api.add(
+    { method: "patch", path: "/documents/:id", summary: "Change metadata; publishing needs every personal-data finding acknowledged", tag: "documents", access: "editors; classification, status and members: the creator or the secretariat", before: [requireSignedIn], params: documentParams, body: updateDocumentSchema },
+    async ({ params, body, req }) => {
+      const actor = currentUser(req);
+      const record = await readableDocument(actor, params.id);
+      const updated = await documentUpdater({ record, input: body, actor, hub: collaborationHub(req), ip: req.ip ?? "" });
+      return (await present([updated], actor))[0];
+    },
+  );
+
+  registerDocumentFindingRoutes(api);
+  registerDocumentVersionRoutes(api);
+  registerDocumentExportRoute(api);
+}

@@ -1,0 +1,27 @@
+import type { Extensions } from "@tiptap/core";
+import { TaskItem, TaskList } from "@tiptap/extension-list";
+import { Table, TableCell, TableHeader, TableRow } from "@tiptap/extension-table";
+import StarterKit from "@tiptap/starter-kit";
+
+/** The Yjs XML fragment that holds a document's body (Tiptap's Collaboration default). */
+export const DOCUMENT_FIELD = "default";
+
+/**
+ * The Tiptap schema both sides agree on: the editor renders with it, the server exports with it.
+ * Undo/redo is left out: the collaboration extension brings per-user undo on top of Yjs.
+ */
+export function documentExtensions(): Extensions {
+  return [
+    StarterKit.configure({
+      undoRedo: false,
+      link: { openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"], HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null } },
+      heading: { levels: [1, 2, 3] },
+    }),
+    TaskList,
+    TaskItem.configure({ nested: true }),
+    Table.configure({ resizable: false }),
+    TableRow,
+    TableHeader,
+    TableCell,
+  ];
+}

@@ -1,0 +1,13 @@
+// Personal-data detector shared by the server (refuses to publish) and the editor (highlights).
+// Pure TypeScript, no Node-only APIs. Explanations shown to users are translated by the client.
+export { PERSONAL_DATA_KINDS } from "./types";
+export type { PersonalDataFinding, PersonalDataKind } from "./types";
+export { findPersonalData, resolveOverlaps, SPECIFICITY } from "./findPersonalData";
+export { findEmails } from "./email";
+export { findPhoneNumbers } from "./phone";
+export { findIbans, ibanChecksumValid, IBAN_LENGTHS } from "./iban";
+export { findBeNationalRegisterNumbers, isValidBeNationalRegister } from "./beNationalRegister";
+export { findBsnNumbers, passesElfProef } from "./nlBsn";
+export type { BsnOptions } from "./nlBsn";
+export { findDatesOfBirth, hasBirthContext, BIRTH_CONTEXT_DISTANCE } from "./dateOfBirth";
+export { findPassportNumbers, isValidMrzDataLine, mrzCheckDigit, PASSPORT_CONTEXT_DISTANCE } from "./passport";

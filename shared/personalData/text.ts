@@ -1,0 +1,83 @@
+// Small helpers shared by the detectors. Pure string code: runs unchanged in Node and in the browser.
+import type { PersonalDataFinding, PersonalDataKind } from "./types";
+
+export function finding(kind: PersonalDataKind, source: string, start: number, end: number, value: string): PersonalDataFinding {
+  return { kind, start, end, text: source.slice(start, end), key: `${kind}:${value}` };
+}
+
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letter, digit or underscore, in any script. `undefined` (outside the text) is not. */
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined || ch === "") return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  }
+  return NON_ASCII_WORD.test(ch);
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length > 0 && isDigitCode(ch.charCodeAt(0));
+}
+
+/** Only the digits of a string. */
+export function digitsOf(value: string): string {
+  let out = "";
+  for (let i = 0; i < value.length; i++) {
+    if (isDigitCode(value.charCodeAt(i))) out += value[i];
+  }
+  return out;
+}
+
+/**
+ * Remainder of a long decimal string modulo `modulus`, computed piecewise so it never leaves
+ * the exact range of a double (no BigInt needed).
+ */
+export function modDecimal(digits: string, modulus: number): number {
+  let remainder = 0;
+  for (let i = 0; i < digits.length; i += 7) {
+    const chunk = digits.slice(i, i + 7);
+    remainder = Number(String(remainder) + chunk) % modulus;
+  }
+  return remainder;
+}
+
+// A sentence ends at "!", "?", ";", a line break, or a full stop after a word of four or more
+// letters or digits (so "geb.", "nr.", "art." and "d.o.b." do not end a sentence, "Antwerpen." does).
+const SENTENCE_END = /[!?;\n\r]|(?<=[\p{L}\p{N}]{4})\.(?=\s|$)/gu;
+
+/** Index where the sentence containing `to` starts, looking no further back than `from`. */
+export function sentenceStart(source: string, from: number, to: number): number {
+  // Start a few characters early so a full stop right at `from` still sees the word before it.
+  const lead = Math.min(from, 4);
+  const window = source.slice(from - lead, to);
+  let start = lead;
+  SENTENCE_END.lastIndex = lead;
+  for (let match = SENTENCE_END.exec(window); match; match = SENTENCE_END.exec(window)) {
+    start = match.index + match[0].length;
+  }
+  return from - lead + start;
+}
+
+/** Index just past the end of the sentence starting before `from`, looking no further than `to`. */
+export function sentenceEnd(source: string, from: number, to: number): number {
+  // Start a few characters early so a full stop right at `from` still sees the word before it.
+  const lead = Math.min(from, 4);
+  const window = source.slice(from - lead, to);
+  SENTENCE_END.lastIndex = lead;
+  const match = SENTENCE_END.exec(window);
+  return match ? from - lead + match.index : to;
+}
+
+const CURRENCY_BEFORE = /(?:€|\$|£|\bEUR|\bUSD|\bGBP|\beuro)\s?$/i;
+const CURRENCY_AFTER = /^\s?(?:€|%|EUR\b|euro|USD\b|GBP\b)/i;
+
+/** True when the number at [start, end) reads as an amount or a percentage. */
+export function looksLikeAmount(source: string, start: number, end: number): boolean {
+  return CURRENCY_BEFORE.test(source.slice(Math.max(0, start - 6), start)) || CURRENCY_AFTER.test(source.slice(end, end + 6));
+}
