@@ -9,6 +9,11 @@ import { OrganisationsScene } from "./scenes/admin/OrganisationsScene";
 import { SettingsScene } from "./scenes/admin/SettingsScene";
 import { UserScene } from "./scenes/admin/UserScene";
 import { UsersScene } from "./scenes/admin/UsersScene";
+import { DocumentHistoryScene } from "./scenes/documents/DocumentHistoryScene";
+import { DocumentSettingsScene } from "./scenes/documents/DocumentSettingsScene";
+import { DocumentsScene } from "./scenes/documents/DocumentsScene";
+import { LazyDocumentScene, LazyDocumentVersionScene } from "./scenes/documents/lazyScenes";
+import { NewDocumentScene } from "./scenes/documents/NewDocumentScene";
 import { ErrorScene } from "./scenes/ErrorScene";
 import { HomeScene } from "./scenes/HomeScene";
 import { NotFoundScene } from "./scenes/NotFoundScene";
@@ -41,6 +46,12 @@ export const router = createBrowserRouter([
               { index: true, element: <HomeScene /> },
               { path: "account", element: <AccountScene /> },
               { path: "account/two-factor", element: <TwoFactorScene /> },
+              { path: "documents", element: <DocumentsScene /> },
+              { path: "documents/new", element: <NewDocumentScene /> },
+              { path: "documents/:id", element: <LazyDocumentScene /> },
+              { path: "documents/:id/settings", element: <DocumentSettingsScene /> },
+              { path: "documents/:id/history", element: <DocumentHistoryScene /> },
+              { path: "documents/:id/history/:versionId", element: <LazyDocumentVersionScene /> },
               {
                 path: "admin",
                 children: [

@@ -13,6 +13,7 @@ interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: "/", label: "nav.home" },
+  { to: "/documents", label: "nav.documents" },
   { to: "/account", label: "nav.account" },
   { to: "/admin/users", label: "nav.users", abilities: ["manageUsers"] },
   { to: "/admin/invitations", label: "nav.invitations", abilities: ["manageInvitations"] },

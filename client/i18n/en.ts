@@ -4,6 +4,8 @@ import { authEn } from "./auth/en";
 import { commonEn } from "./common/en";
 import { fieldsEn } from "./fields/en";
 import { problemsEn } from "./problems/en";
+import { documentsEn } from "./documents/en";
+import { documentEditorEn } from "./documentEditor/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -38,6 +40,8 @@ export const en = {
   ...authEn,
   ...accountEn,
   ...adminEn,
+  ...documentsEn,
+  ...documentEditorEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

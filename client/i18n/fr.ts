@@ -4,6 +4,8 @@ import { authFr } from "./auth/fr";
 import { commonFr } from "./common/fr";
 import { fieldsFr } from "./fields/fr";
 import { problemsFr } from "./problems/fr";
+import { documentsFr } from "./documents/fr";
+import { documentEditorFr } from "./documentEditor/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -35,4 +37,6 @@ export const fr: Messages = {
   ...authFr,
   ...accountFr,
   ...adminFr,
+  ...documentsFr,
+  ...documentEditorFr,
 };

@@ -4,6 +4,8 @@ import { authNl } from "./auth/nl";
 import { commonNl } from "./common/nl";
 import { fieldsNl } from "./fields/nl";
 import { problemsNl } from "./problems/nl";
+import { documentsNl } from "./documents/nl";
+import { documentEditorNl } from "./documentEditor/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -35,4 +37,6 @@ export const nl: Messages = {
   ...authNl,
   ...accountNl,
   ...adminNl,
+  ...documentsNl,
+  ...documentEditorNl,
 };

@@ -14,7 +14,7 @@ export function documentExtensions(): Extensions {
   return [
     StarterKit.configure({
       undoRedo: false,
-      link: { openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"], HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null } },
+      link: { openOnClick: false, autolink: true, HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null } },
       heading: { levels: [1, 2, 3] },
     }),
     TaskList,

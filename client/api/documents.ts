@@ -1,0 +1,68 @@
+import type { z } from "zod";
+import type { Classification, DocumentStatus, DocumentTag } from "../../shared/documents";
+import type { Country } from "../../shared/domain";
+import type { Language } from "../../shared/languages";
+import type { createDocumentSchema, updateDocumentSchema } from "../../shared/schemas/documents";
+import type { PresentedDocument, PresentedDocumentVersion, PresentedFinding, PresentedUser } from "../../shared/types";
+import { apiFetch, patchJson, postJson } from "./http";
+
+/** Good-practice documents: library, settings, personal-data findings, versions, exports. */
+
+export type CreateDocumentInput = z.input<typeof createDocumentSchema>;
+export type UpdateDocumentInput = z.input<typeof updateDocumentSchema>;
+
+export interface DocumentFilters {
+  q: string;
+  tag: DocumentTag | "";
+  country: Country | "";
+  classification: Classification | "";
+  status: DocumentStatus | "";
+  language: Language | "";
+}
+
+export const EMPTY_FILTERS: DocumentFilters = { q: "", tag: "", country: "", classification: "", status: "", language: "" };
+
+const id = (value: string) => encodeURIComponent(value);
+
+export function listDocuments(filters: DocumentFilters): Promise<PresentedDocument[]> {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value.trim());
+  const search = query.toString();
+  return apiFetch<PresentedDocument[]>(`/api/documents${search ? `?${search}` : ""}`);
+}
+
+export const createDocument = (input: CreateDocumentInput) => postJson<PresentedDocument>("/api/documents", input);
+
+export const getDocument = (documentId: string) => apiFetch<PresentedDocument>(`/api/documents/${id(documentId)}`);
+
+export const updateDocument = (documentId: string, input: UpdateDocumentInput) =>
+  patchJson<PresentedDocument>(`/api/documents/${id(documentId)}`, input);
+
+export const listFindings = (documentId: string) => apiFetch<PresentedFinding[]>(`/api/documents/${id(documentId)}/findings`);
+
+export const acknowledgeFinding = (documentId: string, key: string) =>
+  postJson<PresentedFinding[]>(`/api/documents/${id(documentId)}/findings/acknowledge`, { key });
+
+export const listVersions = (documentId: string) => apiFetch<PresentedDocumentVersion[]>(`/api/documents/${id(documentId)}/versions`);
+
+export const createVersion = (documentId: string, name: string) =>
+  postJson<PresentedDocumentVersion>(`/api/documents/${id(documentId)}/versions`, { name });
+
+export interface VersionContent {
+  version: PresentedDocumentVersion;
+  /** Base64 of a Yjs update holding the whole document as it was. */
+  update: string;
+}
+
+export const getVersion = (documentId: string, versionId: string) =>
+  apiFetch<VersionContent>(`/api/documents/${id(documentId)}/versions/${id(versionId)}`);
+
+export const restoreVersion = (documentId: string, versionId: string) =>
+  postJson<void>(`/api/documents/${id(documentId)}/versions/${id(versionId)}/restore`);
+
+export type ExportFormat = "md" | "html" | "docx" | "pdf";
+
+export const exportUrl = (documentId: string, format: ExportFormat) => `/api/documents/${id(documentId)}/export?format=${format}`;
+
+/** Secretariat only (abilities.manageUsers): the people who can be named on a restricted document. */
+export const listPeople = () => apiFetch<PresentedUser[]>("/api/users");

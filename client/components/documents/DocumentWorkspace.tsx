@@ -1,0 +1,106 @@
+import { EditorContent } from "@tiptap/react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { PresentedDocument, PresentedFinding } from "../../../shared/types";
+import { listFindings } from "../../api/documents";
+import type { CollaborationSession } from "../../editor/collaborationSession";
+import { setAcknowledgedKeys } from "../../editor/personalDataHighlight";
+import { personColour } from "../../editor/personColours";
+import { useCollaborationState } from "../../editor/useCollaboration";
+import { DOCUMENT_TEXT_ID, useDocumentEditor } from "../../editor/useDocumentEditor";
+import { useI18n } from "../../i18n/I18nProvider";
+import { useAccount } from "../../session/SessionProvider";
+import { Loading } from "../Loading";
+import { ACCESS_LOST_CODES, ClosedNotice } from "./ClosedNotice";
+import { DocumentBar } from "./DocumentBar";
+import { DocumentHeader } from "./DocumentHeader";
+import { EditorToolbar } from "./EditorToolbar";
+import { LinkForm } from "./LinkForm";
+import { PersonalDataPanel } from "./PersonalDataPanel";
+import { PublishControl } from "./PublishControl";
+
+/** The document page once the document and its collaboration session are there. */
+export function DocumentWorkspace({ document, session, onChange }: { document: PresentedDocument; session: CollaborationSession; onChange(document: PresentedDocument): void }) {
+  const { t } = useI18n();
+  const account = useAccount();
+  const state = useCollaborationState(session);
+  const user = useMemo(() => ({ name: account.name, color: personColour(account.id) }), [account.name, account.id]);
+  const editable = document.policies.update && account.role !== "observer" && !state.readOnly && !state.closedCode;
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [serverFindings, setServerFindings] = useState<PresentedFinding[]>([]);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+
+  const editor = useDocumentEditor({
+    session,
+    user,
+    editable,
+    label: t("document.text"),
+    onLink: () => setLinkOpen(true),
+    onToolbar: () => toolbarRef.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus(),
+  });
+
+  // The server's findings carry the acknowledgements; fetched again once the text is in sync.
+  useEffect(() => {
+    if (!state.synced) return;
+    let current = true;
+    listFindings(document.id).then((findings) => current && setServerFindings(findings), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [document.id, state.synced]);
+
+  useEffect(() => {
+    if (editor) setAcknowledgedKeys(editor, new Set(serverFindings.filter((finding) => finding.acknowledged).map((finding) => finding.key)));
+  }, [editor, serverFindings]);
+
+  // Someone who lost access must not keep the text, on this device or on screen.
+  const accessLost = state.closedCode !== null && ACCESS_LOST_CODES.has(state.closedCode);
+  useEffect(() => {
+    if (accessLost) void session.forget();
+  }, [accessLost, session]);
+
+  if (!editor) return <Loading />;
+
+  const showFindings = () => panelRef.current?.focus();
+
+  return (
+    <div className="document-page">
+      <DocumentHeader
+        document={document}
+        publish={<PublishControl document={document} onChange={onChange} onBlocked={setServerFindings} onShowFindings={showFindings} />}
+      />
+      {state.closedCode && <ClosedNotice code={state.closedCode} />}
+      {state.saveFailed && !state.closedCode && <p className="notice is-error" role="alert">{t("collab.saveFailed")}</p>}
+      {!editable && !state.closedCode && <p className="notice is-info">{document.status === "archived" ? t("document.archivedReadOnly") : t("document.readOnly")}</p>}
+      {/* The status bar and the toolbar stay on screen together while the text scrolls. */}
+      <div className="document-sticky">
+        <DocumentBar document={document} state={state} awareness={session.awareness} />
+        {editable && (
+          <div className="document-tools">
+            <EditorToolbar editor={editor} editorId={DOCUMENT_TEXT_ID} onLink={() => setLinkOpen(true)} toolbarRef={toolbarRef} />
+            {linkOpen && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}
+          </div>
+        )}
+      </div>
+      {!accessLost && (
+        <div className="document-layout">
+          <div className="document-main">
+            {!state.loadedLocally && !state.synced && <Loading />}
+            <EditorContent editor={editor} className="document-editor" />
+            {editable && <p className="meta editor-help">{t("document.keyboardHelp")}</p>}
+          </div>
+          <aside className="document-aside" aria-label={t("document.asideLabel")}>
+            <PersonalDataPanel
+              editor={editor}
+              documentId={document.id}
+              serverFindings={serverFindings}
+              onServerFindings={setServerFindings}
+              canAcknowledge={editable}
+              panelRef={panelRef}
+            />
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { Link, useParams } from "react-router";
+import { getDocument } from "../../api/documents";
+import { useResource } from "../../api/useResource";
+import { ClassificationBadge } from "../../components/documents/DocumentBadges";
+import { DocumentSettingsForm } from "../../components/documents/DocumentSettingsForm";
+import { LoadFailure } from "../../components/LoadFailure";
+import { Loading } from "../../components/Loading";
+import { usePageTitle } from "../../components/usePageTitle";
+import { useI18n } from "../../i18n/I18nProvider";
+import "../../styles/documents.css";
+
+/** /documents/:id/settings — title, tags, countries, classification, status and members. */
+export function DocumentSettingsScene() {
+  const { t } = useI18n();
+  const { id = "" } = useParams();
+  const { resource, reload, update } = useResource(() => getDocument(id), id);
+  usePageTitle(t("docSettings.title"));
+
+  if (resource.status === "loading") return <Loading />;
+  if (resource.status === "failed") return <LoadFailure error={resource.error} onRetry={reload} />;
+  const document = resource.data;
+  return (
+    <div className="page">
+      <Link to={`/documents/${encodeURIComponent(document.id)}`} className="back-link">
+        {document.title}
+      </Link>
+      <h1>{t("docSettings.title")}</h1>
+      <p>
+        <ClassificationBadge classification={document.classification} large />
+      </p>
+      {document.policies.update || document.policies.manage ? (
+        <DocumentSettingsForm document={document} onSaved={(next) => update(() => next)} />
+      ) : (
+        <p>{t("docSettings.notAllowed")}</p>
+      )}
+    </div>
+  );
+}
