@@ -192,11 +192,7 @@ export class CollaborationHub {
       doc.destroy();
       throw error;
     }
-    doc.ydoc.on("update", (update: Uint8Array, origin: unknown) => {
-      const message = encodeSyncMessage(SYNC_UPDATE, update);
-      const target = typeof origin === "string" ? this.io.to(room(documentId)).except(origin) : this.io.to(room(documentId));
-      target.emit("doc.sync", { documentId, message });
-    });
+    doc.ydoc.on("update", (update: Uint8Array, origin: unknown) => this.queueBroadcast(doc, update, origin));
     this.served.set(documentId, doc);
     return doc;
   }
@@ -208,21 +204,47 @@ export class CollaborationHub {
     return true;
   }
 
+  /**
+   * Applies and relays an update at once (others see it without waiting for the disk), and
+   * acknowledges it to the sender only once it is stored. If storing fails, the document is dropped
+   * from memory and everyone is told; clients keep their copy and send it again when they rejoin.
+   */
   private async accept(doc: ServedDocument, update: Uint8Array, connection: Connection | null, userId?: string): Promise<DocAck> {
+    const stored = doc.enqueue(update, connection?.userId ?? userId ?? null, (entries) => this.store(doc, entries));
+    Y.applyUpdate(doc.ydoc, update, connection?.socket.id ?? "server");
     let entry: StoredEntry;
     try {
-      entry = await doc.enqueue(update, connection?.userId ?? userId ?? null, (entries) => this.store(doc, entries));
+      entry = await stored;
     } catch (error) {
       this.logger.error({ err: error, documentId: doc.id }, "storing an update failed; dropping the document from memory");
       this.evictBroken(doc);
       return { ok: false, code: "store_failed" };
     }
-    Y.applyUpdate(doc.ydoc, update, connection?.socket.id ?? "server");
     doc.updatesSinceSnapshot++;
     for (const extension of this.extensions) {
       await extension.onChange?.(doc, [entry]).catch((error) => this.logger.error({ err: error, documentId: doc.id }, "collaboration onChange failed"));
     }
     return { ok: true };
+  }
+
+  /**
+   * Updates applied in the same turn of the event loop go out as one merged message: under load this
+   * divides the fan-out (every update to every editor) by the batch size, and adds no delay when quiet.
+   */
+  private queueBroadcast(doc: ServedDocument, update: Uint8Array, origin: unknown): void {
+    doc.outgoing.push({ update, origin: typeof origin === "string" ? origin : null });
+    if (doc.outgoing.length > 1) return;
+    setImmediate(() => {
+      const batch = doc.outgoing.splice(0);
+      if (batch.length === 0) return;
+      const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
+      const message = encodeSyncMessage(SYNC_UPDATE, merged);
+      const origins = new Set(batch.map((b) => b.origin));
+      const single = origins.size === 1 ? [...origins][0] : null;
+      // One author: everyone else gets it. Several: everyone does (Yjs ignores what it already has).
+      const target = single ? this.io.to(room(doc.id)).except(single) : this.io.to(room(doc.id));
+      target.emit("doc.sync", { documentId: doc.id, message });
+    });
   }
 
   private async store(doc: ServedDocument, entries: StoredEntry[]): Promise<void> {

@@ -14,6 +14,8 @@ export class ServedDocument {
   /** Set when storing failed: the document is then dropped from memory and reloaded from storage. */
   broken = false;
   idleTimer: NodeJS.Timeout | undefined;
+  /** Updates applied this turn, waiting to be relayed as one message. */
+  readonly outgoing: Array<{ update: Uint8Array; origin: string | null }> = [];
   /** Extensions keep their per-document state here, keyed by extension name. */
   readonly extensionState = new Map<string, unknown>();
 

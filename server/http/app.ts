@@ -17,6 +17,7 @@ import { registerDocumentRoutes } from "../routes/documents";
 import { registerInvitationRoutes } from "../routes/invitations";
 import { registerMeetingRoutes } from "../routes/meetings";
 import { registerPasswordResetRoutes } from "../routes/passwordResets";
+import { registerPromptRoutes } from "../routes/prompts";
 import { registerSetupRoutes } from "../routes/setup";
 import { registerSystemRoutes } from "../routes/system";
 import { registerUserRoutes } from "../routes/users";
@@ -67,6 +68,7 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerAdministrationRoutes(api);
   registerDocumentRoutes(api);
   registerMeetingRoutes(api);
+  registerPromptRoutes(api);
 
   const passport = configurePassport();
   const sessionMiddlewares = [createSessionMiddleware(config, sessionStore), enforceSessionLifetime, passport.session()];
@@ -78,6 +80,7 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   });
   app.use("/api", ...sessionMiddlewares, csrfProtection(config));
   app.use("/api", api.router);
+  app.locals.api = api; // for the test that checks every route is documented
   app.use("/api", apiNotFound);
   app.use(clientAssets());
   app.use(problemErrors(logger));

@@ -25,6 +25,9 @@ export function persistenceExtension(options: { compactEvery?: number } = {}): C
       Y.applyUpdate(doc.ydoc, stored.state, "storage");
       doc.seq = stored.seq;
       doc.updatesSinceSnapshot = stored.pendingUpdates;
+      // A document left with many uncompacted updates (e.g. after a crash) is compacted at once, so
+      // the next load is fast again.
+      if (doc.updatesSinceSnapshot >= compactEvery) await compact(doc);
     },
 
     async onStoreUpdates(doc, entries) {

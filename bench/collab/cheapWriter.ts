@@ -1,0 +1,91 @@
+import * as encoding from "lib0/encoding";
+import WebSocket from "ws";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
+import { DOCUMENT_FIELD } from "../../shared/editor/extensions";
+
+/**
+ * A load-generating editor that costs almost nothing on the client side: it speaks the Socket.IO
+ * wire protocol over a bare WebSocket, sends real Yjs updates from its own small Y.Doc (typing into
+ * its own paragraph), and never decodes what it receives — it only answers pings and reads acks.
+ */
+export class CheapWriter {
+  private ws: WebSocket;
+  private doc = new Y.Doc();
+  private text = new Y.XmlText();
+  private nextAck = 0;
+  /** ack id → send time (ms), or -1 for untimed messages. */
+  private pendingAcks = new Map<number, number>();
+  private joinAckId = -1;
+  private ready: Promise<void>;
+  readonly clientId = this.doc.clientID;
+
+  constructor(
+    baseUrl: string,
+    cookie: string,
+    private documentId: string,
+    private onDurable: (ms: number) => void,
+  ) {
+    const paragraph = new Y.XmlElement("paragraph");
+    paragraph.insert(0, [this.text]);
+    this.doc.getXmlFragment(DOCUMENT_FIELD).insert(0, [paragraph]);
+
+    const url = baseUrl.replace(/^http/, "ws") + "/socket.io/?EIO=4&transport=websocket";
+    this.ws = new WebSocket(url, { headers: { cookie, origin: baseUrl } });
+    this.ready = new Promise((resolve, reject) => {
+      this.ws.on("message", (data, isBinary) => {
+        if (isBinary) return; // a broadcast's binary attachment: not decoded
+        const text = data.toString();
+        if (text === "2") return void this.ws.send("3"); // engine.io ping → pong
+        if (text.startsWith("0")) return void this.ws.send("40"); // open → connect to the main namespace
+        if (text.startsWith("40")) return void this.sendJoin();
+        if (text.startsWith("44")) return reject(new Error(`refused: ${text}`));
+        if (text.startsWith("43")) {
+          const id = Number(/^\d+/.exec(text.slice(2))?.[0]);
+          if (id === this.joinAckId) {
+            // The first update creates this writer's paragraph.
+            this.sendUpdate(Y.encodeStateAsUpdate(this.doc), false);
+            resolve();
+          } else {
+            const sentAt = this.pendingAcks.get(id);
+            if (sentAt !== undefined && sentAt >= 0) this.onDurable(performance.now() - sentAt);
+          }
+          this.pendingAcks.delete(id);
+        }
+      });
+      this.ws.on("error", reject);
+    });
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  private sendJoin(): void {
+    this.joinAckId = this.nextAck++;
+    this.ws.send(`42${this.joinAckId}${JSON.stringify(["doc.join", { documentId: this.documentId }])}`);
+  }
+
+  /** Types one character; returns the Yjs id of the new item so measuring clients can match it. */
+  type(char: string): string {
+    const before = Y.encodeStateVector(this.doc);
+    const clock = Y.getState(this.doc.store, this.clientId);
+    this.text.insert(this.text.length, char);
+    this.sendUpdate(Y.encodeStateAsUpdate(this.doc, before), true);
+    return `${this.clientId}:${clock}`;
+  }
+
+  private sendUpdate(update: Uint8Array, timed: boolean): void {
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeUpdate(encoder, update);
+    const id = this.nextAck++;
+    this.pendingAcks.set(id, timed ? performance.now() : -1);
+    // A Socket.IO binary event: header frame with a placeholder, then the bytes as one binary frame.
+    this.ws.send(`451-${id}${JSON.stringify(["doc.sync", { documentId: this.documentId, message: { _placeholder: true, num: 0 } }])}`);
+    this.ws.send(encoding.toUint8Array(encoder));
+  }
+
+  close(): void {
+    this.ws.close();
+  }
+}
