@@ -15,9 +15,7 @@ import { registerAdministrationRoutes } from "../routes/administration";
 import { registerAuthRoutes } from "../routes/auth";
 import { registerDocumentRoutes } from "../routes/documents";
 import { registerInvitationRoutes } from "../routes/invitations";
-import { registerMeetingRoutes } from "../routes/meetings";
 import { registerPasswordResetRoutes } from "../routes/passwordResets";
-import { registerPromptRoutes } from "../routes/prompts";
 import { registerSetupRoutes } from "../routes/setup";
 import { registerSystemRoutes } from "../routes/system";
 import { registerUserRoutes } from "../routes/users";
@@ -67,8 +65,6 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerUserRoutes(api);
   registerAdministrationRoutes(api);
   registerDocumentRoutes(api);
-  registerMeetingRoutes(api);
-  registerPromptRoutes(api);
 
   const passport = configurePassport();
   const sessionMiddlewares = [createSessionMiddleware(config, sessionStore), enforceSessionLifetime, passport.session()];
