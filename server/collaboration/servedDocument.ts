@@ -2,6 +2,8 @@ import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { Connection, StoredEntry } from "./types";
 
+const MAX_WRITES_IN_FLIGHT = 4;
+
 /** A document held in memory while people work on it: the Yjs doc, awareness and connections. */
 export class ServedDocument {
   readonly ydoc = new Y.Doc();
@@ -20,7 +22,8 @@ export class ServedDocument {
   readonly extensionState = new Map<string, unknown>();
 
   private pending: Array<StoredEntry & { resolve(): void; reject(error: unknown): void }> = [];
-  private flushing = false;
+  private flushScheduled = false;
+  private inFlight = 0;
 
   constructor(readonly id: string) {
     // The server holds no cursor of its own.
@@ -28,33 +31,42 @@ export class ServedDocument {
   }
 
   /**
-   * Queues an update for storage. Updates arriving while a write is in flight are written together
-   * in the next one (group commit), so a busy document costs one round trip per batch, not per keystroke.
+   * Queues an update for storage. Updates arriving in the same turn of the event loop are written
+   * together (group commit), and a few writes may be in flight at once, so a busy document neither
+   * waits behind one slow write nor costs one round trip per keystroke. Each acknowledgement only
+   * promises its own update; sequence numbers keep the load order.
    */
   enqueue(update: Uint8Array, userId: string | null, store: (entries: StoredEntry[]) => Promise<void>): Promise<StoredEntry> {
     const entry = { seq: ++this.seq, update, userId };
     const stored = new Promise<void>((resolve, reject) => this.pending.push({ ...entry, resolve, reject }));
-    void this.flush(store);
+    this.scheduleFlush(store);
     return stored.then(() => entry);
   }
 
+  private scheduleFlush(store: (entries: StoredEntry[]) => Promise<void>): void {
+    if (this.flushScheduled || this.inFlight >= MAX_WRITES_IN_FLIGHT || this.pending.length === 0) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      void this.flush(store);
+    });
+  }
+
   private async flush(store: (entries: StoredEntry[]) => Promise<void>): Promise<void> {
-    if (this.flushing) return;
-    this.flushing = true;
+    const batch = this.pending.splice(0);
+    if (batch.length === 0) return;
+    if (this.broken) return batch.forEach((entry) => entry.reject(new Error("the document could not be stored")));
+    this.inFlight++;
     try {
-      while (this.pending.length > 0) {
-        const batch = this.pending.splice(0);
-        try {
-          await store(batch.map(({ seq, update, userId }) => ({ seq, update, userId })));
-          batch.forEach((entry) => entry.resolve());
-        } catch (error) {
-          this.broken = true;
-          batch.forEach((entry) => entry.reject(error));
-          this.pending.splice(0).forEach((entry) => entry.reject(error));
-        }
-      }
+      await store(batch.map(({ seq, update, userId }) => ({ seq, update, userId })));
+      batch.forEach((entry) => entry.resolve());
+    } catch (error) {
+      this.broken = true;
+      batch.forEach((entry) => entry.reject(error));
+      this.pending.splice(0).forEach((entry) => entry.reject(error));
     } finally {
-      this.flushing = false;
+      this.inFlight--;
+      this.scheduleFlush(store);
     }
   }
 
