@@ -9,14 +9,9 @@ import type { Role } from "../../../shared/domain";
 import { buildOrganisation, buildUser } from "../../support/factories";
 import { TestClient, type TestResponse } from "../../support/testClient";
 import { startTestServer, type TestServer } from "../../support/testServer";
+import { expectProblem, issuePaths } from "../../support/problems";
 
-function expectProblem(response: TestResponse, status: number, code: string): void {
-  expect(response.status, JSON.stringify(response.body)).to.equal(status);
-  expect(response.headers.get("content-type")).to.match(/^application\/problem\+json/);
-  expect(response.body.code).to.equal(code);
-}
 
-const issuePaths = (response: TestResponse) => (response.body.issues ?? []).map((issue: { path: string }) => issue.path);
 
 let sequence = 0;
 const freshEmail = (label = "invitee") => `${label}.${process.pid}.${++sequence}@example.test`;

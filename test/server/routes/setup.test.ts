@@ -10,12 +10,8 @@ import { LIMITS } from "../../../shared/validations";
 import { buildOrganisation, buildUser } from "../../support/factories";
 import { TestClient, type TestResponse } from "../../support/testClient";
 import { startTestServer, type TestServer } from "../../support/testServer";
+import { expectProblem } from "../../support/problems";
 
-function expectProblem(response: TestResponse, status: number, code: string): void {
-  expect(response.status, JSON.stringify(response.body)).to.equal(status);
-  expect(response.headers.get("content-type")).to.match(/^application\/problem\+json/);
-  expect(response.body.code).to.equal(code);
-}
 
 const validInput = (overrides: Record<string, unknown> = {}) => ({
   name: "Anne Peeters",

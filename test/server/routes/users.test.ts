@@ -13,14 +13,9 @@ import type { Role } from "../../../shared/domain";
 import { buildOrganisation, buildUser, type BuiltUser } from "../../support/factories";
 import { TestClient, type TestResponse } from "../../support/testClient";
 import { startTestServer, type TestServer } from "../../support/testServer";
+import { expectProblem, issuePaths } from "../../support/problems";
 
-function expectProblem(response: TestResponse, status: number, code: string): void {
-  expect(response.status, JSON.stringify(response.body)).to.equal(status);
-  expect(response.headers.get("content-type")).to.match(/^application\/problem\+json/);
-  expect(response.body.code).to.equal(code);
-}
 
-const issuePaths = (response: TestResponse) => (response.body.issues ?? []).map((issue: { path: string }) => issue.path);
 const NEW_PASSWORD = "een nieuwe zin voor de lege stoel";
 const UNKNOWN_ID = "0123456789abcdef01234567";
 
