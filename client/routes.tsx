@@ -14,6 +14,7 @@ import { DocumentSettingsScene } from "./scenes/documents/DocumentSettingsScene"
 import { DocumentsScene } from "./scenes/documents/DocumentsScene";
 import { LazyDocumentScene, LazyDocumentVersionScene } from "./scenes/documents/lazyScenes";
 import { NewDocumentScene } from "./scenes/documents/NewDocumentScene";
+import { meetingRoutes } from "./meetings/meetingRoutes";
 import { ErrorScene } from "./scenes/ErrorScene";
 import { HomeScene } from "./scenes/HomeScene";
 import { NotFoundScene } from "./scenes/NotFoundScene";
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
               { path: "documents/:id/settings", element: <DocumentSettingsScene /> },
               { path: "documents/:id/history", element: <DocumentHistoryScene /> },
               { path: "documents/:id/history/:versionId", element: <LazyDocumentVersionScene /> },
+              ...meetingRoutes,
               {
                 path: "admin",
                 children: [

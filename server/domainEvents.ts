@@ -8,6 +8,8 @@ interface DomainEventMap {
   "user.accessChanged": [userId: string];
   /** A document's classification, members or status changed (null: deleted). */
   "document.accessChanged": [documentId: string, facts: import("./policies/documents").DocumentAccessFacts | null];
+  /** A meeting changed (agenda, live state, attendance, records…): its room hears of it. */
+  "meeting.changed": [event: import("./meetings/meetingEvents").MeetingChangeEvent];
 }
 
 class DomainEvents extends EventEmitter<DomainEventMap> {}

@@ -3,6 +3,9 @@
  * after the session has been checked.
  */
 
+import type { PresentedAgenda, PresentedAgendaChange, PresentedAttendance, PresentedDecision, PresentedLiveState } from "./meetingTypes";
+import type { AgendaOperation, ProposalInput } from "./schemas/meetings";
+import type { DecisionInput } from "./schemas/decisions";
 
 export interface ServerToClientEvents {
   /** Sent once after the connection is accepted. */
@@ -13,6 +16,14 @@ export interface ServerToClientEvents {
   "doc.awareness": (payload: DocAwareness) => void;
   /** The server stopped serving this document to this socket (access lost, store failed, deleted). */
   "doc.closed": (payload: { documentId: string; code: string }) => void;
+  /** Meetings: the server's agenda after a change (every client shows it; older versions are dropped). */
+  "agenda.updated": (payload: { agenda: PresentedAgenda; change: PresentedAgendaChange | null }) => void;
+  /** Meetings: the current item and timer changed. */
+  "meeting.live": (payload: PresentedLiveState) => void;
+  /** Meetings: attendance changed. */
+  "attendance.updated": (payload: PresentedAttendance) => void;
+  /** Meetings: details, decisions/actions or proposals changed; the client reloads that part. */
+  "meeting.changed": (payload: { meetingId: string; what: "details" | "records" | "proposals" }) => void;
 }
 
 export interface ClientToServerEvents {
@@ -30,6 +41,16 @@ export interface ClientToServerEvents {
    */
   "doc.sync": (payload: DocMessage, ack?: (reply: DocAck) => void) => void;
   "doc.awareness": (payload: DocAwareness) => void;
+  /** Meetings: join a meeting's room (if the user may see it); the reply carries the current state. */
+  "meeting.join": (payload: { meetingId: string }, ack: (reply: MeetingJoinReply) => void) => void;
+  "meeting.leave": (payload: { meetingId: string }) => void;
+  /** Meetings: one agenda operation (shared/schemas/meetings.ts), applied by the server in arrival order. */
+  "agenda.apply": (payload: { meetingId: string; operation: AgendaOperation }, ack: (reply: MeetingAck<{ version: number }>) => void) => void;
+  "agenda.propose": (payload: { meetingId: string; proposal: ProposalInput }, ack: (reply: MeetingAck<{ proposalId: string }>) => void) => void;
+  "meeting.setCurrentItem": (payload: { meetingId: string; itemId: string | null }, ack: (reply: MeetingAck<{ live: PresentedLiveState }>) => void) => void;
+  "meeting.timer": (payload: { meetingId: string; action: "start" | "pause" | "reset" }, ack: (reply: MeetingAck<{ live: PresentedLiveState }>) => void) => void;
+  /** Meetings: record a decision; refused with code victim_note_required without the victim note. */
+  "decision.record": (payload: { meetingId: string; decision: DecisionInput }, ack: (reply: MeetingAck<{ decision: PresentedDecision }>) => void) => void;
 }
 
 export interface InterServerEvents {}
@@ -54,3 +75,6 @@ export interface DocAwareness {
 export type DocJoinReply = { ok: true; readOnly: boolean } | { ok: false; code: string };
 export type DocAck = { ok: true } | { ok: false; code: string };
 
+export type MeetingJoinReply = { ok: true; agenda: PresentedAgenda; live: PresentedLiveState } | { ok: false; code: string };
+/** A meeting event's answer: what it produced, or a problem code (and field issues, for invalid input). */
+export type MeetingAck<T> = ({ ok: true } & T) | { ok: false; code: string; message?: string; issues?: { path: string; message: string }[] };

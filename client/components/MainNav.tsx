@@ -13,6 +13,8 @@ interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: "/", label: "nav.home" },
+  { to: "/meetings", label: "nav.meetings" },
+  { to: "/action-items", label: "nav.actionItems" },
   { to: "/documents", label: "nav.documents" },
   { to: "/account", label: "nav.account" },
   { to: "/admin/users", label: "nav.users", abilities: ["manageUsers"] },

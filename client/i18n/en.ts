@@ -6,6 +6,7 @@ import { fieldsEn } from "./fields/en";
 import { problemsEn } from "./problems/en";
 import { documentsEn } from "./documents/en";
 import { documentEditorEn } from "./documentEditor/en";
+import { meetingsEn } from "./meetings/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -42,6 +43,7 @@ export const en = {
   ...adminEn,
   ...documentsEn,
   ...documentEditorEn,
+  ...meetingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

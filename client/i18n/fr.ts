@@ -6,6 +6,7 @@ import { fieldsFr } from "./fields/fr";
 import { problemsFr } from "./problems/fr";
 import { documentsFr } from "./documents/fr";
 import { documentEditorFr } from "./documentEditor/fr";
+import { meetingsFr } from "./meetings/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -39,4 +40,5 @@ export const fr: Messages = {
   ...adminFr,
   ...documentsFr,
   ...documentEditorFr,
+  ...meetingsFr,
 };

@@ -6,6 +6,7 @@ import { fieldsNl } from "./fields/nl";
 import { problemsNl } from "./problems/nl";
 import { documentsNl } from "./documents/nl";
 import { documentEditorNl } from "./documentEditor/nl";
+import { meetingsNl } from "./meetings/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -39,4 +40,5 @@ export const nl: Messages = {
   ...adminNl,
   ...documentsNl,
   ...documentEditorNl,
+  ...meetingsNl,
 };

@@ -12,10 +12,14 @@ import type { MongooseSessionStore } from "../auth/sessionStore";
 import { csrfProtection } from "../middlewares/csrf";
 import { registerAccountRoutes } from "../routes/account";
 import { registerAdministrationRoutes } from "../routes/administration";
+import { registerArchiveRoutes } from "../routes/archive";
 import { registerAuthRoutes } from "../routes/auth";
+import { registerCalendarRoutes } from "../routes/calendar";
 import { registerDocumentRoutes } from "../routes/documents";
 import { registerInvitationRoutes } from "../routes/invitations";
+import { registerMeetingRoutes } from "../routes/meetings";
 import { registerPasswordResetRoutes } from "../routes/passwordResets";
+import { registerPromptRoutes } from "../routes/prompts";
 import { registerSetupRoutes } from "../routes/setup";
 import { registerSystemRoutes } from "../routes/system";
 import { registerUserRoutes } from "../routes/users";
@@ -65,6 +69,10 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerUserRoutes(api);
   registerAdministrationRoutes(api);
   registerDocumentRoutes(api);
+  registerMeetingRoutes(api);
+  registerPromptRoutes(api);
+  registerArchiveRoutes(api);
+  registerCalendarRoutes(api);
 
   const passport = configurePassport();
   const sessionMiddlewares = [createSessionMiddleware(config, sessionStore), enforceSessionLifetime, passport.session()];

@@ -1,7 +1,9 @@
 import { Forbidden } from "../errors";
 import { administrationPolicies } from "./administration";
+import { archivePolicies } from "./archive";
 import { documentPolicies } from "./documents";
 import { invitationPolicies } from "./invitations";
+import { meetingPolicies } from "./meetings";
 import { sessionPolicies } from "./sessions";
 import type { Actor, Rule } from "./types";
 import { userPolicies } from "./users";
@@ -16,6 +18,8 @@ const policies = {
   ...sessionPolicies,
   ...administrationPolicies,
   ...documentPolicies,
+  ...meetingPolicies,
+  ...archivePolicies,
 } satisfies Record<string, Rule<never>>;
 
 export type Action = keyof typeof policies;

@@ -7,9 +7,10 @@ import { LIMITS } from "../../shared/validations";
 import { APP_VERSION } from "../../shared/version";
 import { startSessionGuard } from "./sessionGuard";
 import { useSessionAuthentication } from "./socketAuth";
+import { registerMeetingHandlers } from "./meetingHandlers";
 import { registerSystemHandlers } from "./systemHandlers";
 
-const HANDLERS: Array<(io: GreychairIo, socket: GreychairSocket) => void> = [registerSystemHandlers];
+const HANDLERS: Array<(io: GreychairIo, socket: GreychairSocket) => void> = [registerSystemHandlers, registerMeetingHandlers];
 
 export type GreychairIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type GreychairSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

@@ -1,0 +1,121 @@
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { useState, type CSSProperties } from "react";
+import { Link } from "react-router";
+import type { AgendaEntry, MeetingPermissions, PresentedLiveState } from "../../../shared/meetingTypes";
+import type { AgendaOperation } from "../../../shared/schemas/meetings";
+import type { RoomFailure } from "../../meetings/useMeetingRoom";
+import { useI18n } from "../../i18n/I18nProvider";
+import { AgendaEntryForm } from "./AgendaEntryForm";
+import { ItemTimer } from "./ItemTimer";
+
+interface Props {
+  entry: AgendaEntry;
+  index: number;
+  count: number;
+  number: number | null;
+  live: PresentedLiveState | null;
+  clockOffset: number;
+  permissions: MeetingPermissions;
+  sortable: boolean;
+  apply(operation: AgendaOperation): Promise<RoomFailure | null>;
+  onMove(toIndex: number): void;
+  onMakeCurrent(): void;
+  onFailure(failure: RoomFailure | null): void;
+}
+
+/** One agenda entry: the current item is highlighted for everyone; preparers edit, move or remove it. */
+export function AgendaEntryRow(props: Props) {
+  const { entry, index, count, number, live, permissions } = props;
+  const { t } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const sortable = useSortable({ id: entry.id, disabled: !props.sortable });
+  const style: CSSProperties = { transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition };
+  const current = live?.currentItemId === entry.id;
+  const inProgress = live?.status === "in_progress";
+  const label = number ? t("meetings.agenda.itemLabel", { number, title: entry.title }) : entry.title;
+
+  return (
+    <li
+      ref={sortable.setNodeRef}
+      style={style}
+      className={`agenda-entry is-${entry.kind}${current ? " is-current" : ""}${sortable.isDragging ? " is-dragging" : ""}`}
+      aria-current={current ? "true" : undefined}
+      data-testid="agenda-entry"
+      data-entry-id={entry.id}
+    >
+      <div className="agenda-entry-main">
+        {props.sortable && (
+          <button type="button" className="drag-handle" {...sortable.attributes} {...sortable.listeners} aria-label={t("meetings.agenda.dragHandle", { title: entry.title })} data-testid="drag-handle">
+            <span aria-hidden="true">⠿</span>
+          </button>
+        )}
+        <div className="agenda-entry-body">
+          {entry.kind === "section" ? (
+            <h3 className="agenda-section-title">{entry.title}</h3>
+          ) : (
+            <>
+              <p className="agenda-entry-title">
+                {number !== null && <span className="agenda-number">{number}.</span>} <span data-testid="agenda-entry-title">{entry.title}</span>
+                {current && <strong className="tag is-pending" data-testid="current-marker">{t("meetings.agenda.now")}</strong>}
+              </p>
+              <p className="meta">
+                <span className={`tag type-${entry.type}`}>{t(`meetings.type.${entry.type}`)}</span>
+                <span> {t("meetings.minutes", { count: entry.plannedMinutes })}</span>
+                {entry.presenter && <span> · {t("meetings.agenda.presenter", { name: entry.presenter })}</span>}
+              </p>
+              {entry.tags.length > 0 && (
+                <ul className="inline-tags" aria-label={t("meetings.field.tags")}>
+                  {entry.tags.map((tag) => (
+                    <li key={tag} className="tag">{t(`meetings.tag.${tag}`)}</li>
+                  ))}
+                </ul>
+              )}
+              {entry.description && <p className="agenda-description">{entry.description}</p>}
+              {entry.documentIds.length > 0 && (
+                <p className="meta">
+                  {t("meetings.agenda.documents")}{" "}
+                  {entry.documentIds.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 && ", "}
+                      <Link to={`/documents/${id}`}>{t("meetings.agenda.document", { number: i + 1 })}</Link>
+                    </span>
+                  ))}
+                </p>
+              )}
+              {live && (current || live.elapsedMs[entry.id]) ? <ItemTimer live={live} itemId={entry.id} plannedMinutes={entry.plannedMinutes} clockOffset={props.clockOffset} /> : null}
+            </>
+          )}
+        </div>
+      </div>
+      <div className="agenda-entry-actions">
+        {permissions.run && inProgress && entry.kind === "item" && !current && (
+          <button type="button" className="button-secondary button-small" onClick={props.onMakeCurrent}>
+            {t("meetings.live.makeCurrent")}<span className="visually-hidden">: {label}</span>
+          </button>
+        )}
+        {props.sortable && (
+          <>
+            <button type="button" className="button-secondary button-small" disabled={index === 0} onClick={() => props.onMove(index - 1)}>
+              {t("meetings.agenda.moveUp")}<span className="visually-hidden">: {label}</span>
+            </button>
+            <button type="button" className="button-secondary button-small" disabled={index === count - 1} onClick={() => props.onMove(index + 1)}>
+              {t("meetings.agenda.moveDown")}<span className="visually-hidden">: {label}</span>
+            </button>
+            <button type="button" className="button-secondary button-small" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+              {t("meetings.agenda.edit")}<span className="visually-hidden">: {label}</span>
+            </button>
+            <button type="button" className="button-secondary button-small" onClick={async () => props.onFailure(await props.apply({ op: "remove", id: entry.id }))}>
+              {t("meetings.agenda.remove")}<span className="visually-hidden">: {label}</span>
+            </button>
+          </>
+        )}
+      </div>
+      {editing && (
+        <div className="agenda-entry-edit">
+          <AgendaEntryForm entry={entry} apply={props.apply} onDone={() => setEditing(false)} />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,79 @@
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
+import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { useEffect, useState } from "react";
+import { itemNumbers } from "../../../shared/agenda";
+import type { AgendaEntry, MeetingPermissions, PresentedLiveState } from "../../../shared/meetingTypes";
+import type { AgendaOperation } from "../../../shared/schemas/meetings";
+import type { RoomFailure } from "../../meetings/useMeetingRoom";
+import { useI18n } from "../../i18n/I18nProvider";
+import { AgendaEntryRow } from "./AgendaEntryRow";
+
+export interface AgendaListProps {
+  entries: AgendaEntry[];
+  live: PresentedLiveState | null;
+  clockOffset: number;
+  permissions: MeetingPermissions;
+  apply(operation: AgendaOperation): Promise<RoomFailure | null>;
+  setCurrentItem(itemId: string): Promise<RoomFailure | null>;
+  onFailure(failure: RoomFailure | null): void;
+}
+
+/**
+ * The ordered agenda. Preparers reorder by drag and drop, with the mouse or the keyboard (Space to
+ * pick up, arrow keys to move, Space to drop, Escape to cancel), or with the move buttons. The new
+ * order shows at once and is sent as one "move"; the server's broadcast then settles it for everyone.
+ */
+export function AgendaList({ entries, live, clockOffset, permissions, apply, setCurrentItem, onFailure }: AgendaListProps) {
+  const { t } = useI18n();
+  const [shown, setShown] = useState(entries);
+  useEffect(() => setShown(entries), [entries]);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const numbers = itemNumbers(shown);
+  const titleOf = (id: unknown) => shown.find((e) => e.id === id)?.title ?? "";
+  const position = (id: unknown) => shown.findIndex((e) => e.id === id) + 1;
+
+  const move = async (id: string, toIndex: number) => {
+    const from = shown.findIndex((e) => e.id === id);
+    if (from < 0 || toIndex < 0 || toIndex >= shown.length || from === toIndex) return;
+    setShown(arrayMove(shown, from, toIndex));
+    onFailure(await apply({ op: "move", id, toIndex }));
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (over && active.id !== over.id) void move(String(active.id), shown.findIndex((e) => e.id === over.id));
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t("meetings.dnd.pickedUp", { title: titleOf(active.id), position: position(active.id), total: shown.length }),
+    onDragOver: ({ active, over }) => (over ? t("meetings.dnd.over", { title: titleOf(active.id), position: position(over.id) }) : undefined),
+    onDragEnd: ({ active, over }) => (over ? t("meetings.dnd.dropped", { title: titleOf(active.id), position: position(over.id) }) : undefined),
+    onDragCancel: ({ active }) => t("meetings.dnd.cancelled", { title: titleOf(active.id) }),
+  };
+
+  if (shown.length === 0) return <p data-testid="agenda-empty">{permissions.editAgenda ? t("meetings.agenda.emptyEditor") : t("meetings.agenda.empty")}</p>;
+  const rows = shown.map((entry, index) => (
+    <AgendaEntryRow
+      key={entry.id}
+      entry={entry}
+      index={index}
+      count={shown.length}
+      number={numbers.get(entry.id) ?? null}
+      live={live}
+      clockOffset={clockOffset}
+      permissions={permissions}
+      sortable={permissions.editAgenda}
+      apply={apply}
+      onMove={(toIndex) => void move(entry.id, toIndex)}
+      onMakeCurrent={async () => onFailure(await setCurrentItem(entry.id))}
+      onFailure={onFailure}
+    />
+  ));
+  if (!permissions.editAgenda) return <ol className="agenda-list" data-testid="agenda-list">{rows}</ol>;
+  return (
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t("meetings.dnd.instructions") } }}>
+      <SortableContext items={shown.map((e) => e.id)} strategy={verticalListSortingStrategy}>
+        <ol className="agenda-list" data-testid="agenda-list">
+          {rows}
+        </ol>
+      </SortableContext>
+    </DndContext>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from "react";
+import type { AgendaEntry, PresentedLiveState } from "../../../shared/meetingTypes";
+import { closeMeeting, startMeeting } from "../../api/meetings";
+import { toApiError } from "../../api/useResource";
+import type { MeetingRoom, RoomFailure } from "../../meetings/useMeetingRoom";
+import { useI18n } from "../../i18n/I18nProvider";
+import { ItemTimer } from "./ItemTimer";
+
+/** The chair's controls: start and close the meeting, run the current item's timer. */
+export function LiveControls({ live, current, room, canRun, onFailure }: { live: PresentedLiveState; current: AgendaEntry | null; room: MeetingRoom; canRun: boolean; onFailure(failure: RoomFailure | null): void }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const run = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await work();
+      onFailure(null);
+    } catch (error) {
+      onFailure({ ok: false, code: toApiError(error).code });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const running = live.timer?.itemId === current?.id;
+
+  return (
+    <section className="live-controls" aria-labelledby="live-title">
+      <h2 id="live-title" className="heading-small">{t("meetings.live.title")}</h2>
+      <p data-testid="meeting-status">{t(`meetings.status.${live.status}`)}</p>
+      {current ? (
+        <div className="live-current">
+          <p>
+            {t("meetings.live.current")} <strong data-testid="live-current-title">{current.title}</strong>
+          </p>
+          <ItemTimer live={live} itemId={current.id} plannedMinutes={current.plannedMinutes} clockOffset={room.clockOffset} large />
+        </div>
+      ) : (
+        live.status === "in_progress" && <p>{canRun ? t("meetings.live.chooseCurrent") : t("meetings.live.noCurrent")}</p>
+      )}
+      {canRun && (
+        <div className="button-group">
+          {(live.status === "scheduled" || live.status === "draft") && (
+            <button type="button" className="button-primary" disabled={busy} onClick={() => void run(() => startMeeting(live.meetingId))}>
+              {t("meetings.live.start")}
+            </button>
+          )}
+          {live.status === "in_progress" && current && (
+            <>
+              <button type="button" className="button-primary" disabled={busy} onClick={() => void run(async () => onFailure(await room.timer(running ? "pause" : "start")))}>
+                {running ? t("meetings.timer.pause") : t("meetings.timer.start")}
+              </button>
+              <button type="button" className="button-secondary" disabled={busy} onClick={() => void run(async () => onFailure(await room.timer("reset")))}>
+                {t("meetings.timer.reset")}
+              </button>
+            </>
+          )}
+          {live.status === "in_progress" && (
+            <button type="button" className="button-warning" disabled={busy} onClick={() => void run(() => closeMeeting(live.meetingId))}>
+              {t("meetings.live.close")}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// `npm run demo`: Greychair with a seeded Benelux workspace in its own data directory (./data-demo).
+import { totpCode } from "../server/auth/totp";
+import { loadConfig } from "../server/config";
+import { startEmbeddedDatabase } from "../server/db/embeddedDatabase";
+import { createLogger } from "../server/logger";
+import { User } from "../server/models/User";
+import { startServer } from "../server/server";
+import { DEMO_PASSWORD, DEMO_PEOPLE, seedPeople } from "./demo/demoPeople";
+import { seedMeetings } from "./demo/demoMeetings";
+
+const config = loadConfig({ ...process.env, DATA_DIR: process.env.DEMO_DATA_DIR ?? "./data-demo", PORT: process.env.PORT ?? "3100", MONGODB_URI: "", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" });
+const logger = createLogger(config.logLevel);
+
+const database = await startEmbeddedDatabase({ dataDir: config.dataDir, log: (level, message) => logger[level](message), onUnexpectedExit: () => process.exit(1) });
+const server = await startServer(config, logger, database.uri);
+
+if (!(await User.exists({ email: DEMO_PEOPLE[0]!.email }))) {
+  process.stdout.write("Seeding the demo workspace…\n");
+  await seedMeetings(await seedPeople());
+}
+
+const now = Date.now();
+process.stdout.write(`\nGreychair demo is running at ${server.url}  (data in ${config.dataDir})\n\n`);
+process.stdout.write(`Every account's password: "${DEMO_PASSWORD}". Two-factor sign-in: add the secret to an authenticator app,\nor use the code shown (valid for about 30 seconds from now).\n\n`);
+for (const person of DEMO_PEOPLE) {
+  process.stdout.write(`  ${person.role.padEnd(11)} ${person.email.padEnd(36)} TOTP secret ${person.totp}  code now ${totpCode(person.totp, now)}  (${person.name})\n`);
+}
+process.stdout.write("\nStop with Ctrl-C. Remove the data directory to start afresh.\n");
+
+const stop = async () => {
+  await server.close().catch(() => {});
+  await database.stop();
+  process.exit(0);
+};
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());

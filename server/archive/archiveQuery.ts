@@ -1,0 +1,68 @@
+import type { z } from "zod";
+import { brusselsLocalToInstant, instantToBrusselsLocal } from "../../shared/brusselsTime";
+import type { archiveQuerySchema } from "../../shared/schemas/decisions";
+import type { VictimNoteReport, VictimNoteShare } from "../../shared/meetingTypes";
+import type { ArchiveRecordFields } from "../models/ArchiveRecord";
+import { isSubstantive } from "../meetings/victimNote";
+
+type ArchiveQuery = z.output<typeof archiveQuerySchema>;
+
+/** User text in a regular expression matches literally (no text index on FerretDB; no regex injection). */
+export const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The filter for a search: text in several fields, a date range (Brussels days), meeting, outcome, tag. */
+export function archiveFilter(query: ArchiveQuery): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  if (query.q) {
+    const pattern = { $regex: escapeRegex(query.q), $options: "i" };
+    filter.$or = ["text", "victimNote", "meetingTitle", "itemTitle", "number"].map((field) => ({ [field]: pattern }));
+  }
+  const date: Record<string, Date> = {};
+  if (query.from) date.$gte = brusselsLocalToInstant(`${query.from}T00:00`);
+  if (query.to) date.$lt = new Date(brusselsLocalToInstant(`${query.to}T00:00`).getTime() + 86_400_000);
+  if (Object.keys(date).length) filter.meetingDate = date;
+  if (query.meetingId) filter.meetingId = query.meetingId;
+  if (query.outcome) filter.outcome = query.outcome;
+  if (query.tag) filter.tags = query.tag;
+  return filter;
+}
+
+const CSV_COLUMNS = ["number", "kind", "amends", "meeting_date", "meeting", "item", "decision", "outcome", "method", "votes_for", "votes_against", "votes_abstain", "victim_note_kind", "victim_note", "tags", "recorded_by", "archived_at", "reason", "hash"];
+
+/** One CSV cell: quoted, and never read as a formula by a spreadsheet. */
+function cell(value: unknown): string {
+  let text = value === null || value === undefined ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function archiveCsv(records: ArchiveRecordFields[]): string {
+  const rows = records.map((r) => {
+    const votes = (JSON.parse(r.votes ?? "null") as { votes?: { for: number; against: number; abstain: number } | null } | null)?.votes;
+    return [r.number, r.kind, r.amends, instantToBrusselsLocal(r.meetingDate).slice(0, 10), r.meetingTitle, r.itemTitle, r.text, r.outcome, r.method, votes?.for, votes?.against, votes?.abstain, r.victimNoteKind, r.victimNote, (r.tags ?? []).join(" "), r.recordedBy, r.archivedAt.toISOString(), r.reason, r.hash]
+      .map(cell)
+      .join(",");
+  });
+  // A byte-order mark so spreadsheet programs read the accents of nl and fr correctly.
+  return "\uFEFF" + [CSV_COLUMNS.join(","), ...rows].join("\r\n") + "\r\n";
+}
+
+/** Share of decisions (not amendments) whose victim note is substantive, per meeting and per year. */
+export function victimNoteReport(records: ArchiveRecordFields[]): VictimNoteReport {
+  const tally = (key: (r: ArchiveRecordFields) => [string, string]) => {
+    const rows = new Map<string, VictimNoteShare>();
+    for (const record of records.filter((r) => r.kind === "decision")) {
+      const [k, label] = key(record);
+      const row = rows.get(k) ?? { key: k, label, decisions: 0, substantive: 0, share: 0 };
+      row.decisions++;
+      if (isSubstantive({ kind: record.victimNoteKind, text: record.victimNote })) row.substantive++;
+      row.share = row.substantive / row.decisions;
+      rows.set(k, row);
+    }
+    return [...rows.values()];
+  };
+  return {
+    perMeeting: tally((r) => [r.meetingId, `${instantToBrusselsLocal(r.meetingDate).slice(0, 10)} ${r.meetingTitle}`]).sort((a, b) => b.label.localeCompare(a.label)),
+    perYear: tally((r) => [String(r.year), String(r.year)]).sort((a, b) => b.key.localeCompare(a.key)),
+  };
+}

@@ -1,0 +1,59 @@
+import type { z } from "zod";
+import type { decisionInputSchema, decisionUpdateSchema } from "../../shared/schemas/decisions";
+import { RECORDING_OPEN, type MeetingStatus } from "../../shared/meetings";
+import { audit } from "../audit/auditLog";
+import { NotFound } from "../errors";
+import { domainEvents } from "../domainEvents";
+import { Decision, type DecisionDocument } from "../models/Decision";
+import { auditActor, type ActingUser } from "../meetings/actingUser";
+import { alreadyArchived, invalidStatus, notADecisionItem, votesRequired } from "../meetings/meetingErrors";
+import { loadMeeting } from "../meetings/meetingStore";
+import { requireVictimNote } from "../meetings/victimNote";
+
+type DecisionFieldsInput = z.output<typeof decisionUpdateSchema>;
+
+/** Checks shared by recording and changing: the victim note first, then the rest. */
+function checkedFields(input: DecisionFieldsInput) {
+  const victimNote = requireVictimNote(input.victimNote);
+  if (input.method === "vote" && !input.votes) throw votesRequired();
+  const byVote = input.method === "vote";
+  return {
+    text: input.text,
+    outcome: input.outcome,
+    method: input.method,
+    votes: byVote ? input.votes : null,
+    votesByCountry: byVote ? input.votesByCountry : [],
+    victimNote,
+  };
+}
+
+/**
+ * Records a decision on a decision item of a meeting that is in progress or closed. The victim-
+ * perspective note is required: the same check runs for HTTP and socket, before anything is stored.
+ */
+export default async function decisionRecorder(props: { actor: ActingUser; meetingId: string; input: z.output<typeof decisionInputSchema> }): Promise<DecisionDocument> {
+  const { actor, input } = props;
+  const fields = checkedFields(input);
+  const meeting = await loadMeeting(props.meetingId);
+  if (!RECORDING_OPEN.includes(meeting.status as MeetingStatus)) throw invalidStatus("Decisions are recorded while the meeting is in progress or closed, before it is finalised");
+  const item = (meeting.agenda ?? []).find((e) => e.id === input.itemId && e.kind === "item");
+  if (!item) throw NotFound("This agenda item was not found");
+  if (item.type !== "decision") throw notADecisionItem();
+  const decision = await Decision.create({ meetingId: props.meetingId, itemId: input.itemId, ...fields, recordedBy: actor.id, recordedAt: new Date() });
+  await audit({ action: "decision.recorded", ...auditActor(actor), target: { type: "decision", id: decision.id, label: item.title }, details: { meetingId: props.meetingId, outcome: fields.outcome } });
+  domainEvents.emit("meeting.changed", { kind: "records", meetingId: props.meetingId });
+  return decision;
+}
+
+/** Changes a decision before the meeting is finalised; the victim note is required again. */
+export async function decisionChanger(props: { actor: ActingUser; decision: DecisionDocument; input: DecisionFieldsInput }): Promise<DecisionDocument> {
+  const fields = checkedFields(props.input);
+  const meeting = await loadMeeting(props.decision.meetingId);
+  if (props.decision.archiveNumber) throw alreadyArchived();
+  if (!RECORDING_OPEN.includes(meeting.status as MeetingStatus)) throw invalidStatus("This meeting's decisions can no longer change");
+  const updated = await Decision.findOneAndUpdate({ _id: props.decision._id, archiveNumber: null }, { $set: fields }, { returnDocument: "after" });
+  if (!updated) throw alreadyArchived();
+  await audit({ action: "decision.changed", ...auditActor(props.actor), target: { type: "decision", id: updated.id }, details: { meetingId: updated.meetingId } });
+  domainEvents.emit("meeting.changed", { kind: "records", meetingId: updated.meetingId });
+  return updated;
+}

@@ -1,0 +1,24 @@
+import type { VictimNote } from "../../shared/meetingTypes";
+import { MEETING_LIMITS } from "../../shared/meetings";
+import { victimNoteRequired } from "./meetingErrors";
+
+/**
+ * The empty chair's rule: no decision without a note on how the victim's perspective was considered,
+ * or why it does not apply. Used by every path that records or changes a decision (HTTP and socket).
+ */
+export function requireVictimNote(note: { kind: VictimNote["kind"]; text: string } | null | undefined): VictimNote {
+  if (!note) throw victimNoteRequired("Write how the victim's perspective was considered, or why it does not apply, before recording the decision");
+  const text = note.text.trim();
+  if (note.kind === "considered" && text.length < MEETING_LIMITS.victimNoteMin) {
+    throw victimNoteRequired(`Describe in at least ${MEETING_LIMITS.victimNoteMin} characters how the victim's perspective was considered`);
+  }
+  if (note.kind === "not_applicable" && text.length < MEETING_LIMITS.notApplicableReasonMin) {
+    throw victimNoteRequired(`Say in at least ${MEETING_LIMITS.notApplicableReasonMin} characters why the victim's perspective does not apply`);
+  }
+  return { kind: note.kind, text };
+}
+
+/** A note counts as substantive when it actually describes the victim's perspective. */
+export function isSubstantive(note: { kind: string; text: string }): boolean {
+  return note.kind === "considered" && note.text.trim().length >= MEETING_LIMITS.victimNoteMin;
+}

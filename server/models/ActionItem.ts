@@ -1,0 +1,23 @@
+import mongoose, { type HydratedDocument, type InferSchemaType } from "mongoose";
+import { ACTION_STATUSES } from "../../shared/meetings";
+
+/** Something someone agreed to do, recorded against an agenda item. */
+const actionItemSchema = new mongoose.Schema(
+  {
+    meetingId: { type: String, required: true },
+    itemId: { type: String, required: true },
+    description: { type: String, required: true },
+    ownerId: { type: String, required: true },
+    /** A calendar date ("2026-04-01"), compared with today in Brussels. */
+    dueDate: { type: String, default: null },
+    status: { type: String, enum: ACTION_STATUSES, default: "open" },
+    createdBy: { type: String, required: true },
+  },
+  { timestamps: true },
+);
+actionItemSchema.index({ ownerId: 1, status: 1 });
+actionItemSchema.index({ meetingId: 1 });
+
+export type ActionItemFields = InferSchemaType<typeof actionItemSchema>;
+export type ActionItemDocument = HydratedDocument<ActionItemFields>;
+export const ActionItem = mongoose.model("ActionItem", actionItemSchema);

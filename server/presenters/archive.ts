@@ -1,0 +1,33 @@
+import type { PresentedArchiveRecord, VoteCounts } from "../../shared/meetingTypes";
+import type { AgendaTag, DecisionMethod, DecisionOutcome, VictimNoteKind } from "../../shared/meetings";
+import type { ArchiveRecordFields } from "../models/ArchiveRecord";
+
+export function presentArchiveRecord(record: ArchiveRecordFields, amendedBy: Map<string, string[]>): PresentedArchiveRecord {
+  let votes: VoteCounts | null = null;
+  try {
+    votes = (JSON.parse(record.votes ?? "null") as { votes?: VoteCounts | null } | null)?.votes ?? null;
+  } catch {
+    votes = null;
+  }
+  return {
+    number: record.number,
+    kind: record.kind,
+    amends: record.amends ?? null,
+    amendedBy: amendedBy.get(record.number) ?? [],
+    meetingId: record.meetingId,
+    meetingTitle: record.meetingTitle,
+    meetingDate: record.meetingDate.toISOString(),
+    itemTitle: record.itemTitle ?? "",
+    text: record.text,
+    outcome: record.outcome as DecisionOutcome,
+    method: record.method as DecisionMethod,
+    votes,
+    victimNote: { kind: record.victimNoteKind as VictimNoteKind, text: record.victimNote },
+    tags: [...(record.tags ?? [])] as AgendaTag[],
+    recordedBy: record.recordedBy ?? "",
+    archivedAt: record.archivedAt.toISOString(),
+    archivedBy: record.archivedBy ?? "",
+    reason: record.reason ?? "",
+    hash: record.hash,
+  };
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { COUNTRIES } from "../domain";
+import { LANGUAGES } from "../languages";
+import {
+  AGENDA_TAGS,
+  ARCHIVE_NUMBER_PATTERN,
+  DECISION_METHODS,
+  DECISION_OUTCOMES,
+  MEETING_LIMITS as L,
+  VICTIM_NOTE_KINDS,
+} from "../meetings";
+import { objectIdSchema } from "./accounts";
+import { agendaTagsSchema } from "./meetings";
+
+/**
+ * Decisions, prompts and the archive. The victim-perspective note is only shaped here; whether it
+ * says enough is checked by the server (code victim_note_required) so HTTP and socket refuse alike.
+ */
+
+const count = z.number().int().min(0).max(L.voteCountMax);
+export const voteCountsSchema = z.strictObject({ for: count, against: count, abstain: count });
+
+export const victimNoteSchema = z.strictObject({
+  kind: z.enum(VICTIM_NOTE_KINDS),
+  text: z.string().trim().max(L.victimNoteMax),
+});
+
+export const decisionInputSchema = z.strictObject({
+  itemId: objectIdSchema,
+  text: z.string().trim().min(1).max(L.decisionTextMax),
+  outcome: z.enum(DECISION_OUTCOMES),
+  method: z.enum(DECISION_METHODS),
+  votes: voteCountsSchema.nullable().default(null),
+  votesByCountry: z
+    .array(voteCountsSchema.extend({ country: z.enum(COUNTRIES) }))
+    .max(COUNTRIES.length)
+    .default([]),
+  /** Optional in the shape so that its absence gets its own, explained refusal. */
+  victimNote: victimNoteSchema.nullable().optional(),
+});
+
+/** Changing a decision sends it whole again (the victim note is checked again). */
+export const decisionUpdateSchema = decisionInputSchema.omit({ itemId: true });
+
+const promptText = z.string().trim().min(1).max(L.promptTextMax);
+const promptFields = {
+  text: z.strictObject(Object.fromEntries(LANGUAGES.map((l) => [l, promptText])) as Record<(typeof LANGUAGES)[number], typeof promptText>),
+  tags: agendaTagsSchema,
+  active: z.boolean(),
+};
+export const promptInputSchema = z.strictObject({ ...promptFields, tags: promptFields.tags.default([]), active: promptFields.active.default(true) });
+/** No defaults: a missing field must not reset anything. */
+export const promptUpdateSchema = z
+  .strictObject(promptFields)
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+
+export const archiveNumberSchema = z.string().regex(ARCHIVE_NUMBER_PATTERN, "must be an archive number like BNL-2026-014");
+
+export const archiveQuerySchema = z.object({
+  q: z.string().trim().max(L.searchTextMax).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  meetingId: objectIdSchema.optional(),
+  outcome: z.enum(DECISION_OUTCOMES).optional(),
+  tag: z.enum(AGENDA_TAGS).optional(),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const amendmentInputSchema = z.strictObject({
+  text: z.string().trim().min(1).max(L.decisionTextMax),
+  outcome: z.enum(DECISION_OUTCOMES),
+  victimNote: victimNoteSchema.nullable().optional(),
+  reason: z.string().trim().min(1).max(L.amendmentReasonMax),
+});
+
+export type DecisionInput = z.input<typeof decisionInputSchema>;
+export type ParsedDecisionInput = z.output<typeof decisionInputSchema>;
+export type PromptInput = z.input<typeof promptInputSchema>;
+export type ArchiveQuery = z.input<typeof archiveQuerySchema>;
+export type AmendmentInput = z.input<typeof amendmentInputSchema>;

@@ -1,0 +1,136 @@
+import { z } from "zod";
+import { LANGUAGES } from "../languages";
+import {
+  ACTION_STATUSES,
+  AGENDA_ITEM_TYPES,
+  AGENDA_TAGS,
+  ATTENDANCE_STATUSES,
+  MEETING_LIMITS as L,
+} from "../meetings";
+import { objectIdSchema } from "./accounts";
+
+/** Input schemas for meetings and their agendas; the server validates with these, the client reuses them. */
+
+const text = (max: number) => z.string().trim().max(max);
+/** An instant with an explicit offset ("2026-03-14T08:30:00Z"); the client converts from Brussels time. */
+const instantSchema = z.iso.datetime({ offset: true });
+const httpUrl = z
+  .string()
+  .trim()
+  .max(L.urlMax)
+  .refine((value) => value === "" || /^https:\/\/[^\s<>"]+$/i.test(value), "must be an https:// address");
+
+const meetingFields = {
+  title: text(L.titleMax).min(1),
+  startsAt: instantSchema,
+  durationMinutes: z.number().int().min(L.durationMinMinutes).max(L.durationMaxMinutes),
+  place: text(L.placeMax),
+  videoUrl: httpUrl,
+  language: z.enum(LANGUAGES),
+  participantIds: z.array(objectIdSchema).max(L.participantsMax),
+  /** A draft is seen by the secretariat and chairs only; "scheduled" publishes it to its participants. */
+  status: z.enum(["draft", "scheduled"]),
+};
+
+export const meetingInputSchema = z.strictObject({
+  ...meetingFields,
+  place: meetingFields.place.default(""),
+  videoUrl: meetingFields.videoUrl.default(""),
+  participantIds: meetingFields.participantIds.default([]),
+  status: meetingFields.status.default("scheduled"),
+});
+
+/** Only what is sent changes (no defaults here: a missing field must not reset anything). */
+export const meetingUpdateSchema = z
+  .strictObject(meetingFields)
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+
+export const meetingListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const agendaTagsSchema = z.array(z.enum(AGENDA_TAGS)).max(L.tagsMax);
+
+const entryFields = {
+  title: text(L.itemTitleMax).min(1),
+  type: z.enum(AGENDA_ITEM_TYPES).default("discussion"),
+  presenter: text(L.presenterMax).default(""),
+  plannedMinutes: z.number().int().min(0).max(L.plannedMinutesMax).default(10),
+  description: text(L.descriptionMax).default(""),
+  documentIds: z.array(objectIdSchema).max(L.documentLinksMax).default([]),
+  tags: agendaTagsSchema.default([]),
+};
+
+export const agendaEntryInputSchema = z.strictObject({ kind: z.enum(["item", "section"]).default("item"), ...entryFields });
+
+const entryChangesSchema = z
+  .strictObject({
+    title: entryFields.title.optional(),
+    type: z.enum(AGENDA_ITEM_TYPES).optional(),
+    presenter: text(L.presenterMax).optional(),
+    plannedMinutes: z.number().int().min(0).max(L.plannedMinutesMax).optional(),
+    description: text(L.descriptionMax).optional(),
+    documentIds: z.array(objectIdSchema).max(L.documentLinksMax).optional(),
+    tags: agendaTagsSchema.optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+
+const position = z.number().int().min(0).max(L.agendaEntriesMax);
+
+/**
+ * One change to the agenda. Operations name entries by id, not by position, so the server can apply
+ * them in any order it receives them and every client converges on the server's result.
+ */
+export const agendaOperationSchema = z.discriminatedUnion("op", [
+  z.strictObject({ op: z.literal("add"), entry: agendaEntryInputSchema, index: position.optional() }),
+  z.strictObject({ op: z.literal("update"), id: objectIdSchema, changes: entryChangesSchema }),
+  z.strictObject({ op: z.literal("remove"), id: objectIdSchema }),
+  z.strictObject({ op: z.literal("move"), id: objectIdSchema, toIndex: position }),
+]);
+
+export const proposalInputSchema = z.strictObject({
+  title: entryFields.title,
+  type: entryFields.type,
+  plannedMinutes: entryFields.plannedMinutes,
+  description: entryFields.description,
+  tags: entryFields.tags,
+});
+
+export const proposalDecisionSchema = z.strictObject({
+  accept: z.boolean(),
+  reason: text(L.amendmentReasonMax).default(""),
+});
+
+export const currentItemSchema = z.strictObject({ itemId: objectIdSchema.nullable() });
+export const timerSchema = z.strictObject({ action: z.enum(["start", "pause", "reset"]) });
+
+export const attendanceSchema = z.strictObject({
+  userId: objectIdSchema,
+  status: z.enum(ATTENDANCE_STATUSES).nullable(),
+});
+
+export const actionItemInputSchema = z.strictObject({
+  itemId: objectIdSchema,
+  description: text(L.actionDescriptionMax).min(1),
+  ownerId: objectIdSchema,
+  dueDate: z.iso.date().nullable().default(null),
+});
+
+export const actionItemUpdateSchema = z
+  .strictObject({
+    description: text(L.actionDescriptionMax).min(1).optional(),
+    ownerId: objectIdSchema.optional(),
+    dueDate: z.iso.date().nullable().optional(),
+    status: z.enum(ACTION_STATUSES).optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+
+export type MeetingInput = z.input<typeof meetingInputSchema>;
+export type MeetingUpdate = z.input<typeof meetingUpdateSchema>;
+export type AgendaEntryInput = z.input<typeof agendaEntryInputSchema>;
+export type AgendaOperation = z.input<typeof agendaOperationSchema>;
+export type ParsedAgendaOperation = z.output<typeof agendaOperationSchema>;
+export type ProposalInput = z.input<typeof proposalInputSchema>;
+export type ActionItemInput = z.input<typeof actionItemInputSchema>;
+export type ActionItemUpdate = z.input<typeof actionItemUpdateSchema>;

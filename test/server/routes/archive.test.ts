@@ -1,0 +1,147 @@
+import { expect } from "chai";
+import mongoose from "mongoose";
+import { ArchiveRecord } from "../../../server/models/ArchiveRecord";
+import { Decision } from "../../../server/models/Decision";
+import { Meeting } from "../../../server/models/Meeting";
+import type { Role } from "../../../shared/domain";
+import { buildUser, type BuiltUser } from "../../support/factories";
+import { buildDecision, buildMeeting } from "../../support/meetingFactories";
+import { expectProblem } from "../../support/problemAssertions";
+import { TestClient } from "../../support/testClient";
+import { startTestServer, type TestServer } from "../../support/testServer";
+
+describe("archive routes", () => {
+  let server: TestServer;
+  let chair: BuiltUser;
+  const signedIn = async (role: Role) => {
+    const built = await buildUser({ role });
+    const client = new TestClient(server.url);
+    await client.signIn(built.email, built.password, built.totpSecret);
+    return client;
+  };
+  /** A closed meeting in 2026 with two decisions: one with a substantive note, one "not applicable". */
+  const closedMeeting = async (title: string, startsAt = new Date("2026-03-14T09:30:00Z")) => {
+    const meeting = await buildMeeting({ title, status: "closed", startsAt });
+    await buildDecision(meeting, chair);
+    await buildDecision(meeting, chair, { text: "The next meeting is in Luxembourg.", outcome: "postponed", victimNote: { kind: "not_applicable", text: "A practical arrangement only." } });
+    return meeting;
+  };
+
+  before(async () => {
+    server = await startTestServer();
+    chair = await buildUser({ role: "chair", name: "Chair Person" });
+  });
+  after(() => server.stop());
+
+  it("requires authentication (401) to search, finalise and amend", async () => {
+    const anonymous = new TestClient(server.url);
+    await anonymous.session();
+    const meeting = await closedMeeting("Anonymous attempt");
+    expectProblem(await anonymous.get("/api/archive"), 401, "unauthorized");
+    expectProblem(await anonymous.post(`/api/meetings/${meeting._id}/finalise`), 401, "unauthorized");
+    expectProblem(await anonymous.post("/api/archive/BNL-2026-001/amendments", { text: "x", outcome: "adopted", reason: "x" }), 401, "unauthorized");
+    expect((await Meeting.findById(meeting._id).lean())!.status).to.equal("closed");
+  });
+
+  it("rejects a user without permission: only the secretariat finalises and amends; observers cannot read the archive", async () => {
+    const meeting = await closedMeeting("Permission test");
+    for (const role of ["chair", "member"] as const) {
+      const client = await signedIn(role);
+      expectProblem(await client.post(`/api/meetings/${meeting._id}/finalise`), 403, "forbidden");
+      expect((await client.get("/api/archive")).status).to.equal(200);
+      expectProblem(await client.get("/api/archive/verify"), 403, "forbidden");
+    }
+    const observer = await signedIn("observer");
+    expectProblem(await observer.get("/api/archive"), 403, "forbidden");
+    expectProblem(await observer.get("/api/archive/export.csv"), 403, "forbidden");
+    expect((await Meeting.findById(meeting._id).lean())!.status).to.equal("closed");
+    const secretariat = await signedIn("secretariat");
+    expectProblem(await secretariat.post(`/api/meetings/${(await buildMeeting({ status: "in_progress" }))._id}/finalise`), 403, "forbidden");
+  });
+
+  it("finalises a closed meeting into numbered, hash-chained records, once; they cannot be changed and the chain verifies", async () => {
+    const secretariat = await signedIn("secretariat");
+    const meeting = await closedMeeting("Spring meeting 2026");
+    const response = await secretariat.post(`/api/meetings/${meeting._id}/finalise`);
+    expect(response.status, JSON.stringify(response.body)).to.equal(200);
+    expect(response.body.numbers).to.have.length(2);
+    for (const number of response.body.numbers) expect(number).to.match(/^BNL-2026-\d{3}$/);
+    expect((await Meeting.findById(meeting._id).lean())!.status).to.equal("finalised");
+    expect((await Decision.find({ meetingId: String(meeting._id) }).lean()).map((d) => d.archiveNumber).sort()).to.deep.equal([...response.body.numbers].sort());
+    expectProblem(await secretariat.post(`/api/meetings/${meeting._id}/finalise`), 403, "forbidden");
+
+    const record = (await secretariat.get(`/api/archive/${response.body.numbers[0]}`)).body;
+    expect(record).to.include({ kind: "decision", meetingTitle: "Spring meeting 2026", recordedBy: "Chair Person", outcome: "adopted" });
+    expect(record.victimNote.kind).to.equal("considered");
+
+    expect((await secretariat.patch(`/api/archive/${record.number}`, { text: "changed" })).status).to.equal(404);
+    expect((await secretariat.delete(`/api/archive/${record.number}`)).status).to.equal(404);
+    let refused: Error | null = null;
+    await ArchiveRecord.updateOne({ number: record.number }, { $set: { text: "changed" } }).catch((e: Error) => (refused = e));
+    expect(refused, "the model refuses updates").not.to.equal(null);
+    await ArchiveRecord.deleteOne({ number: record.number }).catch((e: Error) => (refused = e));
+    expect(await ArchiveRecord.countDocuments({ number: record.number })).to.equal(1);
+    expect((await secretariat.get("/api/archive/verify")).body).to.include({ ok: true });
+    const decisionId = (await Decision.findOne({ archiveNumber: record.number }))!.id;
+    const chairClient = new TestClient(server.url);
+    await chairClient.signIn(chair.email, chair.password, chair.totpSecret);
+    expectProblem(await chairClient.patch(`/api/decisions/${decisionId}`, { text: "x", outcome: "adopted", method: "consensus", victimNote: { kind: "considered", text: "x".repeat(30) } }), 403, "forbidden");
+  });
+
+  it("corrects a record with an amendment that points to it and chains; the chain shows tampering behind the app's back", async () => {
+    const secretariat = await signedIn("secretariat");
+    const meeting = await closedMeeting("Amendment meeting");
+    const [original] = (await secretariat.post(`/api/meetings/${meeting._id}/finalise`)).body.numbers;
+    expectProblem(await secretariat.post(`/api/archive/${original}/amendments`, { text: "Corrected text", outcome: "adopted", reason: "Typo in the minutes" }), 422, "victim_note_required");
+    expectProblem(await secretariat.post(`/api/archive/${original}/amendments`, { text: "Corrected", outcome: "adopted", reason: "", victimNote: { kind: "considered", text: "x".repeat(30) } }), 422, "validation_failed");
+    expectProblem(await secretariat.post("/api/archive/BNL-1999-999/amendments", { text: "x", outcome: "adopted", reason: "x", victimNote: { kind: "not_applicable", text: "Only a date changes." } }), 404, "not_found");
+    const amendment = await secretariat.post(`/api/archive/${original}/amendments`, {
+      text: "The shelters exchange their free places twice a week.",
+      outcome: "adopted",
+      reason: "The meeting agreed twice a week, not weekly.",
+      victimNote: { kind: "considered", text: "Faster exchange shortens the time a victim in danger waits for a safe place." },
+    });
+    expect(amendment.status, JSON.stringify(amendment.body)).to.equal(201);
+    expect(amendment.body).to.include({ kind: "amendment", amends: original, reason: "The meeting agreed twice a week, not weekly." });
+    expect((await secretariat.get(`/api/archive/${original}`)).body.amendedBy).to.deep.equal([amendment.body.number]);
+    expect((await secretariat.get("/api/archive/verify")).body.ok).to.equal(true);
+
+    // Someone edits the database directly: verification names the record.
+    await mongoose.connection.collection("archiverecords").updateOne({ number: original }, { $set: { victimNote: "edited" } });
+    const broken = (await secretariat.get("/api/archive/verify")).body;
+    expect(broken.ok).to.equal(false);
+    expect(broken.firstBroken.number).to.equal(original);
+    await mongoose.connection.collection("archiverecords").updateOne({ number: original }, { $set: { victimNote: (await Decision.findOne({ archiveNumber: original }).lean())!.victimNote.text } });
+    expect((await secretariat.get("/api/archive/verify")).body.ok).to.equal(true);
+  });
+
+  it("searches by text (literally), date range, meeting, outcome and tag; exports CSV; reports the share of substantive victim notes", async () => {
+    const secretariat = await signedIn("secretariat");
+    const older = await closedMeeting("Autumn meeting 2025 (Luxembourg)", new Date("2025-10-10T08:00:00Z"));
+    await secretariat.post(`/api/meetings/${older._id}/finalise`);
+    const member = await signedIn("member");
+    const byText = (await member.get(`/api/archive?q=${encodeURIComponent("(Luxembourg)")}`)).body;
+    expect(byText.records.every((r: { meetingTitle: string; text: string }) => /Luxembourg/.test(r.meetingTitle + r.text))).to.equal(true);
+    expect(byText.total).to.be.at.least(2);
+    expect((await member.get(`/api/archive?q=${encodeURIComponent(".*")}`)).body.total).to.equal(0); // no regex injection
+    const inRange = (await member.get("/api/archive?from=2025-10-10&to=2025-10-10")).body;
+    expect(inRange.records.map((r: { meetingId: string }) => r.meetingId)).to.deep.equal([String(older._id), String(older._id)]);
+    expect((await member.get(`/api/archive?meetingId=${older._id}&outcome=postponed`)).body.total).to.equal(1);
+    expect((await member.get(`/api/archive?meetingId=${older._id}&tag=shelter_and_care`)).body.total).to.equal(2);
+    expectProblem(await member.get("/api/archive?outcome=maybe"), 422, "validation_failed");
+    expectProblem(await member.get("/api/archive?from=10-10-2025"), 422, "validation_failed");
+    expectProblem(await member.get("/api/archive?limit=5000"), 422, "validation_failed");
+
+    const csv = await fetch(`${server.url}/api/archive/export.csv?meetingId=${older._id}`, { headers: { cookie: member.cookieHeader() } });
+    expect(csv.headers.get("content-type")).to.match(/^text\/csv/);
+    const lines = (await csv.text()).split("\r\n");
+    expect(lines[0]!.replace(/^\uFEFF/, "")).to.match(/^number,kind,amends,meeting_date,meeting/);
+    expect(lines.filter(Boolean)).to.have.length(3);
+    expect(lines[1]).to.include('"2025-10-10","Autumn meeting 2025 (Luxembourg)"');
+
+    const report = (await member.get("/api/archive/report")).body;
+    const row = report.perMeeting.find((r: { key: string }) => r.key === String(older._id));
+    expect(row).to.include({ decisions: 2, substantive: 1, share: 0.5 });
+    expect(report.perYear.find((r: { key: string }) => r.key === "2025")).to.include({ decisions: 2, substantive: 1 });
+  });
+});
