@@ -2,7 +2,8 @@ import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { Connection, StoredEntry } from "./types";
 
-const MAX_WRITES_IN_FLIGHT = 4;
+/** Enough to keep the database busy; few enough that batches grow under load (one row per batch). */
+const MAX_WRITES_IN_FLIGHT = 2;
 
 /** A document held in memory while people work on it: the Yjs doc, awareness and connections. */
 export class ServedDocument {
@@ -32,7 +33,7 @@ export class ServedDocument {
 
   /**
    * Queues an update for storage. Updates arriving in the same turn of the event loop are written
-   * together (group commit), and a few writes may be in flight at once, so a busy document neither
+   * together (group commit), and two writes may be in flight at once, so a busy document neither
    * waits behind one slow write nor costs one round trip per keystroke. Each acknowledgement only
    * promises its own update; sequence numbers keep the load order.
    */

@@ -31,7 +31,13 @@ export function persistenceExtension(options: { compactEvery?: number } = {}): C
     },
 
     async onStoreUpdates(doc, entries) {
-      await documentStore.append(doc.id, entries);
+      // One row per batch: the database does one insert however many keystrokes arrived together.
+      if (entries.length === 1) return documentStore.append(doc.id, entries);
+      const last = entries[entries.length - 1]!;
+      const authors = new Set(entries.map((e) => e.userId));
+      await documentStore.append(doc.id, [
+        { seq: last.seq, update: Y.mergeUpdates(entries.map((e) => e.update)), userId: authors.size === 1 ? last.userId : null },
+      ]);
     },
 
     async onChange(doc) {
