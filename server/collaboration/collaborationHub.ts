@@ -5,7 +5,7 @@ import { DOCUMENT_LIMITS } from "../../shared/documents";
 import type { Logger } from "../logger";
 import type { GreychairIo, GreychairSocket } from "../realtime/socketServer";
 import { ServedDocument } from "./servedDocument";
-import { encodeSyncMessage, isEmptyUpdate, parseSyncMessage, SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE } from "./syncMessages";
+import { encodeSyncMessage, parseSyncMessage, SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE } from "./syncMessages";
 import type { CollaborationExtension, Connection, StoredEntry } from "./types";
 
 export interface HubOptions {
@@ -14,6 +14,8 @@ export interface HubOptions {
 }
 
 const room = (documentId: string) => `document:${documentId}`;
+/** Minimum time between two relayed messages of one document. */
+const BROADCAST_SPACING_MS = 4;
 
 /**
  * The collaboration core: Yjs documents served over Socket.IO with the y-protocols sync and
@@ -81,7 +83,7 @@ export class CollaborationHub {
       socket.emit("doc.sync", { documentId, message: encodeSyncMessage(SYNC_STEP_2, diff) });
       return { ok: true };
     }
-    if (isEmptyUpdate(parsed.update)) return { ok: true };
+    if (parsed.empty) return { ok: true };
     const allowed = await this.allowed(doc, connection);
     if (!allowed || connection.readOnly) return { ok: false, code: "read_only" };
     return this.accept(doc, parsed.update, connection);
@@ -228,23 +230,30 @@ export class CollaborationHub {
   }
 
   /**
-   * Updates applied in the same turn of the event loop go out as one merged message: under load this
-   * divides the fan-out (every update to every editor) by the batch size, and adds no delay when quiet.
+   * Updates are relayed as one merged message per turn of the event loop, and at most one message
+   * per document every few milliseconds: under load this divides the fan-out (every update to every
+   * editor) by the batch size; when it is quiet nothing waits.
    */
   private queueBroadcast(doc: ServedDocument, update: Uint8Array, origin: unknown): void {
     doc.outgoing.push({ update, origin: typeof origin === "string" ? origin : null });
     if (doc.outgoing.length > 1) return;
-    setImmediate(() => {
-      const batch = doc.outgoing.splice(0);
-      if (batch.length === 0) return;
-      const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
-      const message = encodeSyncMessage(SYNC_UPDATE, merged);
-      const origins = new Set(batch.map((b) => b.origin));
-      const single = origins.size === 1 ? [...origins][0] : null;
-      // One author: everyone else gets it. Several: everyone does (Yjs ignores what it already has).
-      const target = single ? this.io.to(room(doc.id)).except(single) : this.io.to(room(doc.id));
-      target.emit("doc.sync", { documentId: doc.id, message });
-    });
+    const wait = doc.lastBroadcastAt + BROADCAST_SPACING_MS - performance.now();
+    const send = () => this.sendBroadcast(doc);
+    if (wait > 0) setTimeout(send, wait);
+    else setImmediate(send);
+  }
+
+  private sendBroadcast(doc: ServedDocument): void {
+    const batch = doc.outgoing.splice(0);
+    if (batch.length === 0) return;
+    doc.lastBroadcastAt = performance.now();
+    const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
+    const message = encodeSyncMessage(SYNC_UPDATE, merged);
+    const origins = new Set(batch.map((b) => b.origin));
+    const single = origins.size === 1 ? [...origins][0] : null;
+    // One author: everyone else gets it. Several: everyone does (Yjs ignores what it already has).
+    const target = single ? this.io.to(room(doc.id)).except(single) : this.io.to(room(doc.id));
+    target.emit("doc.sync", { documentId: doc.id, message });
   }
 
   private async store(doc: ServedDocument, entries: StoredEntry[]): Promise<void> {

@@ -9,7 +9,7 @@ export const SYNC_UPDATE = 2;
 
 export type ParsedSyncMessage =
   | { type: typeof SYNC_STEP_1; stateVector: Uint8Array }
-  | { type: typeof SYNC_STEP_2 | typeof SYNC_UPDATE; update: Uint8Array };
+  | { type: typeof SYNC_STEP_2 | typeof SYNC_UPDATE; update: Uint8Array; empty: boolean };
 
 /**
  * Reads a sync message without applying it, so the server can check permission, validate and store
@@ -25,8 +25,9 @@ export function parseSyncMessage(message: Uint8Array): ParsedSyncMessage {
     return { type, stateVector: payload };
   }
   if (type === SYNC_STEP_2 || type === SYNC_UPDATE) {
-    Y.decodeUpdate(payload); // throws when malformed
-    return { type, update: payload };
+    const decoded = Y.decodeUpdate(payload); // throws when malformed
+    // An update that changes nothing (e.g. a step 2 from a client with nothing new) is not stored.
+    return { type, update: payload, empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
   }
   throw new Error(`unknown sync message type ${type}`);
 }
@@ -36,10 +37,4 @@ export function encodeSyncMessage(type: number, payload: Uint8Array): Uint8Array
   encoding.writeVarUint(encoder, type);
   encoding.writeVarUint8Array(encoder, payload);
   return encoding.toUint8Array(encoder);
-}
-
-/** An update that changes nothing (e.g. a sync step 2 from a client that has nothing new). */
-export function isEmptyUpdate(update: Uint8Array): boolean {
-  const decoded = Y.decodeUpdate(update);
-  return decoded.structs.length === 0 && decoded.ds.clients.size === 0;
 }
