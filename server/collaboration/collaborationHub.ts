@@ -223,9 +223,8 @@ export class CollaborationHub {
       return { ok: false, code: "store_failed" };
     }
     doc.updatesSinceSnapshot++;
-    for (const extension of this.extensions) {
-      await extension.onChange?.(doc, [entry]).catch((error) => this.logger.error({ err: error, documentId: doc.id }, "collaboration onChange failed"));
-    }
+    // What follows a change (compaction, versions, search text) never delays the acknowledgement.
+    void this.runChangeHooks(doc, entry);
     return { ok: true };
   }
 
@@ -254,6 +253,12 @@ export class CollaborationHub {
     // One author: everyone else gets it. Several: everyone does (Yjs ignores what it already has).
     const target = single ? this.io.to(room(doc.id)).except(single) : this.io.to(room(doc.id));
     target.emit("doc.sync", { documentId: doc.id, message });
+  }
+
+  private async runChangeHooks(doc: ServedDocument, entry: StoredEntry): Promise<void> {
+    for (const extension of this.extensions) {
+      await extension.onChange?.(doc, [entry]).catch((error) => this.logger.error({ err: error, documentId: doc.id }, "collaboration onChange failed"));
+    }
   }
 
   private async store(doc: ServedDocument, entries: StoredEntry[]): Promise<void> {

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { DOCUMENT_LIMITS } from "../../../shared/documents";
 import { documentStore } from "../documentStore";
+import type { ServedDocument } from "../servedDocument";
 import type { CollaborationExtension } from "../types";
 
 /**
@@ -11,12 +12,19 @@ import type { CollaborationExtension } from "../types";
 export function persistenceExtension(options: { compactEvery?: number } = {}): CollaborationExtension {
   const compactEvery = options.compactEvery ?? DOCUMENT_LIMITS.compactEvery;
 
-  const compact = async (doc: Parameters<NonNullable<CollaborationExtension["onStoreDocument"]>>[0]) => {
-    if (doc.updatesSinceSnapshot === 0 || doc.broken) return;
-    const seq = doc.seq;
-    const state = Y.encodeStateAsUpdate(doc.ydoc);
-    await documentStore.compact(doc.id, state, seq);
-    doc.updatesSinceSnapshot = Math.max(0, doc.seq - seq);
+  const compacting = new WeakSet<ServedDocument>();
+  const compact = async (doc: ServedDocument) => {
+    if (doc.updatesSinceSnapshot === 0 || doc.broken || compacting.has(doc)) return;
+    compacting.add(doc);
+    try {
+      const seq = doc.seq;
+      const state = Y.encodeStateAsUpdate(doc.ydoc);
+      await documentStore.compact(doc.id, state, seq);
+      // Updates accepted while the snapshot was written are still counted.
+      doc.updatesSinceSnapshot = Math.max(0, doc.seq - seq);
+    } finally {
+      compacting.delete(doc);
+    }
   };
 
   return {
