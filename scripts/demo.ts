@@ -6,6 +6,7 @@ import { createLogger } from "../server/logger";
 import { User } from "../server/models/User";
 import { startServer } from "../server/server";
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedPeople } from "./demo/demoPeople";
+import { seedDocuments } from "./demo/demoDocuments";
 import { seedMeetings } from "./demo/demoMeetings";
 
 const config = loadConfig({ ...process.env, DATA_DIR: process.env.DEMO_DATA_DIR ?? "./data-demo", PORT: process.env.PORT ?? "3100", MONGODB_URI: "", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" });
@@ -16,7 +17,9 @@ const server = await startServer(config, logger, database.uri);
 
 if (!(await User.exists({ email: DEMO_PEOPLE[0]!.email }))) {
   process.stdout.write("Seeding the demo workspace…\n");
-  await seedMeetings(await seedPeople());
+  const people = await seedPeople();
+  await seedDocuments(people);
+  await seedMeetings(people);
 }
 
 const now = Date.now();

@@ -1,6 +1,7 @@
 /** Shapes the meeting, agenda, decision and archive presenters return; both sides import them. */
 import type { Country, Role } from "./domain";
 import type { Language } from "./languages";
+import type { PresentedDocument } from "./types";
 import type {
   ActionStatus,
   AgendaItemType,
@@ -87,6 +88,8 @@ export interface MeetingPermissions {
   recordDecisions: boolean;
   manageActions: boolean;
   finalise: boolean;
+  /** Create the minutes document (or open it, once it exists). */
+  createMinutes: boolean;
 }
 
 export interface PresentedMeeting extends PresentedMeetingSummary {
@@ -94,9 +97,16 @@ export interface PresentedMeeting extends PresentedMeetingSummary {
   agenda: PresentedAgenda;
   live: PresentedLiveState;
   createdBy: PersonRef | null;
-  /** Reserved for the co-edited minutes document, once that exists. */
+  /** The co-edited minutes document, once created. */
   minutesDocumentId: string | null;
   permissions: MeetingPermissions;
+}
+
+/** The answer to "create the minutes": the document, new or the one that already existed. */
+export interface PresentedMinutes {
+  meetingId: string;
+  created: boolean;
+  document: PresentedDocument;
 }
 
 export interface MeetingList {

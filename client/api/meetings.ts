@@ -8,6 +8,7 @@ import type {
   PresentedDecision,
   PresentedLiveState,
   PresentedMeeting,
+  PresentedMinutes,
   PresentedParticipant,
   PresentedPrompt,
   PresentedProposal,
@@ -40,6 +41,7 @@ export const decideProposal = (meetingId: string, proposalId: string, accept: bo
 
 export const startMeeting = (meetingId: string) => postJson<PresentedLiveState>(`/api/meetings/${id(meetingId)}/start`);
 export const closeMeeting = (meetingId: string) => postJson<PresentedLiveState>(`/api/meetings/${id(meetingId)}/close`);
+export const createMinutes = (meetingId: string) => postJson<PresentedMinutes>(`/api/meetings/${id(meetingId)}/minutes`);
 export const finaliseMeeting = (meetingId: string) => postJson<{ numbers: string[] }>(`/api/meetings/${id(meetingId)}/finalise`);
 
 export const getAttendance = (meetingId: string) => apiFetch<PresentedAttendance>(`/api/meetings/${id(meetingId)}/attendance`);
@@ -71,6 +73,7 @@ export interface ArchiveFilters {
 const archiveQuery = (filters: Partial<ArchiveFilters>) => new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
 export const searchArchive = (filters: Partial<ArchiveFilters>) => apiFetch<import("../../shared/meetingTypes").ArchivePage>(`/api/archive?${archiveQuery(filters)}`);
 export const archiveCsvUrl = (filters: Partial<ArchiveFilters>) => `/api/archive/export.csv?${archiveQuery(filters)}`;
+export const archivePdfUrl = (filters: Partial<ArchiveFilters>) => `/api/archive/export.pdf?${archiveQuery(filters)}`;
 export const archiveRecord = (number: string) => apiFetch<import("../../shared/meetingTypes").PresentedArchiveRecord>(`/api/archive/${id(number)}`);
 export const archiveReport = () => apiFetch<import("../../shared/meetingTypes").VictimNoteReport>("/api/archive/report");
 export const verifyArchive = () => apiFetch<import("../../shared/meetingTypes").ArchiveVerification>("/api/archive/verify");

@@ -6,6 +6,7 @@ import { AgendaProposal } from "../../server/models/AgendaProposal";
 import { Decision } from "../../server/models/Decision";
 import { Meeting } from "../../server/models/Meeting";
 import meetingFinaliser from "../../server/commands/meetingFinaliser";
+import minutesCreator from "../../server/commands/minutesCreator";
 
 const DAY = 86_400_000;
 const item = (title: string, fields: Partial<AgendaEntry> = {}): AgendaEntry => ({
@@ -39,6 +40,7 @@ export async function seedMeetings(people: Map<string, UserDocument>): Promise<v
     { meetingId: past.id, itemId: autumn[3]!.id, description: "Propose dates for the first joint inspection", ownerId: p("inspection").id, dueDate: new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10), status: "in_progress", createdBy: p("chair").id },
   ]);
   await meetingFinaliser({ actor: acting("secretariat"), meetingId: past.id });
+  await minutesCreator({ actor: acting("chair"), meetingId: past.id });
 
   const winter = [item("Opening", { plannedMinutes: 5 }), item("Forced criminality: victims arrested as offenders", { type: "decision", plannedMinutes: 40, presenter: "Federale Politie", tags: ["forced_criminality", "investigation_and_prosecution"] }), item("Date of the next meeting", { type: "decision", plannedMinutes: 5 })];
   const closed = await Meeting.create({ title: "Ad-hoc working group THB — winter meeting", startsAt: at(-7), durationMinutes: 90, place: "", videoUrl: "https://video.example.org/benelux-thb", language: "fr", participantIds: members, status: "closed", createdBy: p("chair").id, agenda: winter, startedAt: at(-7), closedAt: at(-7) });

@@ -37,6 +37,8 @@ export const meetingPolicies = {
   "actionItem.listOwn": () => true,
   /** Only the secretariat finalises, and only a closed meeting. */
   "meeting.finalise": ((actor, meeting: MeetingTarget) => actor.role === "secretariat" && meeting.status === "closed") as Rule,
+  /** The co-edited minutes, prefilled from the agenda: created by whoever runs the meeting. */
+  "minutes.create": ((actor) => isOrganiser(actor)) as Rule,
   "meeting.chooseParticipants": ((actor) => isOrganiser(actor)) as Rule,
   "calendar.feed": () => true,
 };

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { AGENDA_TAGS, DECISION_OUTCOMES } from "../../../shared/meetings";
 import type { ArchiveVerification } from "../../../shared/meetingTypes";
-import { archiveCsvUrl, archiveReport, searchArchive, verifyArchive, type ArchiveFilters } from "../../api/meetings";
+import { archiveCsvUrl, archivePdfUrl, archiveReport, searchArchive, verifyArchive, type ArchiveFilters } from "../../api/meetings";
 import { toApiError, useResource } from "../../api/useResource";
 import { SelectField } from "../../components/form/SelectField";
 import { TextField } from "../../components/form/TextField";
@@ -49,6 +49,7 @@ export function ArchiveScene() {
           <div className="button-group">
             <button type="submit" className="button-primary">{t("archive.search")}</button>
             <a className="button-secondary button-link-like" href={archiveCsvUrl(applied)} download>{t("archive.csv")}</a>
+            <a className="button-secondary button-link-like" href={archivePdfUrl(applied)} download>{t("archive.pdf")}</a>
           </div>
         </form>
         {resource.status === "loading" && <Loading />}

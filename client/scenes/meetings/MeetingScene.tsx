@@ -5,6 +5,7 @@ import { getMeeting, meetingCalendarUrl } from "../../api/meetings";
 import { useResource } from "../../api/useResource";
 import { ConnectionStatus } from "../../components/meetings/ConnectionStatus";
 import { EmptyChairPanel } from "../../components/meetings/EmptyChairPanel";
+import { MinutesLink } from "../../components/meetings/MinutesLink";
 import { LoadFailure } from "../../components/LoadFailure";
 import { Loading } from "../../components/Loading";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -81,6 +82,7 @@ export function MeetingScene() {
                 <li><a href={meetingCalendarUrl(meeting.id)} download>{t("meetings.calendarFile")}</a></li>
               </ul>
             </nav>
+            <MinutesLink meeting={meeting} />
             <Outlet context={{ meeting, entries, live, current, room, reload } satisfies MeetingContext} />
           </>
         )}

@@ -10,7 +10,7 @@
 import PDFDocument from "pdfkit";
 import { classificationMarking, labelsFor, metadataRows, pageOf } from "./labels";
 import { type Block, blocksToLines, columnCount, type Inline, type Marks, NO_MARKS, readDocument } from "./model";
-import type { ExportFile, ExportInput } from "./types";
+import type { ExportFile, ExportInput, ExportMeta } from "./types";
 
 export interface PdfOptions {
   /** Compress the content streams (default). Tests turn it off to read the text. */
@@ -423,13 +423,46 @@ function stamp(doc: Doc, marking: string, colour: string, title: string, labels:
   }
 }
 
-export function exportPdf(input: ExportInput, options: PdfOptions = {}): Promise<ExportFile> {
+export async function exportPdf(input: ExportInput, options: PdfOptions = {}): Promise<ExportFile> {
   const { meta } = input;
   const labels = labelsFor(meta.language);
-  const marking = classificationMarking(meta);
-  const colour = CLASSIFICATION_COLOURS[meta.classification] ?? CLASSIFICATION_COLOURS.restricted!;
-  const title = String(meta.title ?? "").replace(/\s+/g, " ").trim();
-  const created = meta.exportedAt instanceof Date && !Number.isNaN(meta.exportedAt.getTime()) ? meta.exportedAt : new Date();
+  const body = await renderPdf(
+    {
+      title: meta.title,
+      language: meta.language,
+      classification: meta.classification,
+      metadata: metadataRows(meta),
+      blocks: readDocument(input.content),
+      author: (meta.authors ?? []).join("; "),
+      keywords: [labels.classifications[meta.classification], ...(meta.tags ?? []).map((tag) => labels.tagNames[tag] ?? tag)].join("; "),
+      createdAt: meta.exportedAt,
+    },
+    options,
+  );
+  return { body, contentType: "application/pdf", extension: "pdf" };
+}
+
+/** What goes on the pages: a document's export, or another listing such as the decision archive. */
+export interface PdfContent {
+  title: string;
+  /** The language of the marking and the page numbers. */
+  language: string;
+  classification: string;
+  /** Label/value rows in a table under the title. */
+  metadata: Array<[label: string, value: string]>;
+  blocks: Block[];
+  author?: string;
+  keywords?: string;
+  createdAt?: Date;
+}
+
+/** An A4 PDF: title, metadata table, the blocks; the classification and "page X of Y" on every page. */
+export function renderPdf(content: PdfContent, options: PdfOptions = {}): Promise<Buffer> {
+  const labels = labelsFor(content.language);
+  const marking = classificationMarking({ language: content.language as ExportMeta["language"], classification: content.classification as ExportMeta["classification"] });
+  const colour = CLASSIFICATION_COLOURS[content.classification] ?? CLASSIFICATION_COLOURS.restricted!;
+  const title = String(content.title ?? "").replace(/\s+/g, " ").trim();
+  const created = content.createdAt instanceof Date && !Number.isNaN(content.createdAt.getTime()) ? content.createdAt : new Date();
 
   const doc = new PDFDocument({
     size: "A4",
@@ -441,9 +474,9 @@ export function exportPdf(input: ExportInput, options: PdfOptions = {}): Promise
     displayTitle: true,
     info: {
       Title: title,
-      Author: (meta.authors ?? []).join("; "),
+      Author: content.author ?? "",
       Subject: marking,
-      Keywords: [labels.classifications[meta.classification], ...(meta.tags ?? []).map((tag) => labels.tagNames[tag] ?? tag)].join("; "),
+      Keywords: content.keywords ?? "",
       Creator: "Greychair",
       Producer: "Greychair",
       CreationDate: created,
@@ -451,10 +484,10 @@ export function exportPdf(input: ExportInput, options: PdfOptions = {}): Promise
     },
   });
 
-  return new Promise<ExportFile>((resolve, reject) => {
+  return new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve({ body: Buffer.concat(chunks), contentType: "application/pdf", extension: "pdf" }));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
     try {
       const layout = new Layout(doc, colour);
@@ -465,7 +498,7 @@ export function exportPdf(input: ExportInput, options: PdfOptions = {}): Promise
       doc.text(toWinAnsi(title), MARGIN.left, doc.y, { width: CONTENT_WIDTH, lineGap: 2 });
       doc.y += 10;
       layout.table(
-        metadataRows(meta).map(([label, value]) => [
+        content.metadata.map(([label, value]) => [
           { text: label, header: true, fill: HEADER_FILL },
           { text: value, header: false },
         ]),
@@ -477,7 +510,7 @@ export function exportPdf(input: ExportInput, options: PdfOptions = {}): Promise
       );
       doc.y += 16;
 
-      layout.blocks(readDocument(input.content), MARGIN.left, CONTENT_WIDTH);
+      layout.blocks(content.blocks, MARGIN.left, CONTENT_WIDTH);
       stamp(doc, marking, colour, title, labels);
       doc.end();
     } catch (error) {

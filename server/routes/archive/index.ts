@@ -2,12 +2,15 @@ import { z } from "zod";
 import type { ArchivePage, ArchiveVerification, PresentedArchiveRecord, VictimNoteReport } from "../../../shared/meetingTypes";
 import { amendmentInputSchema, archiveNumberSchema, archiveQuerySchema } from "../../../shared/schemas/decisions";
 import { verifyArchiveChain } from "../../archive/archiveChain";
+import { archivePdf } from "../../archive/archivePdf";
 import { archiveCsv, archiveFilter, victimNoteReport } from "../../archive/archiveQuery";
+import { audit } from "../../audit/auditLog";
 import archiveAmender from "../../commands/archiveAmender";
 import meetingFinaliser from "../../commands/meetingFinaliser";
 import { NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
-import { requireSignedIn } from "../../middlewares/authenticate";
+import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
+import { auditActor } from "../../meetings/actingUser";
 import { ArchiveRecord, type ArchiveRecordFields } from "../../models/ArchiveRecord";
 import { meetingTarget } from "../../meetings/meetingStore";
 import { authorize } from "../../policies";
@@ -16,6 +19,8 @@ import { actingUser, meetingParams, readableMeeting } from "../meetings/context"
 
 const before = [requireSignedIn];
 const numberParams = z.object({ number: archiveNumberSchema });
+/** A PDF is read, not processed: past this many records the export says to narrow the search. */
+const PDF_RECORDS_MAX = 2_000;
 
 /** Which amendments correct each of these records (a second query: no $lookup). */
 async function amendments(records: ArchiveRecordFields[]): Promise<Map<string, string[]>> {
@@ -52,6 +57,20 @@ export function registerArchiveRoutes(api: ApiRouter): void {
       authorize(actingUser(req), "archive.read");
       const records = await ArchiveRecord.find(archiveFilter({ ...query, offset: 0, limit: 0 })).sort({ seq: 1 }).limit(20_000).lean();
       res.type("text/csv; charset=utf-8").attachment("greychair-decision-archive.csv").send(archiveCsv(records));
+    },
+  );
+
+  api.add(
+    { method: "get", path: "/archive/export.pdf", summary: "The search result as PDF (A4, marked internal on every page), in the reader's language", tag: "archive", access: "secretariat, chair, member", before, query: archiveQuerySchema.omit({ offset: true, limit: true }), response: z.string() },
+    async ({ query, req, res }) => {
+      const actor = actingUser(req);
+      authorize(actor, "archive.read");
+      const filter = archiveFilter({ ...query, offset: 0, limit: 0 });
+      const [records, total] = await Promise.all([ArchiveRecord.find(filter).sort({ seq: 1 }).limit(PDF_RECORDS_MAX).lean(), ArchiveRecord.countDocuments(filter)]);
+      const amendedBy = await amendments(records);
+      const body = await archivePdf({ records: records.map((r) => presentArchiveRecord(r, amendedBy)), total, query, language: currentUser(req).language, exportedBy: actor.name, exportedAt: new Date() });
+      await audit({ action: "archive.exported", ...auditActor(actor), details: { format: "pdf", records: records.length, total } });
+      res.type("application/pdf").attachment("greychair-decision-archive.pdf").send(body);
     },
   );
 

@@ -15,6 +15,7 @@ import { peopleLookup } from "../../presenters/people";
 import { registerAgendaRoutes } from "./agenda";
 import { actingUser, meetingParams, readableMeeting } from "./context";
 import { registerLiveRoutes } from "./live";
+import { registerMinutesRoutes } from "./minutes";
 import { registerRecordRoutes } from "./records";
 
 const before = [requireSignedIn];
@@ -101,5 +102,6 @@ export function registerMeetingRoutes(api: ApiRouter): void {
   registerAgendaRoutes(api);
   registerLiveRoutes(api);
   registerRecordRoutes(api);
+  registerMinutesRoutes(api);
 }
 

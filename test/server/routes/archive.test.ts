@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import mongoose from "mongoose";
 import { ArchiveRecord } from "../../../server/models/ArchiveRecord";
+import { AuditEntry } from "../../../server/models/AuditEntry";
 import { Decision } from "../../../server/models/Decision";
 import { Meeting } from "../../../server/models/Meeting";
 import type { Role } from "../../../shared/domain";
@@ -8,6 +9,7 @@ import { buildUser, type BuiltUser } from "../../support/factories";
 import { buildDecision, buildMeeting } from "../../support/meetingFactories";
 import { expectProblem } from "../../support/problemAssertions";
 import { TestClient } from "../../support/testClient";
+import { pdfPages } from "../../support/pdfText";
 import { startTestServer, type TestServer } from "../../support/testServer";
 
 describe("archive routes", () => {
@@ -38,6 +40,7 @@ describe("archive routes", () => {
     await anonymous.session();
     const meeting = await closedMeeting("Anonymous attempt");
     expectProblem(await anonymous.get("/api/archive"), 401, "unauthorized");
+    expectProblem(await anonymous.get("/api/archive/export.pdf"), 401, "unauthorized");
     expectProblem(await anonymous.post(`/api/meetings/${meeting._id}/finalise`), 401, "unauthorized");
     expectProblem(await anonymous.post("/api/archive/BNL-2026-001/amendments", { text: "x", outcome: "adopted", reason: "x" }), 401, "unauthorized");
     expect((await Meeting.findById(meeting._id).lean())!.status).to.equal("closed");
@@ -54,6 +57,7 @@ describe("archive routes", () => {
     const observer = await signedIn("observer");
     expectProblem(await observer.get("/api/archive"), 403, "forbidden");
     expectProblem(await observer.get("/api/archive/export.csv"), 403, "forbidden");
+    expectProblem(await observer.get("/api/archive/export.pdf"), 403, "forbidden");
     expect((await Meeting.findById(meeting._id).lean())!.status).to.equal("closed");
     const secretariat = await signedIn("secretariat");
     expectProblem(await secretariat.post(`/api/meetings/${(await buildMeeting({ status: "in_progress" }))._id}/finalise`), 403, "forbidden");
@@ -143,5 +147,45 @@ describe("archive routes", () => {
     const row = report.perMeeting.find((r: { key: string }) => r.key === String(older._id));
     expect(row).to.include({ decisions: 2, substantive: 1, share: 0.5 });
     expect(report.perYear.find((r: { key: string }) => r.key === "2025")).to.include({ decisions: 2, substantive: 1 });
+  });
+
+  it("exports the search result as a PDF in the reader's language: every record, amendments with the record they correct; audited", async () => {
+    const secretariat = await signedIn("secretariat");
+    const meeting = await closedMeeting("PDF export meeting", new Date("2026-05-12T08:00:00Z"));
+    const [original, second] = (await secretariat.post(`/api/meetings/${meeting._id}/finalise`)).body.numbers;
+    const amendment = (
+      await secretariat.post(`/api/archive/${original}/amendments`, {
+        text: "The shelters exchange their free places twice a week.",
+        outcome: "adopted",
+        reason: "The meeting agreed twice a week.",
+        victimNote: { kind: "considered", text: "Faster exchange shortens the time a victim in danger waits for a safe place." },
+      })
+    ).body.number;
+    const reader = await buildUser({ role: "member", name: "Lena Lezer", language: "nl" });
+    const member = new TestClient(server.url);
+    await member.signIn(reader.email, reader.password, reader.totpSecret);
+
+    const response = await fetch(`${server.url}/api/archive/export.pdf?meetingId=${meeting._id}`, { headers: { cookie: member.cookieHeader() } });
+    expect(response.status).to.equal(200);
+    expect(response.headers.get("content-type")).to.match(/^application\/pdf/);
+    expect(response.headers.get("content-disposition")).to.match(/^attachment; filename="?greychair-decision-archive\.pdf/);
+    const file = Buffer.from(await response.arrayBuffer());
+    expect(file.subarray(0, 5).toString("latin1")).to.equal("%PDF-");
+    const text = pdfPages(file).flat().join(" ").replace(/\s+/g, " ");
+    for (const number of [original, second, amendment]) expect(text).to.include(number);
+    expect(text).to.include("Besluitenarchief");
+    expect(text).to.include("Vergadering: PDF export meeting");
+    expect(text).to.include(`${amendment}: wijziging van ${original}`);
+    expect(text).to.include(`Gecorrigeerd door: ${amendment}`);
+    expect(text).to.include("Perspectief van het slachtoffer: A victim in danger at home can be moved to a shelter across the border quickly.");
+    expect(text).to.include("Vastgelegd door: Chair Person");
+    expect(text).to.include("INTERN — Benelux-werkgroep mensenhandel");
+    expect(await AuditEntry.countDocuments({ action: "archive.exported", actorId: reader.user.id })).to.equal(1);
+
+    const outcome = pdfPages(Buffer.from(await (await fetch(`${server.url}/api/archive/export.pdf?meetingId=${meeting._id}&outcome=postponed`, { headers: { cookie: member.cookieHeader() } })).arrayBuffer()));
+    const filtered = outcome.flat().join(" ");
+    expect(filtered).to.include(second);
+    expect(filtered).not.to.include(original);
+    expectProblem(await member.get("/api/archive/export.pdf?outcome=maybe"), 422, "validation_failed");
   });
 });

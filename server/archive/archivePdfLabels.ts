@@ -1,0 +1,98 @@
+/** The words of the archive's PDF export around the records, in the reader's language. */
+import type { Language } from "../../shared/languages";
+
+export interface ArchivePdfLabels {
+  title: string;
+  search: string;
+  allRecords: string;
+  words: string;
+  from: string;
+  to: string;
+  meeting: string;
+  topic: string;
+  records: string;
+  /** "{shown} of {total}": when the export stops before the end of a long result. */
+  truncated: string;
+  noRecords: string;
+  /** "{number}: amendment of {amends}". */
+  amendmentHeading: string;
+  item: string;
+  tags: string;
+  recordedBy: string;
+  archived: string;
+  reason: string;
+  correctedBy: string;
+  fingerprint: string;
+}
+
+const nl: ArchivePdfLabels = {
+  title: "Besluitenarchief",
+  search: "Zoekopdracht",
+  allRecords: "Alle besluiten",
+  words: "Woorden",
+  from: "Vergaderingen vanaf",
+  to: "Vergaderingen tot en met",
+  meeting: "Vergadering",
+  topic: "Onderwerp",
+  records: "Besluiten",
+  truncated: "De eerste {shown} van {total}; verfijn de zoekopdracht om de rest te exporteren",
+  noRecords: "Geen besluiten gevonden voor deze zoekopdracht.",
+  amendmentHeading: "{number}: wijziging van {amends}",
+  item: "Agendapunt",
+  tags: "Onderwerpen",
+  recordedBy: "Vastgelegd door",
+  archived: "Gearchiveerd",
+  reason: "Reden van de correctie",
+  correctedBy: "Gecorrigeerd door",
+  fingerprint: "Vingerafdruk (SHA-256)",
+};
+
+const fr: ArchivePdfLabels = {
+  title: "Archives des décisions",
+  search: "Recherche",
+  allRecords: "Toutes les décisions",
+  words: "Mots",
+  from: "Réunions à partir du",
+  to: "Réunions jusqu'au",
+  meeting: "Réunion",
+  topic: "Thème",
+  records: "Décisions",
+  truncated: "Les {shown} premières sur {total} ; affinez la recherche pour exporter le reste",
+  noRecords: "Aucune décision ne correspond à cette recherche.",
+  amendmentHeading: "{number} : amendement de {amends}",
+  item: "Point de l'ordre du jour",
+  tags: "Thèmes",
+  recordedBy: "Enregistrée par",
+  archived: "Archivée",
+  reason: "Motif de la correction",
+  correctedBy: "Corrigée par",
+  fingerprint: "Empreinte (SHA-256)",
+};
+
+const en: ArchivePdfLabels = {
+  title: "Decision archive",
+  search: "Search",
+  allRecords: "All records",
+  words: "Words",
+  from: "Meetings from",
+  to: "Meetings until",
+  meeting: "Meeting",
+  topic: "Topic",
+  records: "Records",
+  truncated: "The first {shown} of {total}; narrow the search to export the rest",
+  noRecords: "No records match this search.",
+  amendmentHeading: "{number}: amendment of {amends}",
+  item: "Agenda item",
+  tags: "Topics",
+  recordedBy: "Recorded by",
+  archived: "Archived",
+  reason: "Reason for the correction",
+  correctedBy: "Corrected by",
+  fingerprint: "Fingerprint (SHA-256)",
+};
+
+const LABELS: Record<Language, ArchivePdfLabels> = { nl, fr, en };
+
+export function archivePdfLabels(language: string): ArchivePdfLabels {
+  return (LABELS as Record<string, ArchivePdfLabels | undefined>)[language] ?? en;
+}
