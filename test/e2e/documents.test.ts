@@ -2,8 +2,8 @@ import { expect } from "chai";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import { buildUser } from "../support/factories";
-import { unusedTotpCode } from "../support/testClient";
 import { startTestServer, type TestServer } from "../support/testServer";
+import { signInInBrowser } from "../support/browserSignIn";
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
@@ -30,13 +30,7 @@ describe("e2e: co-edited documents in Chromium", function () {
       if (/Content.Security.Policy|Refused to/i.test(text)) cspErrors.push(`${name}: ${text}`);
     });
     page.on("pageerror", (error) => cspErrors.push(`${name} page error: ${error.message}`));
-    await page.goto(server.url + "/sign-in");
-    await page.getByLabel("E-mail address").fill(user.email);
-    await page.getByLabel("Password", { exact: true }).fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByLabel("Code").fill(await unusedTotpCode(user.email, user.totpSecret!));
-    await page.getByRole("button", { name: "Continue" }).click();
-    await page.getByRole("button", { name: "Sign out" }).waitFor();
+    await signInInBrowser(page, server.url, user);
     return { context, page, user };
   }
 

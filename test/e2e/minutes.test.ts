@@ -3,8 +3,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import { buildUser, type BuiltUser } from "../support/factories";
 import { agendaEntry, buildDecision, buildMeeting } from "../support/meetingFactories";
-import { unusedTotpCode } from "../support/testClient";
 import { startTestServer, type TestServer } from "../support/testServer";
+import { signInInBrowser } from "../support/browserSignIn";
 
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 const VICTIM_NOTE = "A victim in danger at home can be moved to a shelter across the border quickly.";
@@ -28,13 +28,7 @@ describe("e2e: the minutes of a meeting and the archive's PDF export in Chromium
     const context = await browser.newContext({ locale: "en-GB" });
     contexts.push(context);
     const page = await context.newPage();
-    await page.goto(server.url + "/sign-in");
-    await page.getByLabel("E-mail address").fill(user.email);
-    await page.getByLabel("Password", { exact: true }).fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByLabel("Code").fill(await unusedTotpCode(user.email, user.totpSecret!));
-    await page.getByRole("button", { name: "Continue" }).click();
-    await page.getByRole("button", { name: "Sign out" }).waitFor();
+    await signInInBrowser(page, server.url, user);
     return page;
   }
 
