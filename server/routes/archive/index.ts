@@ -54,8 +54,10 @@ export function registerArchiveRoutes(api: ApiRouter): void {
   api.add(
     { method: "get", path: "/archive/export.csv", summary: "The search result as CSV (UTF-8)", tag: "archive", access: "secretariat, chair, member", before, query: archiveQuerySchema.omit({ offset: true, limit: true }) },
     async ({ query, req, res }) => {
-      authorize(actingUser(req), "archive.read");
+      const actor = actingUser(req);
+      authorize(actor, "archive.read");
       const records = await ArchiveRecord.find(archiveFilter({ ...query, offset: 0, limit: 0 })).sort({ seq: 1 }).limit(20_000).lean();
+      await audit({ action: "archive.exported", ...auditActor(actor), details: { format: "csv", records: records.length } });
       res.type("text/csv; charset=utf-8").attachment("greychair-decision-archive.csv").send(archiveCsv(records));
     },
   );

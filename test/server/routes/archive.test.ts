@@ -142,6 +142,7 @@ describe("archive routes", () => {
     expect(lines[0]!.replace(/^\uFEFF/, "")).to.match(/^number,kind,amends,meeting_date,meeting/);
     expect(lines.filter(Boolean)).to.have.length(3);
     expect(lines[1]).to.include('"2025-10-10","Autumn meeting 2025 (Luxembourg)"');
+    expect(await AuditEntry.exists({ action: "archive.exported", details: { $regex: '"format":"csv"' } }), "the CSV export is audited").to.not.equal(null);
 
     const report = (await member.get("/api/archive/report")).body;
     const row = report.perMeeting.find((r: { key: string }) => r.key === String(older._id));
