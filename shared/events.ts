@@ -14,6 +14,8 @@ export interface ServerToClientEvents {
   "doc.sync": (payload: DocMessage) => void;
   /** A y-protocols awareness update (cursors, names) for a joined document. */
   "doc.awareness": (payload: DocAwareness) => void;
+  /** This socket's right to edit a joined document changed (e.g. the document was archived). */
+  "doc.access": (payload: { documentId: string; readOnly: boolean }) => void;
   /** The server stopped serving this document to this socket (access lost, store failed, deleted). */
   "doc.closed": (payload: { documentId: string; code: string }) => void;
   /** Meetings: the server's agenda after a change (every client shows it; older versions are dropped). */

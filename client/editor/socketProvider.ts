@@ -77,6 +77,7 @@ export class SocketProvider extends ObservableV2<ProviderEvents> {
     socket.on("doc.sync", this.onSync);
     socket.on("doc.awareness", this.onRemoteAwareness);
     socket.on("doc.closed", this.onClosed);
+    socket.on("doc.access", this.onAccess);
     window.addEventListener("online", this.onOnline);
     window.addEventListener("offline", this.onOffline);
     if (socket.connected) this.join();
@@ -97,11 +98,19 @@ export class SocketProvider extends ObservableV2<ProviderEvents> {
     this.socket.off("doc.sync", this.onSync);
     this.socket.off("doc.awareness", this.onRemoteAwareness);
     this.socket.off("doc.closed", this.onClosed);
+    this.socket.off("doc.access", this.onAccess);
     window.removeEventListener("online", this.onOnline);
     window.removeEventListener("offline", this.onOffline);
     if (this.ownsAwareness) this.awareness.destroy();
     super.destroy();
   }
+
+  /** The server changed what this user may do here (e.g. the document was archived). */
+  private onAccess = ({ documentId, readOnly }: { documentId: string; readOnly: boolean }): void => {
+    if (documentId !== this.documentId || this.destroyed) return;
+    this.readOnly = readOnly;
+    this.emit("change", []);
+  };
 
   private join(): void {
     if (this.destroyed || this.closedCode) return;

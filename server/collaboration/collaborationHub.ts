@@ -148,8 +148,9 @@ export class CollaborationHub {
       if (decision === "closed") {
         connection.socket.emit("doc.closed", { documentId, code: "access_lost" });
         await this.leave(connection.socket, documentId);
-      } else {
+      } else if (connection.readOnly !== (decision === "read_only")) {
         connection.readOnly = decision === "read_only";
+        connection.socket.emit("doc.access", { documentId, readOnly: connection.readOnly });
       }
     }
   }

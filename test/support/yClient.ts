@@ -33,6 +33,9 @@ export class YClient {
       if (documentId === this.documentId) applyAwarenessUpdate(this.awareness, new Uint8Array(update), "remote");
     });
     this.socket.on("doc.closed", ({ code }) => (this.closedWith = code));
+    this.socket.on("doc.access", ({ documentId, readOnly }) => {
+      if (documentId === this.documentId) this.readOnly = readOnly;
+    });
     this.ydoc.on("update", (update: Uint8Array, origin: unknown) => {
       if (origin === "remote") return;
       const encoder = encoding.createEncoder();

@@ -88,6 +88,19 @@ describe("routes: /api/documents", () => {
     await eventually(() => editor.closedWith === "access_lost", "closed with access_lost");
   });
 
+  it("tells a live editor when they may no longer edit (archived), and then refuses their updates", async () => {
+    const { http: creator } = await signedInAs(server);
+    const id = await createDocument(creator);
+    const editor = await YClient.open(creator, server.url, id);
+    clients.push(editor);
+    expect(editor.readOnly).to.equal(false);
+    expect((await creator.patch(`/api/documents/${id}`, { status: "archived" })).status).to.equal(200);
+    await eventually(() => editor.readOnly, "told it is read-only now");
+    editor.type("after archiving");
+    const acks = await editor.settled();
+    expect(acks[acks.length - 1]).to.deep.equal({ ok: false, code: "read_only" });
+  });
+
   describe("personal data and publishing", () => {
     it("refuses to publish while findings are unacknowledged, and audits each acknowledgement", async () => {
       const { http, built } = await signedInAs(server);
