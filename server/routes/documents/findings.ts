@@ -27,15 +27,16 @@ export function registerDocumentFindingRoutes(api: ApiRouter): void {
       const actor = currentUser(req);
       const record = await readableDocument(actor, params.id);
       authorize(actor, "document.update", accessFacts(record));
-      const findings = personalDataFindings(documentPlainText(await currentYDoc(collaborationHub(req), record.id)), record);
-      const finding = findings.find((f) => f.key === body.key);
+      // One read of the text serves both the check and the answer.
+      const text = documentPlainText(await currentYDoc(collaborationHub(req), record.id));
+      const finding = personalDataFindings(text, record).find((f) => f.key === body.key);
       if (!finding) throw NotFound("No such finding in the current text");
       if (!finding.acknowledged) {
         record.acknowledgements.push({ key: finding.key, userId: actor._id, userName: actor.name, at: new Date() });
         await record.save();
         await audit({ action: "document.finding_acknowledged", ...auditContext(req), target: { type: "document", id: record.id, label: record.title }, details: { kind: finding.kind, key: finding.key } });
       }
-      return personalDataFindings(documentPlainText(await currentYDoc(collaborationHub(req), record.id)), record);
+      return personalDataFindings(text, record);
     },
   );
 }
