@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { secondFactorSchema, signInSchema } from "../../../shared/schemas/accounts";
-import { audit } from "../../audit/auditLog";
+import { audit, type AuditEvent } from "../../audit/auditLog";
 import { verifyAgainstDummy, verifyPassword } from "../../auth/passwordHashing";
 import { destroySession, regenerateSession, signIn, auditContext } from "../../auth/signIn";
 import { checkSignInAllowed, clearSignInFailures, recordSignInFailure } from "../../auth/signInThrottle";
@@ -14,6 +14,14 @@ import { presentSessionState } from "../../presenters/sessionState";
 
 const sessionStateSchema = z.object({ stage: z.string(), csrfToken: z.string() }).loose();
 const invalidCredentials = () => new HttpError(401, "invalid_credentials", "The e-mail address or password is not right");
+
+/** Counts a failed password or code against the throttle and audits it, and the lockout it may cause. */
+async function failedAttempt(props: { action: string; email: string; ip: string; target: AuditEvent["target"]; details?: Record<string, unknown> }): Promise<void> {
+  const locked = await recordSignInFailure(props.email, props.ip);
+  const common = { ip: props.ip, target: props.target, details: props.details };
+  await audit({ ...common, action: props.action, result: "failure" });
+  if (locked) await audit({ ...common, action: "auth.lockout", result: "denied" });
+}
 
 export function registerAuthRoutes(api: ApiRouter): void {
   api.add(
@@ -30,10 +38,8 @@ export function registerAuthRoutes(api: ApiRouter): void {
       // Unknown e-mail costs the same argon2 verification as a wrong password: equal timing.
       const passwordOk = user ? await verifyPassword(user.passwordHash, body.password) : await verifyAgainstDummy(body.password);
       if (!user || !passwordOk || !userMayUseAccount(user)) {
-        const locked = await recordSignInFailure(body.email, ip);
         const target = user ? { type: "user", id: user.id, label: user.email } : null;
-        await audit({ action: "auth.sign_in", ip, result: "failure", target, details: { email: body.email } });
-        if (locked) await audit({ action: "auth.lockout", ip, result: "denied", target, details: { email: body.email } });
+        await failedAttempt({ action: "auth.sign_in", email: body.email, ip, target, details: { email: body.email } });
         throw invalidCredentials();
       }
       await clearSignInFailures(body.email);
@@ -61,10 +67,7 @@ export function registerAuthRoutes(api: ApiRouter): void {
       await checkSignInAllowed(user.email, ip);
       const method = await secondFactorVerifier({ user, code: body.code });
       if (!method) {
-        const locked = await recordSignInFailure(user.email, ip);
-        const target = { type: "user", id: user.id, label: user.email };
-        await audit({ action: "auth.second_factor", ip, result: "failure", target });
-        if (locked) await audit({ action: "auth.lockout", ip, result: "denied", target });
+        await failedAttempt({ action: "auth.second_factor", email: user.email, ip, target: { type: "user", id: user.id, label: user.email } });
         throw new HttpError(401, "invalid_code", "That code is not right, or was already used");
       }
       await clearSignInFailures(user.email);
