@@ -1,19 +1,29 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { findFreePort } from "../../server/db/freePort";
+import { ProcessMeter } from "./processMeter";
 
-const TICKS_PER_SECOND = 100; // Linux USER_HZ
 
 /** The Greychair server in its own process, so the benchmark measures it and not the load generator. */
 export class ServerUnderTest {
+  readonly meter: ProcessMeter;
+
   private constructor(
     readonly child: ChildProcess,
     readonly url: string,
-  ) {}
+  ) {
+    this.meter = new ProcessMeter(child.pid!);
+  }
 
-  static async start(mongodbUri: string, dataDir: string): Promise<ServerUnderTest> {
+  /**
+   * `cpuProfileDir`: run the server under `node --cpu-prof`; the profiles are written there when it
+   * stops, one per thread (tsx's module loader has its own): see mainThreadProfile().
+   */
+  static async start(mongodbUri: string, dataDir: string, cpuProfileDir?: string): Promise<ServerUnderTest> {
     const port = await findFreePort();
-    const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+    const profiling = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
+    const child = spawn(process.execPath, [...profiling, "--import", "tsx", "server/index.ts"], {
       env: { ...process.env, MONGODB_URI: mongodbUri, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
     });
@@ -30,20 +40,17 @@ export class ServerUnderTest {
     throw new Error("the server did not become ready");
   }
 
-  /** CPU time used so far, in seconds (user + system). */
-  cpuSeconds(): number {
-    const fields = readFileSync(`/proc/${this.child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-  }
-
-  rssMb(): number {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.child.pid}/status`, "utf8"));
-    return match ? Number(match[1]) / 1024 : NaN;
-  }
-
+  /** SIGTERM: the server shuts down cleanly (and writes its CPU profile, if any). */
   async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((resolve) => this.child.once("exit", resolve));
     this.child.kill("SIGTERM");
     await exited;
   }
+}
+
+/** Node names profiles CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile; the main thread is 0. */
+export function mainThreadProfile(dir: string): string | undefined {
+  const name = readdirSync(dir).find((file) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(file));
+  return name && path.join(dir, name);
 }

@@ -1,0 +1,42 @@
+import * as Y from "yjs";
+import { DOCUMENT_FIELD } from "../../shared/editor/extensions";
+
+/**
+ * For each item in a received update that someone else typed during the run, records the time from
+ * typing to arrival. `typedAt` maps "clientId:clock" to the author's typing time (same process).
+ * The client's own items, echoed back by the server, are not edit-to-remote latency: skipped.
+ */
+export function recordArrivals(update: Uint8Array, received: number, typedAt: Map<string, number>, ownClientId: number, onLatency: (ms: number) => void): void {
+  for (const struct of Y.decodeUpdate(update).structs) {
+    if (struct.id.client === ownClientId) continue;
+    for (let i = 0; i < struct.length; i++) {
+      const sentAt = typedAt.get(`${struct.id.client}:${struct.id.clock + i}`);
+      if (sentAt !== undefined) onLatency(received - sentAt);
+    }
+  }
+}
+
+/** Total characters in the document body (to know when a cold load is complete). */
+export function documentTextLength(doc: Y.Doc): number {
+  let length = 0;
+  for (const node of doc.getXmlFragment(DOCUMENT_FIELD).toArray()) {
+    if (node instanceof Y.XmlElement) for (const child of node.toArray()) if (child instanceof Y.XmlText) length += child.length;
+  }
+  return length;
+}
+
+/** Starts a client's own paragraph, so it can type like the others; returns its text. */
+export function ownParagraph(doc: Y.Doc): Y.XmlText {
+  const text = new Y.XmlText();
+  const paragraph = new Y.XmlElement("paragraph");
+  paragraph.insert(0, [text]);
+  doc.getXmlFragment(DOCUMENT_FIELD).push([paragraph]);
+  return text;
+}
+
+/** Types one character at the end of `text`; returns the Yjs id of the new item. */
+export function typeInto(doc: Y.Doc, text: Y.XmlText, char: string): string {
+  const clock = Y.getState(doc.store, doc.clientID);
+  text.insert(text.length, char);
+  return `${doc.clientID}:${clock}`;
+}
