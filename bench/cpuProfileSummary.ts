@@ -13,6 +13,7 @@ interface CallFrame {
   functionName: string;
   url: string;
   lineNumber: number;
+  columnNumber: number;
 }
 interface ProfileNode {
   id: number;
@@ -72,7 +73,9 @@ function packageOf(frame: CallFrame): string {
   if (where.startsWith("(")) return where;
   return where.split("/")[0]!; // server, shared, …
 }
-const functionOf = (frame: CallFrame) => `${frame.functionName || "(anonymous)"} ${fileOf(frame)}:${frame.lineNumber + 1}`;
+/** tsx may emit a file on one line: anonymous functions are then told apart by their column. */
+const functionOf = (frame: CallFrame) =>
+  `${frame.functionName || "(anonymous)"} ${fileOf(frame)}:${frame.lineNumber + 1}${frame.functionName ? "" : `:${frame.columnNumber + 1}`}`;
 
 const VM_STATES = new Set(["(idle)", "(program)", "(garbage collector)"]);
 /** Native functions (writev, a Buffer copy) and Node's own internals are charged to the library or project code that called them. */

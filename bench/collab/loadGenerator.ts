@@ -17,6 +17,8 @@ export interface Phases {
 export interface LoadResult {
   latencies: number[];
   acks: number[];
+  /** Time to connect and join every client. */
+  prepareMs: number;
 }
 
 /** The load generator: a few worker processes (bench/collab/loadWorker.ts), driven in lockstep. */
@@ -41,7 +43,9 @@ export class LoadGenerator {
   /** Runs one scenario: `plans[i]` goes to worker i (workers without a plan sit it out). */
   async run(plans: LoadPlan[], phases: Phases): Promise<LoadResult> {
     const active = this.workers.slice(0, plans.length);
+    const preparing = performance.now();
     await Promise.all(active.map((worker, i) => this.ask(worker, { type: "prepare", plan: plans[i]! }, "ready")));
+    const prepareMs = performance.now() - preparing;
     active.forEach((worker) => this.tell(worker, { type: "type" }));
     await sleep(phases.warmupMs);
     await phases.onMeasureStart();
@@ -53,6 +57,7 @@ export class LoadGenerator {
     return {
       latencies: results.flatMap((r) => (r.type === "result" ? r.latencies : [])),
       acks: results.flatMap((r) => (r.type === "result" ? r.acks : [])),
+      prepareMs,
     };
   }
 

@@ -12,7 +12,8 @@ export function line(kind: string, fields: Record<string, Value>): string {
 
 function format(key: string, value: number): string {
   if (key.endsWith("_x")) return value.toFixed(2);
-  if (key.endsWith("_ms")) return value.toFixed(1);
+  if (key.endsWith("_per_s")) return value.toFixed(0);
+  if (key.endsWith("_ms") || key.endsWith("_s")) return value.toFixed(1);
   if (key === "round" || key === "samples" || key === "rounds") return String(value);
   return value.toFixed(0);
 }

@@ -38,6 +38,8 @@ export interface RunResult {
   samples: number;
   /** Database commands a second, e.g. "insert:2990,update:3". */
   db_commands_per_s?: string;
+  /** Seconds to create the documents and connect and join every client. */
+  setup_s: number;
 }
 
 /**
@@ -48,9 +50,11 @@ export interface RunResult {
 export async function runTypingScenario(system: SystemUnderTest, generator: LoadGenerator, shape: Shape, config: BenchConfig, round: number): Promise<RunResult> {
   const label = scenarioLabel(shape);
   await system.beginScenario?.(label);
+  const creating = performance.now();
   const rssBefore = system.server().rssMb();
   const ids = await system.createDocuments(shape.documents, `${label}-r${round}`);
   const plans = plansFor(system, ids, shape, generator.size);
+  const createMs = performance.now() - creating;
 
   const serverCpu = new CpuWindow(system.server());
   const database = system.database();
@@ -62,7 +66,7 @@ export async function runTypingScenario(system: SystemUnderTest, generator: Load
   let windowStart = 0n;
   const measured = { server: 0, db: undefined as number | undefined, workers: [] as number[], machine: 0, rss: 0, dbRss: undefined as number | undefined, rates: "" };
 
-  const { latencies, acks } = await generator.run(plans, {
+  const { latencies, acks, prepareMs } = await generator.run(plans, {
     warmupMs: config.warmupSeconds * 1000,
     measureMs: config.typingSeconds * 1000,
     async onMeasureStart() {
@@ -106,6 +110,7 @@ export async function runTypingScenario(system: SystemUnderTest, generator: Load
     machine_busy_pct: measured.machine,
     samples: latencies.length,
     db_commands_per_s: measured.rates || undefined,
+    setup_s: (createMs + prepareMs) / 1000,
   };
 }
 
