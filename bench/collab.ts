@@ -74,6 +74,9 @@ try {
     }
   }
   console.log(line("load", { load_avg: loadAverage(), minutes: ((performance.now() - startedAt) / 60_000).toFixed(1) }));
+  // Other work on the machine (another engineer's tests) takes CPU from the servers and the load.
+  const busiest = Math.max(...results.map((r) => r.machine_busy_pct));
+  if (os.loadavg()[0]! > os.cpus().length || busiest > 95) console.log(line("warning", { busy_machine: "yes", machine_busy_max_pct: busiest, figures: "noisy" }));
   summaryLines(results).forEach((text) => console.log(text));
   ratioLines(results).forEach((text) => console.log(text));
   coldLoadSummary().forEach((text) => console.log(text));
