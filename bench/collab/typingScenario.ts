@@ -1,3 +1,4 @@
+import os from "node:os";
 import { percentile } from "../stats";
 import { commandRates } from "./benchDatabase";
 import type { BenchConfig } from "./benchConfig";
@@ -35,6 +36,8 @@ export interface RunResult {
   gen_cpu_pct: number;
   gen_max_worker_pct: number;
   machine_busy_pct: number;
+  /** CPU used meanwhile by everything outside the benchmark (other engineers' work), in % of one core. */
+  other_cpu_pct: number;
   samples: number;
   /** Database commands a second, e.g. "insert:2990,update:3". */
   db_commands_per_s?: string;
@@ -109,6 +112,7 @@ export async function runTypingScenario(system: SystemUnderTest, generator: Load
     gen_cpu_pct: measured.workers.reduce((a, b) => a + b, 0),
     gen_max_worker_pct: Math.max(...measured.workers),
     machine_busy_pct: measured.machine,
+    other_cpu_pct: Math.max(0, (measured.machine * os.cpus().length) - measured.server - (measured.db ?? 0) - measured.workers.reduce((a, b) => a + b, 0)),
     samples: latencies.length,
     db_commands_per_s: measured.rates || undefined,
     create_s: createMs / 1000,
