@@ -13,7 +13,8 @@ import { startBenchDatabase } from "./collab/benchDatabase";
 import { line } from "./collab/report";
 import { percentile } from "./stats";
 
-const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS?.split(",").at(-1) || 200);
+/** The largest BENCH_DOCUMENTS figure, as in bench:collab's many-documents scenario. */
+const DOCUMENTS = Math.max(0, ...(process.env.BENCH_DOCUMENTS ?? "").split(",").map(Number).filter(Number.isInteger)) || 200;
 const ROUNDS = 20;
 const UPDATE_BYTES = 40;
 

@@ -2,7 +2,7 @@ import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { DOCUMENT_FIELD } from "../../shared/editor/extensions";
+import { ownParagraph, typeUpdate } from "./benchYjs";
 
 /**
  * A load-generating editor that costs almost nothing on the client side: it speaks the Socket.IO
@@ -12,13 +12,12 @@ import { DOCUMENT_FIELD } from "../../shared/editor/extensions";
 export class CheapWriter {
   private ws: WebSocket;
   private doc = new Y.Doc();
-  private text = new Y.XmlText();
+  private text = ownParagraph(this.doc);
   private nextAck = 0;
   /** ack id → send time (ms), or -1 for untimed messages. */
   private pendingAcks = new Map<number, number>();
   private joinAckId = -1;
   private ready: Promise<void>;
-  readonly clientId = this.doc.clientID;
 
   constructor(
     baseUrl: string,
@@ -26,10 +25,6 @@ export class CheapWriter {
     private documentId: string,
     private onDurable: (ms: number) => void,
   ) {
-    const paragraph = new Y.XmlElement("paragraph");
-    paragraph.insert(0, [this.text]);
-    this.doc.getXmlFragment(DOCUMENT_FIELD).insert(0, [paragraph]);
-
     const url = baseUrl.replace(/^http/, "ws") + "/socket.io/?EIO=4&transport=websocket";
     this.ws = new WebSocket(url, { headers: { cookie, origin: baseUrl } });
     this.ready = new Promise((resolve, reject) => {
@@ -68,11 +63,9 @@ export class CheapWriter {
 
   /** Types one character; returns the Yjs id of the new item so measuring clients can match it. */
   type(char: string): string {
-    const before = Y.encodeStateVector(this.doc);
-    const clock = Y.getState(this.doc.store, this.clientId);
-    this.text.insert(this.text.length, char);
-    this.sendUpdate(Y.encodeStateAsUpdate(this.doc, before), true);
-    return `${this.clientId}:${clock}`;
+    const { id, update } = typeUpdate(this.doc, this.text, char);
+    this.sendUpdate(update, true);
+    return id;
   }
 
   private sendUpdate(update: Uint8Array, timed: boolean): void {

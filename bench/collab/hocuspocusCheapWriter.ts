@@ -1,6 +1,6 @@
 import WebSocket from "ws";
 import * as Y from "yjs";
-import { DOCUMENT_FIELD } from "../../shared/editor/extensions";
+import { ownParagraph, typeUpdate } from "./benchYjs";
 import { AUTH, MESSAGE, authMessage, prefixLength, updateMessage } from "./hocuspocusWire";
 
 /**
@@ -12,12 +12,11 @@ import { AUTH, MESSAGE, authMessage, prefixLength, updateMessage } from "./hocus
 export class HocuspocusCheapWriter {
   private ws: WebSocket;
   private doc = new Y.Doc();
-  private text = new Y.XmlText();
+  private text = ownParagraph(this.doc);
   private typeOffset: number;
   /** Send times of unacknowledged updates, in order (-1: not timed). The server answers in order. */
   private pendingAcks: number[] = [];
   private ready: Promise<void>;
-  readonly clientId = this.doc.clientID;
 
   constructor(
     url: string,
@@ -25,9 +24,6 @@ export class HocuspocusCheapWriter {
     private documentName: string,
     private onAck: (ms: number) => void,
   ) {
-    const paragraph = new Y.XmlElement("paragraph");
-    paragraph.insert(0, [this.text]);
-    this.doc.getXmlFragment(DOCUMENT_FIELD).insert(0, [paragraph]);
     this.typeOffset = prefixLength(documentName);
 
     this.ws = new WebSocket(url);
@@ -56,11 +52,9 @@ export class HocuspocusCheapWriter {
 
   /** Types one character; returns the Yjs id of the new item so measuring clients can match it. */
   type(char: string): string {
-    const before = Y.encodeStateVector(this.doc);
-    const clock = Y.getState(this.doc.store, this.clientId);
-    this.text.insert(this.text.length, char);
-    this.send(Y.encodeStateAsUpdate(this.doc, before), true);
-    return `${this.clientId}:${clock}`;
+    const { id, update } = typeUpdate(this.doc, this.text, char);
+    this.send(update, true);
+    return id;
   }
 
   private send(update: Uint8Array, timed: boolean): void {

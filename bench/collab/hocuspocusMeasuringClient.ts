@@ -3,7 +3,7 @@ import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { documentTextLength, ownParagraph, recordArrivals, typeInto } from "./arrivals";
+import { documentTextLength, ownParagraph, recordArrivals, typeInto } from "./benchYjs";
 import { AUTH, MESSAGE, SYNC, authMessage, message, updateMessage } from "./hocuspocusWire";
 
 /**

@@ -4,7 +4,7 @@ import { io, type Socket } from "socket.io-client";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import type { ClientToServerEvents, ServerToClientEvents } from "../../shared/events";
-import { documentTextLength, ownParagraph, recordArrivals, typeInto } from "./arrivals";
+import { documentTextLength, ownParagraph, recordArrivals, typeInto } from "./benchYjs";
 
 /**
  * A full Greychair client, as a browser is: it applies everything it receives to its own Y.Doc. For

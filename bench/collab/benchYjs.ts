@@ -1,3 +1,4 @@
+// The Yjs side of the benchmark's clients: typing into a paragraph of one's own, and timing arrivals.
 import * as Y from "yjs";
 import { DOCUMENT_FIELD } from "../../shared/editor/extensions";
 
@@ -39,4 +40,14 @@ export function typeInto(doc: Y.Doc, text: Y.XmlText, char: string): string {
   const clock = Y.getState(doc.store, doc.clientID);
   text.insert(text.length, char);
   return `${doc.clientID}:${clock}`;
+}
+
+/** Types one character for a writer that sends updates itself: the new item's id, and the update that carries it. */
+export function typeUpdate(doc: Y.Doc, text: Y.XmlText, char: string): { id: string; update: Uint8Array } {
+  let update: Uint8Array | undefined;
+  const capture = (bytes: Uint8Array) => void (update = bytes);
+  doc.on("update", capture);
+  const id = typeInto(doc, text, char);
+  doc.off("update", capture);
+  return { id, update: update! };
 }
