@@ -3,8 +3,12 @@
  * `DATA_DIR/ferretdb.pid`; before trusting that pid we check that the process really is a FerretDB
  * on *this* directory (its command line carries our `--state-dir`), because after a crash or a
  * reboot the pid may belong to anything. Then we stop it and wait until it is gone.
+ *
+ * The pid file is written right after spawning, but a server killed in that instant leaves a
+ * FerretDB no file names; so, where /proc exists, we also look for any process on this state
+ * directory. Whoever calls this holds the data directory's lock: no live server owns such a process.
  */
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { processStartTime } from "./dataDirLock";
 
 const TERM_GRACE_MS = 5_000;
@@ -44,20 +48,39 @@ function signal(pid: number, name: NodeJS.Signals): void {
   }
 }
 
+/** Every process whose command line names this state directory (none where there is no /proc). */
+function databasesOf(stateDir: string): number[] {
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  return entries.filter((entry) => /^\d+$/.test(entry)).map(Number).filter((pid) => pid !== process.pid && isDatabaseOf(pid, stateDir));
+}
+
+function recordedPid(pidFile: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(pidFile, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 && pid !== process.pid ? pid : undefined;
+  } catch {
+    return undefined; // no pid file
+  }
+}
+
 /**
- * Stops the FerretDB named in the pid file if it runs on `stateDir`: SIGTERM, then SIGKILL after a
- * grace period, and returns once it has exited. Any other process with that pid is left alone.
+ * Stops every FerretDB on `stateDir`, the one named in the pid file and any other: SIGTERM, then
+ * SIGKILL after a grace period, and returns once they have exited. Any other process is left alone.
  */
 export async function stopStaleDatabase(pidFile: string, stateDir: string, log: (message: string) => void): Promise<void> {
-  let pid: number;
-  try {
-    pid = Number(readFileSync(pidFile, "utf8").trim());
-  } catch {
-    return; // no pid file
-  }
+  const recorded = recordedPid(pidFile);
   rmSync(pidFile, { force: true });
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return;
-  if (!isDatabaseOf(pid, stateDir)) return;
+  const pids = new Set(databasesOf(stateDir));
+  if (recorded !== undefined && isDatabaseOf(recorded, stateDir)) pids.add(recorded);
+  await Promise.all([...pids].map((pid) => stopOne(pid, stateDir, log)));
+}
+
+async function stopOne(pid: number, stateDir: string, log: (message: string) => void): Promise<void> {
   signal(pid, "SIGTERM");
   if (await waitUntilGone(pid, TERM_GRACE_MS)) return void log(`stopped a FerretDB (pid ${pid}) left over from an earlier run`);
   signal(pid, "SIGKILL");

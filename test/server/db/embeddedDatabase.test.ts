@@ -105,4 +105,19 @@ describe("embedded database: process safety", function () {
       await exitOf(unrelated);
     }
   });
+
+  it("also stops a process on this state directory that no pid file names (a server killed right at spawn)", async () => {
+    const stateDir = path.join(path.resolve(dataDir), "ferretdb");
+    mkdirSync(stateDir, { recursive: true });
+    const leftover = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)", "ferretdb", `--state-dir=${stateDir}`], { stdio: "ignore" });
+    strays.push(leftover.pid!);
+    const database = await startEmbeddedDatabase({ dataDir });
+    try {
+      await exitOf(leftover);
+      expect(leftover.signalCode).to.equal("SIGTERM");
+      expect(databaseProcesses(dataDir)).to.deep.equal([database.pid]);
+    } finally {
+      await database.stop();
+    }
+  });
 });
