@@ -4,6 +4,8 @@ import { DOCUMENT_FIELD } from "../../shared/editor/extensions";
 export interface ColdDocument {
   /** One Yjs update per keystroke, the first one creating the paragraph. */
   updates: Uint8Array[];
+  /** The whole document as one update, encoded from a Y.Doc as the server's compaction does. */
+  state: Uint8Array;
   /** Characters in the finished document, to know when a load is complete. */
   textLength: number;
 }
@@ -18,5 +20,5 @@ export function coldDocument(count: number): ColdDocument {
   source.on("update", (update: Uint8Array) => updates.push(update));
   source.getXmlFragment(DOCUMENT_FIELD).push([paragraph]);
   for (let i = 0; updates.length < count; i++) text.insert(i, String.fromCharCode(97 + (i % 26)));
-  return { updates, textLength: text.length };
+  return { updates, state: Y.encodeStateAsUpdate(source), textLength: text.length };
 }

@@ -70,11 +70,11 @@ export class HocuspocusSystem implements SystemUnderTest {
    * So the document is written once through the wire, everyone leaves (Hocuspocus stores it and
    * unloads it), and a new client loads it from SQLite. In memory, nothing is stored (no forms).
    */
-  async coldLoad({ updates, textLength }: ColdDocument): Promise<number> {
+  async coldLoad({ state, textLength }: ColdDocument): Promise<number> {
     const [name] = await this.createDocuments(1, "cold");
     const writer = new HocuspocusMeasuringClient(this.url(), this.token, name!, new Map(), () => {});
     await writer.join();
-    Y.applyUpdate(writer.doc, Y.mergeUpdates(updates));
+    Y.applyUpdate(writer.doc, state);
     await writer.settled();
     writer.close();
     for (let attempt = 0; attempt < 20; attempt++) {
