@@ -105,10 +105,17 @@ export class CollaborationHub {
       socket.emit("doc.sync", { documentId, message: encodeSyncMessage(SYNC_STEP_2, diff) });
       return { ok: true };
     }
-    if (parsed.empty) return { ok: true };
-    const allowed = await this.hooks.allowed(doc, connection);
-    if (!allowed || connection.readOnly) return { ok: false, code: "read_only" };
-    return this.accept(doc, parsed.update, connection);
+    // A step 2 answers our step 1 with everything the client has that we lacked; the client then
+    // counts itself saved, and may have stopped counting the acks of what it sent before (after a
+    // resync). So it is answered only once those earlier updates are stored too.
+    const earlier = parsed.type === SYNC_STEP_2 ? doc.settled() : undefined;
+    let ack: DocAck = { ok: true };
+    if (!parsed.empty) {
+      const allowed = await this.hooks.allowed(doc, connection);
+      ack = !allowed || connection.readOnly ? { ok: false, code: "read_only" } : await this.accept(doc, parsed.update, connection);
+    }
+    await earlier;
+    return ack;
   }
 
   /** Applies an update made by the server itself (a restore), through the same store-first path. */
