@@ -6,7 +6,7 @@ export const quarantineEn = {
     "Stored changes to documents that could not be applied. Each document opened without them; they are kept here, unchanged, so they can be investigated. Every one is also in the audit log.",
   "quarantine.advice": "A change sent by a person may come from a damaged or tampered browser copy: ask them to reload the document before editing again.",
   "quarantine.none": "Nothing is in quarantine. Every stored change could be applied.",
-  "quarantine.shown": "{count} quarantined changes, newest first",
+  "quarantine.shown": "Shown: {count}, newest first",
   "quarantine.document": "Document",
   "quarantine.unknownDocument": "Document no longer exists",
   "quarantine.kind": "What",

@@ -8,7 +8,7 @@ export const quarantineNl: AreaMessages<typeof quarantineEn> = {
     "Opgeslagen wijzigingen aan documenten die niet konden worden toegepast. Elk document werd zonder die wijzigingen geopend; ze worden hier ongewijzigd bewaard zodat ze onderzocht kunnen worden. Elke wijziging staat ook in het auditlog.",
   "quarantine.advice": "Een wijziging die iemand verstuurde, kan komen van een beschadigde of gemanipuleerde kopie in de browser: vraag die persoon het document opnieuw te laden voor verder te bewerken.",
   "quarantine.none": "Er staat niets in quarantaine. Elke opgeslagen wijziging kon worden toegepast.",
-  "quarantine.shown": "{count} wijzigingen in quarantaine, nieuwste eerst",
+  "quarantine.shown": "Getoond: {count}, nieuwste eerst",
   "quarantine.document": "Document",
   "quarantine.unknownDocument": "Document bestaat niet meer",
   "quarantine.kind": "Wat",
