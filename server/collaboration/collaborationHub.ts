@@ -222,7 +222,6 @@ export class CollaborationHub {
     const doc = new ServedDocument(documentId);
     try {
       await this.hooks.load(doc);
-      doc.startTrials();
     } catch (error) {
       doc.destroy();
       throw error;
@@ -242,7 +241,7 @@ export class CollaborationHub {
   private async accept(doc: ServedDocument, update: Uint8Array, connection: Connection | null, userId?: string): Promise<DocAck> {
     if (doc.broken) return { ok: false, code: "store_failed" };
     if (doc.unstored >= (this.options.maxUnstoredUpdates ?? DOCUMENT_LIMITS.unstoredUpdatesMax)) return { ok: false, code: "busy" };
-    const problem = doc.trial!.try(update);
+    const problem = doc.trial.try(update);
     if (problem) {
       const level = problem.kind === "invalid" ? "warn" : "debug";
       this.logger[level]({ documentId: doc.id, userId: connection?.userId ?? userId, kind: problem.kind, error: problem.message }, "refused a collaboration update");

@@ -13,8 +13,6 @@ export class ServedDocument {
   readonly connections = new Map<string, Connection>();
   /** Which connection speaks for each awareness client id (first come; see CollaborationHub.handleAwareness). */
   readonly awarenessOwners = new Map<number, Connection>();
-  /** Every update is tried here before the document sees it (set once the document is loaded). */
-  trial: TrialReplica | null = null;
   /** Highest stored sequence number. */
   seq = 0;
   /** Updates stored since the last snapshot. */
@@ -36,6 +34,7 @@ export class ServedDocument {
   /** Entries in the writes now in flight. */
   private inFlightEntries = 0;
   private outstanding = new Set<Promise<unknown>>();
+  private trialReplica: TrialReplica | undefined;
 
   constructor(readonly id: string) {
     // The server holds no cursor of its own.
@@ -51,9 +50,13 @@ export class ServedDocument {
     this.awareness.setLocalState(null);
   }
 
-  /** Starts trying updates on a copy; called once the body is loaded. */
-  startTrials(): void {
-    this.trial = new TrialReplica(this.ydoc);
+  /**
+   * The copy every update is tried on before the document sees it. Made at the first update, from
+   * the document as it is then, so readers that only load a document (exports) never pay for it.
+   */
+  get trial(): TrialReplica {
+    this.trialReplica ??= new TrialReplica(this.ydoc);
+    return this.trialReplica;
   }
 
   /** Updates accepted and not yet stored (queued or being written). */
@@ -113,7 +116,7 @@ export class ServedDocument {
 
   destroy(): void {
     clearTimeout(this.idleTimer);
-    this.trial?.destroy();
+    this.trialReplica?.destroy();
     this.awareness.destroy();
     this.ydoc.destroy();
   }

@@ -23,7 +23,8 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
   const { t } = useI18n();
   const account = useAccount();
   const state = useCollaborationState(session);
-  const user = useMemo(() => ({ name: account.name, color: personColour(account.id) }), [account.name, account.id]);
+  // The same identity the server writes into every awareness state it relays (shared/personColours.ts).
+  const user = useMemo(() => ({ id: account.id, name: account.name, color: personColour(account.id) }), [account.name, account.id]);
   const editable = document.policies.update && account.role !== "observer" && !state.readOnly && !state.closedCode;
   const [linkOpen, setLinkOpen] = useState(false);
   const [serverFindings, setServerFindings] = useState<PresentedFinding[]>([]);
