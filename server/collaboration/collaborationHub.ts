@@ -69,7 +69,9 @@ export class CollaborationHub {
     let doc: ServedDocument;
     let identity: Connection["identity"];
     try {
-      [doc, identity] = await Promise.all([this.load(documentId), identityOf(socket.data.userId)]);
+      // A socket joining again (a resync) keeps its identity; a new one is looked up while the document loads.
+      const known = this.served.get(documentId)?.connections.get(socket.id)?.identity;
+      [doc, identity] = await Promise.all([this.load(documentId), known ?? identityOf(socket.data.userId)]);
     } catch (error) {
       this.logger.error({ err: error, documentId }, "could not load document");
       return { ok: false, code: "load_failed" };
