@@ -51,3 +51,34 @@ export function typeUpdate(doc: Y.Doc, text: Y.XmlText, char: string): { id: str
   doc.off("update", capture);
   return { id, update: update! };
 }
+
+/** Waits before trying again after a refusal, growing per refusal in a row (as client/editor/socketProvider.ts does). */
+const RETRY_MS = [250, 500, 1_000, 2_000, 4_000, 8_000];
+
+/**
+ * After the server refused an update (`busy`: storage behind; `out_of_sync`: an earlier one was
+ * refused), the updates that follow depend on it: a client resyncs after a jittered backoff, once.
+ */
+export class Resync {
+  private inARow = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private run: () => void) {}
+
+  refused(): void {
+    if (this.timer) return;
+    const wait = RETRY_MS[Math.min(this.inARow++, RETRY_MS.length - 1)]! * (0.5 + Math.random());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.run();
+    }, wait);
+  }
+
+  accepted(): void {
+    this.inARow = 0;
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+}

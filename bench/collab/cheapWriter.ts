@@ -2,12 +2,14 @@ import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { ownParagraph, typeUpdate } from "./benchYjs";
+import { ownParagraph, Resync, typeUpdate } from "./benchYjs";
 
 /**
  * A load-generating editor that costs almost nothing on the client side: it speaks the Socket.IO
  * wire protocol over a bare WebSocket, sends real Yjs updates from its own small Y.Doc (typing into
  * its own paragraph), and never decodes what it receives — it only answers pings and reads acks.
+ * A refused update (e.g. `busy`) is counted, and the writer then sends its whole state again after
+ * a backoff, as the real client resyncs.
  */
 export class CheapWriter {
   private ws: WebSocket;
@@ -18,12 +20,14 @@ export class CheapWriter {
   private pendingAcks = new Map<number, number>();
   private joinAckId = -1;
   private ready: Promise<void>;
+  private resync = new Resync(() => this.sendUpdate(Y.encodeStateAsUpdate(this.doc), false));
 
   constructor(
     baseUrl: string,
     cookie: string,
     private documentId: string,
     private onDurable: (ms: number) => void,
+    private onRefused: (code: string) => void = () => {},
   ) {
     const url = baseUrl.replace(/^http/, "ws") + "/socket.io/?EIO=4&transport=websocket";
     this.ws = new WebSocket(url, { headers: { cookie, origin: baseUrl } });
@@ -41,9 +45,13 @@ export class CheapWriter {
             // The first update creates this writer's paragraph.
             this.sendUpdate(Y.encodeStateAsUpdate(this.doc), false);
             resolve();
-          } else {
+          } else if (text.includes('"ok":true')) {
             const sentAt = this.pendingAcks.get(id);
             if (sentAt !== undefined && sentAt >= 0) this.onDurable(performance.now() - sentAt);
+            this.resync.accepted();
+          } else {
+            this.onRefused(/"code":"(\w+)"/.exec(text)?.[1] ?? "refused");
+            this.resync.refused();
           }
           this.pendingAcks.delete(id);
         }
@@ -79,6 +87,7 @@ export class CheapWriter {
   }
 
   close(): void {
+    this.resync.stop();
     this.ws.close();
   }
 }

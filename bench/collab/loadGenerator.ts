@@ -19,6 +19,8 @@ export interface LoadResult {
   acks: number[];
   /** Time to connect and join every client. */
   prepareMs: number;
+  /** Updates the server refused during the measured window, by code. */
+  refusals: Record<string, number>;
 }
 
 /** The load generator: a few worker processes (bench/collab/loadWorker.ts), driven in lockstep. */
@@ -58,6 +60,7 @@ export class LoadGenerator {
       latencies: results.flatMap((r) => (r.type === "result" ? r.latencies : [])),
       acks: results.flatMap((r) => (r.type === "result" ? r.acks : [])),
       prepareMs,
+      refusals: sumCounts(results.map((r) => (r.type === "result" ? r.refusals : {}))),
     };
   }
 
@@ -91,6 +94,12 @@ export class LoadGenerator {
       this.tell(worker, message);
     });
   }
+}
+
+function sumCounts(counts: Array<Record<string, number>>): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const count of counts) for (const [key, n] of Object.entries(count)) total[key] = (total[key] ?? 0) + n;
+  return total;
 }
 
 export function sleep(ms: number): Promise<void> {

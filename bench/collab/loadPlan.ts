@@ -31,5 +31,5 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: "ready" }
-  | { type: "result"; latencies: number[]; acks: number[] }
+  | { type: "result"; latencies: number[]; acks: number[]; refusals: Record<string, number> }
   | { type: "error"; message: string };

@@ -48,10 +48,11 @@ async function handle(message: ToWorker): Promise<void> {
       typing = false;
       await new Promise((resolve) => setTimeout(resolve, 500));
       typists.forEach((typist) => typist.close());
-      send({ type: "result", latencies, acks });
+      send({ type: "result", latencies, acks, refusals });
       typists = [];
       latencies = [];
       acks = [];
+      refusals = {};
       typedAtMaps.length = 0;
       return;
     }
@@ -91,16 +92,21 @@ async function connectDocument(loadPlan: LoadPlan, document: DocumentPlan, typed
 
 const onLatency = (ms: number) => void (measuring && latencies.push(ms));
 const onAck = (ms: number) => void (measuring && acks.push(ms));
+/** Updates the server refused (e.g. `busy`), by code: the clients resync, as browsers do. */
+let refusals: Record<string, number> = {};
+const onRefused = (code: string) => void (measuring && (refusals[code] = (refusals[code] ?? 0) + 1));
 
 async function connectFull({ protocol, url }: LoadPlan, id: string, spec: ClientSpec, typedAt: Map<string, number>): Promise<Typist> {
   const client =
-    protocol === "greychair" ? new MeasuringClient(url, spec.credential, id, typedAt, onLatency) : new HocuspocusMeasuringClient(url, spec.credential, id, typedAt, onLatency);
+    protocol === "greychair"
+      ? new MeasuringClient(url, spec.credential, id, typedAt, onLatency, onRefused)
+      : new HocuspocusMeasuringClient(url, spec.credential, id, typedAt, onLatency);
   await client.join();
   return client;
 }
 
 async function connectCheap({ protocol, url }: LoadPlan, id: string, spec: ClientSpec): Promise<Typist> {
-  const writer = protocol === "greychair" ? new CheapWriter(url, spec.credential, id, onAck) : new HocuspocusCheapWriter(url, spec.credential, id, onAck);
+  const writer = protocol === "greychair" ? new CheapWriter(url, spec.credential, id, onAck, onRefused) : new HocuspocusCheapWriter(url, spec.credential, id, onAck);
   await writer.whenReady();
   return writer;
 }

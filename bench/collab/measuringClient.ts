@@ -4,16 +4,18 @@ import { io, type Socket } from "socket.io-client";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import type { ClientToServerEvents, ServerToClientEvents } from "../../shared/events";
-import { documentTextLength, ownParagraph, recordArrivals, typeInto } from "./benchYjs";
+import { documentTextLength, ownParagraph, recordArrivals, Resync, typeInto } from "./benchYjs";
 
 /**
  * A full Greychair client, as a browser is: it applies everything it receives to its own Y.Doc. For
- * each new item it receives it looks up when the author typed it and records the latency.
+ * each new item it receives it looks up when the author typed it and records the latency. After a
+ * refused update it joins again (the server's step 1 then gets everything it lacks), as a browser does.
  */
 export class MeasuringClient {
   readonly doc = new Y.Doc();
   private socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private text: Y.XmlText | undefined;
+  private resync = new Resync(() => void this.socket.emitWithAck("doc.join", { documentId: this.documentId }).catch(() => {}));
 
   constructor(
     baseUrl: string,
@@ -21,6 +23,7 @@ export class MeasuringClient {
     private documentId: string,
     typedAt: Map<string, number>,
     onLatency: (ms: number) => void,
+    private onRefused: (code: string) => void = () => {},
   ) {
     this.socket = io(baseUrl, { transports: ["websocket"], extraHeaders: { cookie, origin: baseUrl }, reconnection: false, forceNew: true });
     this.socket.on("doc.sync", ({ message }) => {
@@ -34,14 +37,25 @@ export class MeasuringClient {
       }
       const encoder = encoding.createEncoder();
       syncProtocol.readSyncMessage(decoder, encoder, this.doc, "remote");
-      if (encoding.length(encoder) > 0) this.socket.emitWithAck("doc.sync", { documentId, message: encoding.toUint8Array(encoder) }).catch(() => {});
+      if (encoding.length(encoder) > 0) this.sendStored(encoding.toUint8Array(encoder));
     });
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       if (origin === "remote") return;
       const encoder = encoding.createEncoder();
       syncProtocol.writeUpdate(encoder, update);
-      this.socket.emitWithAck("doc.sync", { documentId, message: encoding.toUint8Array(encoder) }).catch(() => {});
+      this.sendStored(encoding.toUint8Array(encoder));
     });
+  }
+
+  private sendStored(message: Uint8Array): void {
+    this.socket
+      .emitWithAck("doc.sync", { documentId: this.documentId, message })
+      .then((reply) => {
+        if (reply.ok) return this.resync.accepted();
+        this.onRefused(reply.code);
+        this.resync.refused();
+      })
+      .catch(() => {});
   }
 
   async join(): Promise<void> {
@@ -67,6 +81,7 @@ export class MeasuringClient {
   }
 
   close(): void {
+    this.resync.stop();
     this.socket.disconnect();
     this.doc.destroy();
   }

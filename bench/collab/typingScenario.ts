@@ -39,6 +39,8 @@ export interface RunResult {
   /** CPU used meanwhile by everything outside the benchmark (other engineers' work), in % of one core. */
   other_cpu_pct: number;
   samples: number;
+  /** Updates the server refused while measured, e.g. "busy:12,out_of_sync:40" (the clients resync). */
+  refused?: string;
   /** Database commands a second, e.g. "insert:2990,update:3". */
   db_commands_per_s?: string;
   /** Seconds to create the documents, and to connect and join every client (all at once, 8 documents at a time per worker). */
@@ -70,7 +72,7 @@ export async function runTypingScenario(system: SystemUnderTest, generator: Load
   let windowStart = 0n;
   const measured = { server: 0, db: undefined as number | undefined, workers: [] as number[], machine: 0, rss: 0, dbRss: undefined as number | undefined, rates: "" };
 
-  const { latencies, acks, prepareMs } = await generator.run(plans, {
+  const { latencies, acks, prepareMs, refusals } = await generator.run(plans, {
     warmupMs: config.warmupSeconds * 1000,
     measureMs: config.typingSeconds * 1000,
     async onMeasureStart() {
@@ -114,6 +116,7 @@ export async function runTypingScenario(system: SystemUnderTest, generator: Load
     machine_busy_pct: measured.machine,
     other_cpu_pct: Math.max(0, (measured.machine * os.cpus().length) - measured.server - (measured.db ?? 0) - measured.workers.reduce((a, b) => a + b, 0)),
     samples: latencies.length,
+    refused: Object.entries(refusals).map(([code, n]) => `${code}:${n}`).join(",") || undefined,
     db_commands_per_s: measured.rates || undefined,
     create_s: createMs / 1000,
     join_s: prepareMs / 1000,
