@@ -8,8 +8,8 @@ import { ownParagraph, Resync, typeUpdate } from "./benchYjs";
  * A load-generating editor that costs almost nothing on the client side: it speaks the Socket.IO
  * wire protocol over a bare WebSocket, sends real Yjs updates from its own small Y.Doc (typing into
  * its own paragraph), and never decodes what it receives — it only answers pings and reads acks.
- * A refused update (e.g. `busy`) is counted, and the writer then sends its whole state again after
- * a backoff, as the real client resyncs.
+ * A refused update (e.g. `busy`) or a closed document is counted, and the writer then joins again
+ * and sends its whole state after a backoff, as the real client resyncs.
  */
 export class CheapWriter {
   private ws: WebSocket;
@@ -20,7 +20,8 @@ export class CheapWriter {
   private pendingAcks = new Map<number, number>();
   private joinAckId = -1;
   private ready: Promise<void>;
-  private resync = new Resync(() => this.sendUpdate(Y.encodeStateAsUpdate(this.doc), false));
+  /** Joining again: the join's acknowledgement then sends this writer's whole state. */
+  private resync = new Resync(() => this.sendJoin());
 
   constructor(
     baseUrl: string,
@@ -39,10 +40,14 @@ export class CheapWriter {
         if (text.startsWith("0")) return void this.ws.send("40"); // open → connect to the main namespace
         if (text.startsWith("40")) return void this.sendJoin();
         if (text.startsWith("44")) return reject(new Error(`refused: ${text}`));
+        if (text.startsWith('42["doc.closed"')) {
+          this.onRefused(`closed_${/"code":"(\w+)"/.exec(text)?.[1] ?? "unknown"}`);
+          return this.resync.refused();
+        }
         if (text.startsWith("43")) {
           const id = Number(/^\d+/.exec(text.slice(2))?.[0]);
           if (id === this.joinAckId) {
-            // The first update creates this writer's paragraph.
+            // The first update creates this writer's paragraph (after a rejoin: everything it typed).
             this.sendUpdate(Y.encodeStateAsUpdate(this.doc), false);
             resolve();
           } else if (text.includes('"ok":true')) {

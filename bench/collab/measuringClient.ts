@@ -39,6 +39,10 @@ export class MeasuringClient {
       syncProtocol.readSyncMessage(decoder, encoder, this.doc, "remote");
       if (encoding.length(encoder) > 0) this.sendStored(encoding.toUint8Array(encoder));
     });
+    this.socket.on("doc.closed", ({ code }) => {
+      this.onRefused(`closed_${code}`);
+      this.resync.refused();
+    });
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       if (origin === "remote") return;
       const encoder = encoding.createEncoder();
