@@ -1,6 +1,7 @@
 import { Forbidden } from "../errors";
 import { administrationPolicies } from "./administration";
 import { archivePolicies } from "./archive";
+import { directoryPolicies } from "./directory";
 import { documentPolicies } from "./documents";
 import { invitationPolicies } from "./invitations";
 import { meetingPolicies } from "./meetings";
@@ -20,6 +21,7 @@ const policies = {
   ...documentPolicies,
   ...meetingPolicies,
   ...archivePolicies,
+  ...directoryPolicies,
 } satisfies Record<string, Rule<never>>;
 
 export type Action = keyof typeof policies;

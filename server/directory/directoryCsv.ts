@@ -1,0 +1,46 @@
+import { stringify } from "csv-stringify/sync";
+import { freshnessStatus } from "./freshness";
+import { exportedMobile, type ExportSet } from "./exportSet";
+import { organisationDiscipline } from "../models/Organisation";
+
+const COLUMNS = [
+  "id", "country", "organisation", "discipline", "kind", "name", "function", "phone", "mobile", "email", "secure_email", "hours",
+  "languages", "tags", "notes", "organisation_switchboard", "organisation_secure_mailbox", "organisation_24x7", "last_verified",
+  "verified_by", "next_verification", "status",
+];
+
+/**
+ * The export as CSV (UTF-8 with a byte-order mark so spreadsheets read accents right). Every field is
+ * quoted and a cell starting with = + - @ or a tab is prefixed with ' so no spreadsheet runs it as a
+ * formula (csv-stringify's escape_formulas) — international phone numbers therefore read '+32….
+ */
+export function directoryCsv(set: ExportSet, now: Date): string {
+  const rows = set.entries.map((entry) => {
+    const organisation = set.organisations.get(entry.organisationId);
+    return [
+      String(entry._id),
+      entry.country,
+      organisation?.name ?? "",
+      organisation ? organisationDiscipline(organisation) : "",
+      entry.kind,
+      entry.name ?? "",
+      entry.function,
+      entry.channels?.phone ?? "",
+      exportedMobile(entry, set),
+      entry.channels?.email ?? "",
+      entry.channels?.secureEmail ?? "",
+      entry.channels?.hours ?? "",
+      (entry.languages ?? []).join(" "),
+      (entry.tags ?? []).join(" "),
+      entry.notes ?? "",
+      organisation?.channels?.switchboard ?? "",
+      organisation?.channels?.secureMailbox ?? "",
+      organisation?.channels?.available24x7 ? "yes" : "no",
+      entry.verifiedAt.toISOString().slice(0, 10),
+      entry.verifiedBy ? (set.people.get(entry.verifiedBy) ?? "") : "",
+      entry.nextVerificationAt.toISOString().slice(0, 10),
+      freshnessStatus(entry.nextVerificationAt, now),
+    ];
+  });
+  return stringify([COLUMNS, ...rows], { quoted: true, quoted_empty: true, escape_formulas: true, bom: true, record_delimiter: "windows" });
+}
