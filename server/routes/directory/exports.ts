@@ -27,7 +27,8 @@ function auditExport(actor: DirectoryActor, format: string, query: ExportQuery, 
   });
 }
 
-const send = (res: Response, type: string, filename: string, body: string | Buffer) => res.type(type).attachment(filename).send(body);
+// attachment() sets a type from the file name (.vcf → text/x-vcard): the right type is set after it.
+const send = (res: Response, type: string, filename: string, body: string | Buffer) => res.attachment(filename).type(type).send(body);
 
 export function registerDirectoryExportRoutes(api: ApiRouter): void {
   api.add(
