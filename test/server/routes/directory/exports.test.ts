@@ -69,8 +69,8 @@ describe("directory exports (CSV, vCard, PDF)", () => {
     const rows = parseCsv(text, { bom: true, columns: true }) as Array<Record<string, string>>;
     const person = rows.find((r) => r.kind === "person")!;
     expect(person).to.include({ name: "Luc van der Lëtzebuerg", mobile: "'+44 7700 900007", country: "LU", organisation: "Police Grand-Ducale (export)", status: "stale" });
-    expect(rows.find((r) => r.function.startsWith("Section"))!.function).to.equal('Section traite; SPJ, "Luxembourg"');
-    expect(rows.find((r) => r.function.includes("HYPERLINK"))!.function).to.equal("'=HYPERLINK(\"http://evil.example\")");
+    expect(rows.find((r) => r.function!.startsWith("Section"))!.function).to.equal('Section traite; SPJ, "Luxembourg"');
+    expect(rows.find((r) => r.function!.includes("HYPERLINK"))!.function).to.equal("'=HYPERLINK(\"http://evil.example\")");
     for (const line of text.replace(/^\ufeff/, "").trim().split("\r\n")) expect(line.startsWith('"')).to.equal(true);
     const audited = await AuditEntry.findOne({ action: "directory.exported", actorId: (await member.session()).account!.id }).sort({ seq: -1 }).lean();
     expect(JSON.parse(audited!.details!)).to.deep.include({ format: "csv", entries: 3, total: 3, mobiles: "included" });

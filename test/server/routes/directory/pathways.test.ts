@@ -16,7 +16,7 @@ describe("referral pathway routes", () => {
   let functionId: string;
   let personId: string;
 
-  const national = (country: string, steps = PATHWAY_STAGES.map((stage) => ({ stage, title: `${country} ${stage}` }))) => ({ kind: "national", country, title: `${country} national referral mechanism`, language: "en", steps });
+  const national = (country: string, steps: Array<Record<string, unknown>> = PATHWAY_STAGES.map((stage) => ({ stage, title: `${country} ${stage}` }))) => ({ kind: "national", country, title: `${country} national referral mechanism`, language: "en", steps });
   const crossBorder = (overrides: Record<string, unknown> = {}) => ({
     kind: "cross_border",
     fromCountry: "BE",
@@ -140,7 +140,7 @@ describe("referral pathway routes", () => {
   });
 
   it("shows two countries side by side, stage by stage, with the cross-border pathways both ways", async () => {
-    for (const country of ["BE", "LU"]) {
+    for (const country of ["BE", "LU"] as const) {
       if (!(await Pathway.exists({ kind: "national", country }))) expect((await secretariat.post("/api/pathways", national(country))).status).to.equal(201);
     }
     const { client: member } = await signedIn(server.url, "member");
