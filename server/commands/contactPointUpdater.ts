@@ -26,7 +26,8 @@ export default async function contactPointUpdater(props: {
   const merged = {
     kind: contactPoint.kind,
     name: changes.name ?? contactPoint.name ?? "",
-    channels: { mobile: changes.channels?.mobile ?? (changes.channels ? "" : (contactPoint.channels?.mobile ?? "")) },
+    // Channels are sent whole: a change that sends them decides the mobile too.
+    channels: { mobile: changes.channels ? changes.channels.mobile : (contactPoint.channels?.mobile ?? "") },
   };
   const issues = contactPointShapeIssues(merged);
   if (issues.length) throw Validation(issues.map((issue) => ({ path: ["body", ...issue.path].join("."), message: issue.message })));

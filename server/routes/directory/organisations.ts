@@ -8,7 +8,8 @@ import {
   organisationListQuerySchema,
 } from "../../../shared/schemas/directory";
 import organisationCreator from "../../commands/organisationCreator";
-import organisationUpdater, { organisationEditorsSetter } from "../../commands/organisationUpdater";
+import organisationEditorsSetter from "../../commands/organisationEditorsSetter";
+import organisationUpdater from "../../commands/organisationUpdater";
 import { escapeRegex } from "../../archive/archiveQuery";
 import { directoryActor } from "../../directory/directoryActor";
 import { organisationNotFound } from "../../directory/directoryErrors";

@@ -10,7 +10,8 @@ import {
   pathwayVersionParamsSchema,
 } from "../../../shared/schemas/pathways";
 import pathwayCreator from "../../commands/pathwayCreator";
-import pathwayUpdater, { pathwayEditorsSetter } from "../../commands/pathwayUpdater";
+import pathwayEditorsSetter from "../../commands/pathwayEditorsSetter";
+import pathwayUpdater from "../../commands/pathwayUpdater";
 import { directoryNow } from "../../directory/clock";
 import { directoryActor, type DirectoryActor } from "../../directory/directoryActor";
 import { pathwayNotFound } from "../../directory/directoryErrors";

@@ -244,6 +244,21 @@ describe("contact point routes", () => {
       expect(entries.find((e) => e.title === "Old item")!.contactPointIds).to.deep.equal([]);
       expectProblem(await chair.post(`/api/meetings/${meetingId}/agenda/operations`, { op: "add", entry: { title: "Bad", contactPointIds: ["x"] } }), 422, "validation_failed");
     });
+
+    it("lets decisions keep contact point references; a change without them keeps them", async () => {
+      const { client: chair, built } = await signedIn(server.url, "chair");
+      const fn = await buildContactPoint(police);
+      const item = agendaEntry({ title: "Decide on the referral", type: "decision" });
+      const meeting = await buildMeeting({ createdBy: built, participants: [built], status: "in_progress", agenda: [item] });
+      const input = { itemId: item.id, text: "The police contact points of BE and LU call each other first.", outcome: "adopted", method: "consensus", victimNote: { kind: "considered", text: "A victim is heard in her own language by the first service she meets." } };
+      const recorded = await chair.post(`/api/meetings/${String(meeting._id)}/decisions`, { ...input, contactPointIds: [fn.id] });
+      expect(recorded.status, JSON.stringify(recorded.body)).to.equal(201);
+      expect(recorded.body.contactPointIds).to.deep.equal([fn.id]);
+      const { itemId: _itemId, ...change } = input;
+      const changed = await chair.patch(`/api/decisions/${recorded.body.id}`, { ...change, text: "Changed text." });
+      expect(changed.body.contactPointIds).to.deep.equal([fn.id]);
+      expectProblem(await chair.patch(`/api/decisions/${recorded.body.id}`, { ...change, contactPointIds: [fn.id, fn.id] }), 422, "validation_failed");
+    });
   });
 });
 
