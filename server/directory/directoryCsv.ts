@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { spreadsheetCsv } from "../exports/spreadsheetCsv";
 import { freshnessStatus } from "./freshness";
 import { exportedMobile, type ExportSet } from "./exportSet";
 import { organisationDiscipline } from "../models/Organisation";
@@ -10,9 +10,8 @@ const COLUMNS = [
 ];
 
 /**
- * The export as CSV (UTF-8 with a byte-order mark so spreadsheets read accents right). Every field is
- * quoted and a cell starting with = + - @ or a tab is prefixed with ' so no spreadsheet runs it as a
- * formula (csv-stringify's escape_formulas) — international phone numbers therefore read '+32….
+ * The export as CSV through the shared spreadsheet writer (BOM, ";" for Benelux spreadsheets, every
+ * field quoted, formula starts neutralised) — international phone numbers therefore read '+32….
  */
 export function directoryCsv(set: ExportSet, now: Date): string {
   const rows = set.entries.map((entry) => {
@@ -42,5 +41,5 @@ export function directoryCsv(set: ExportSet, now: Date): string {
       freshnessStatus(entry.nextVerificationAt, now),
     ];
   });
-  return stringify([COLUMNS, ...rows], { quoted: true, quoted_empty: true, escape_formulas: true, bom: true, record_delimiter: "windows" });
+  return spreadsheetCsv(COLUMNS, rows);
 }

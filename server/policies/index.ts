@@ -5,6 +5,7 @@ import { directoryPolicies } from "./directory";
 import { documentPolicies } from "./documents";
 import { invitationPolicies } from "./invitations";
 import { meetingPolicies } from "./meetings";
+import { quarantinePolicies } from "./quarantine";
 import { sessionPolicies } from "./sessions";
 import type { Actor, Rule } from "./types";
 import { userPolicies } from "./users";
@@ -22,6 +23,7 @@ const policies = {
   ...meetingPolicies,
   ...archivePolicies,
   ...directoryPolicies,
+  ...quarantinePolicies,
 } satisfies Record<string, Rule<never>>;
 
 export type Action = keyof typeof policies;

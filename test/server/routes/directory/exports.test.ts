@@ -59,14 +59,14 @@ describe("directory exports (CSV, vCard, PDF)", () => {
     expectProblem(await member.get(`/api/directory/export.vcf?q=${"x".repeat(200)}`), 422, "validation_failed");
   });
 
-  it("writes CSV with every field quoted, formulas escaped, UTF-8 with BOM, mobiles for members; audited", async () => {
+  it("writes CSV (the shared spreadsheet writer: ';', every field quoted, formulas escaped, BOM), mobiles for members; audited", async () => {
     const file = await download(member, "/api/directory/export.csv");
     expect(file.status).to.equal(200);
     expect(file.type).to.match(/^text\/csv; charset=utf-8/);
     expect(file.disposition).to.include("greychair-contact-points.csv");
     const text = file.body.toString("utf8");
     expect(text.charCodeAt(0)).to.equal(0xfeff);
-    const rows = parseCsv(text, { bom: true, columns: true }) as Array<Record<string, string>>;
+    const rows = parseCsv(text, { bom: true, columns: true, delimiter: ";" }) as Array<Record<string, string>>;
     const person = rows.find((r) => r.kind === "person")!;
     expect(person).to.include({ name: "Luc van der Lëtzebuerg", mobile: "'+44 7700 900007", country: "LU", organisation: "Police Grand-Ducale (export)", status: "stale" });
     expect(rows.find((r) => r.function!.startsWith("Section"))!.function).to.equal('Section traite; SPJ, "Luxembourg"');
@@ -77,7 +77,7 @@ describe("directory exports (CSV, vCard, PDF)", () => {
   });
 
   it("leaves mobiles out on request, and filters the export like the search", async () => {
-    const rows = parseCsv((await download(member, "/api/directory/export.csv?mobiles=exclude&country=LU")).body.toString("utf8"), { bom: true, columns: true }) as Array<Record<string, string>>;
+    const rows = parseCsv((await download(member, "/api/directory/export.csv?mobiles=exclude&country=LU")).body.toString("utf8"), { bom: true, columns: true, delimiter: ";" }) as Array<Record<string, string>>;
     expect(rows).to.have.length(2);
     expect(rows.every((r) => r.mobile === "")).to.equal(true);
   });
