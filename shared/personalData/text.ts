@@ -1,8 +1,19 @@
 // Small helpers shared by the detectors. Pure string code: runs unchanged in Node and in the browser.
-import type { PersonalDataFinding, PersonalDataKind } from "./types";
+import { maskValue } from "./mask";
+import type { PersonalDataFinding, PersonalDataKind, PersonalDataReason } from "./types";
 
-export function finding(kind: PersonalDataKind, source: string, start: number, end: number, value: string): PersonalDataFinding {
-  return { kind, start, end, text: source.slice(start, end), key: `${kind}:${value}` };
+/** A finding of `kind` at [start, end) whose normalised value is `value` (the key is "kind:value"). */
+export function finding(
+  kind: PersonalDataKind,
+  source: string,
+  start: number,
+  end: number,
+  value: string,
+  reason: PersonalDataReason,
+  reasonContext: string | null = null,
+): PersonalDataFinding {
+  const text = source.slice(start, end);
+  return { kind, start, end, text, key: `${kind}:${value}`, reason, reasonContext, masked: maskValue(kind, text, value) };
 }
 
 export function isDigitCode(code: number): boolean {
