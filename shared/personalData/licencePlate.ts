@@ -24,8 +24,12 @@ const NL_SIDE_CODES = ["XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99
 const PLATE_WORD =
   /(?<![\p{L}\p{N}_])(?:nummerpla(?:at|ten)|kentekens?(?:plaat)?|(?:number|licen[cs]e|registration)\s+plates?|plates?|plaques?(?:\s+d'immatriculation)?|immatricul(?:é|ee|ée)s?|immatriculation|registration|registered|reg\.)(?![\p{L}\p{N}_])/giu;
 
-// Runs of upper-case letters and digits joined by single dashes or spaces, e.g. "GB-123-K", "AB 1234".
-const CANDIDATE = /(?<![\p{L}\p{N}_\-])[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,2}(?![\p{L}\p{N}_]|-[\p{L}\p{N}])/gu;
+// Runs of upper-case letters and digits joined by single dashes or spaces, e.g. "GB-123-K", "AB 1234"
+// (ASCII only, so the engine can skip ahead fast; the word boundaries are checked in code).
+const CANDIDATE = /[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,2}/g;
+
+/** Shapes some plate format has (X a letter, 9 a digit, "-" a dash or a space). */
+const PLATE_SHAPES = new Set(["9-XXX-999", "9XXX999", "XXX-999", "999-XXX", "XX-999-XX", "XX-9999", "XX9999", ...NL_SIDE_CODES]);
 
 /** Letters and digits that are common codes rather than Luxembourg plates ("EN 1234", "ISO 9001", "PV 2016"). */
 const LU_NOT_PLATE = new Set(["EN", "NL", "BE", "LU", "FR", "EU", "UK", "US", "DE", "PV", "NR", "NO", "KB", "AR", "BS", "EC", "CE", "ID", "IT", "OK", "TV", "PC", "CV", "BV", "NV", "SA", "HR", "ZH", "NH", "ART", "ISO", "NEN", "DIN"]);
@@ -85,9 +89,13 @@ export function findLicencePlates(text: string): PersonalDataFinding[] {
   const found: PersonalDataFinding[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
     const value = match[0];
-    // Letters and digits must both be there; a plate is not all digits or all letters.
-    if (!/[A-Z]/.test(value) || !/\d/.test(value)) continue;
     const start = match.index;
+    const after = text[start + value.length];
+    if (isWordChar(text[start - 1]) || text[start - 1] === "-" || isWordChar(after) || (after === "-" && isWordChar(text[start + value.length + 1]))) continue;
+    // The shape must be a plate's (or become one without its last group, "AB 1234 EN"), with letters and digits.
+    const shape = pattern(value);
+    const cut = value.lastIndexOf(" ");
+    if (!PLATE_SHAPES.has(shape) && !(cut > 0 && PLATE_SHAPES.has(shape.slice(0, cut)))) continue;
     const word = plateWordBefore(text, start);
     // A candidate may have swallowed a neighbouring word ("AB 1234 EN"): also try without its last group.
     let reason = classify(value, word);

@@ -65,10 +65,17 @@ interface Scan {
   starts: number[];
   ends: number[];
   lexicon: NameLexicon;
+  /** Per token, computed once when first asked for. */
+  shapes: (Shape | undefined)[];
+  folds: (string | undefined)[];
 }
 
 function word(scan: Scan, i: number): string {
   return scan.text.slice(scan.starts[i]!, scan.ends[i]!);
+}
+
+function fold(scan: Scan, i: number): string {
+  return (scan.folds[i] ??= foldName(word(scan, i)));
 }
 
 function gap(scan: Scan, i: number): string {
@@ -76,9 +83,13 @@ function gap(scan: Scan, i: number): string {
 }
 
 function shape(scan: Scan, i: number): Shape {
-  const value = word(scan, i);
-  const first = value[0]!;
+  return (scan.shapes[i] ??= shapeOf(scan, i));
+}
+
+function shapeOf(scan: Scan, i: number): Shape {
+  const first = scan.text[scan.starts[i]!]!;
   if (!isUpperChar(first)) return "lower";
+  const value = word(scan, i);
   if (value.length === 1) return scan.text[scan.ends[i]!] === "." ? "initial" : "caps";
   let upper = true;
   for (let k = 1; k < value.length && upper; k++) {
@@ -94,7 +105,7 @@ function stripElision(folded: string): string {
 }
 
 function isAbbreviation(scan: Scan, i: number): boolean {
-  const folded = foldName(word(scan, i));
+  const folded = fold(scan, i);
   return folded.length === 1 || ABBREVIATIONS.has(folded) || TITLES.has(folded);
 }
 
@@ -122,20 +133,20 @@ function joinsName(scan: Scan, i: number): boolean {
       continue;
     }
     if ((ch === "." || ch === "-") && shape(scan, i - 1) === "initial") continue;
-    if (ch === "." && TITLES.has(foldName(word(scan, i - 1)))) continue;
+    if (ch === "." && TITLES.has(fold(scan, i - 1))) continue;
     return false;
   }
   if (newlines > 1) return false;
   // Across a line break only when the next word is a known name: "…het slachtoffer Ana\nPetrova".
   if (newlines === 1) {
-    const folded = foldName(word(scan, i));
+    const folded = fold(scan, i);
     return scan.lexicon.given.has(folded) || scan.lexicon.surnames.has(folded);
   }
   return true;
 }
 
 function isTitle(scan: Scan, i: number): boolean {
-  const folded = foldName(word(scan, i));
+  const folded = fold(scan, i);
   if (!TITLES.has(folded)) return false;
   // Short titles ("Me", "M.", "mr.", "Dr") only with a capital or a dot, so "me" and "m" stay words.
   if (folded.length <= 3 && shape(scan, i) === "lower" && scan.text[scan.ends[i]!] !== ".") return false;
@@ -143,13 +154,13 @@ function isTitle(scan: Scan, i: number): boolean {
 }
 
 function isParticle(scan: Scan, i: number): boolean {
-  return i < scan.starts.length && PARTICLES.has(foldName(word(scan, i)));
+  return i < scan.starts.length && PARTICLES.has(fold(scan, i));
 }
 
 /** Role word (with its article) whose next word may be a name, joined by nothing, a comma, a colon, a quote or a bracket. */
 function roleAt(scan: Scan, i: number): boolean {
   if (i + 1 >= scan.starts.length) return false;
-  if (!ROLE_WORDS.has(stripElision(foldName(word(scan, i))))) return false;
+  if (!ROLE_WORDS.has(stripElision(fold(scan, i)))) return false;
   const joiner = gap(scan, i + 1).replace(/[\s\u00a0]+/g, "");
   return ROLE_JOINERS.has(joiner);
 }
@@ -185,7 +196,7 @@ function isNotName(lexicon: NameLexicon, folded: string): boolean {
 function isPlace(lexicon: NameLexicon, scan: Scan, from: number, to: number): boolean {
   for (let k = from; k <= Math.min(to, from + 2); k++) {
     let value = "";
-    for (let m = k; m <= to; m++) value += (m > k ? " " : "") + foldName(word(scan, m));
+    for (let m = k; m <= to; m++) value += (m > k ? " " : "") + fold(scan, m);
     if (lexicon.places.has(value)) return true;
   }
   return false;
@@ -206,15 +217,15 @@ function decide(scan: Scan, from: number, to: number, context: Decision | undefi
       continue;
     }
     cores++;
-    const folded = foldName(word(scan, k));
+    const folded = fold(scan, k);
     if (NOT_PERSON_ENDINGS.test(folded) && !isKnown(lexicon, folded)) return undefined;
     if (!isKnown(lexicon, folded)) continue;
     known++;
     if (!lexicon.ambiguous.has(folded) && !lexicon.notNames.has(folded)) strong++;
   }
   if (cores === 0) return undefined;
-  if (from > 0 && STREET_TYPES.has(foldName(word(scan, from - 1)))) return undefined;
-  if (to + 1 < scan.starts.length && LEGAL_FORMS.has(foldName(word(scan, to + 1)))) return undefined;
+  if (from > 0 && STREET_TYPES.has(fold(scan, from - 1))) return undefined;
+  if (to + 1 < scan.starts.length && LEGAL_FORMS.has(fold(scan, to + 1))) return undefined;
   if (context) return context.reason === "name_after_title" || !isPlace(lexicon, scan, from, to) ? context : undefined;
   if (isPlace(lexicon, scan, from, to)) return undefined;
   if (cores + initials >= 2) {
@@ -225,9 +236,9 @@ function decide(scan: Scan, from: number, to: number, context: Decision | undefi
   }
   if (initials > 0 || known === 0) return undefined;
   const atStart = startsSentence(scan, from);
-  if (strong === 1 && !(atStart && lexicon.notNames.has(foldName(word(scan, from))))) return { reason: "name_known_words" };
-  if (!atStart && !lexicon.notNames.has(foldName(word(scan, from)))) return { reason: "name_known_words" };
-  const next = to + 1 < scan.starts.length ? foldName(word(scan, to + 1)) : "";
+  if (strong === 1 && !(atStart && lexicon.notNames.has(fold(scan, from)))) return { reason: "name_known_words" };
+  if (!atStart && !lexicon.notNames.has(fold(scan, from))) return { reason: "name_known_words" };
+  const next = to + 1 < scan.starts.length ? fold(scan, to + 1) : "";
   if (PERSON_VERBS.has(next) && joinsName(scan, to + 1)) return { reason: "name_before_verb" };
   return undefined;
 }
@@ -238,27 +249,32 @@ function nameWord(scan: Scan, i: number, first: boolean, hasContext: boolean): b
   if (kind === "lower") return isParticle(scan, i) && (!first || hasContext) && i + 1 < scan.starts.length && shape(scan, i + 1) !== "lower";
   if (kind === "caps") {
     // Acronyms (FOD, IND, BNL) are no names; an upper-case surname ("PETROVA Ana") is known or sits beside a known name.
-    const folded = foldName(word(scan, i));
+    const folded = fold(scan, i);
     if (isKnown(scan.lexicon, folded)) return true;
-    const nextKnown = i + 1 < scan.starts.length && shape(scan, i + 1) === "cap" && isGiven(scan.lexicon, foldName(word(scan, i + 1)));
+    const nextKnown = i + 1 < scan.starts.length && shape(scan, i + 1) === "cap" && isGiven(scan.lexicon, fold(scan, i + 1));
     return folded.length >= 3 && nextKnown && !scan.lexicon.notNames.has(folded);
   }
   return true;
 }
 
 export function findPersonNames(text: string): PersonalDataFinding[] {
-  const scan: Scan = { text, starts: [], ends: [], lexicon: nameLexicon() };
+  const scan: Scan = { text, starts: [], ends: [], lexicon: nameLexicon(), shapes: [], folds: [] };
   tokenize(text, scan.starts, scan.ends);
   const found: PersonalDataFinding[] = [];
   const count = scan.starts.length;
   let i = 0;
   while (i < count) {
+    // A name, or the article, role word or title before one, has a capitalised word within three words.
+    if (shape(scan, i) === "lower" && (i + 1 >= count || shape(scan, i + 1) === "lower") && (i + 2 >= count || shape(scan, i + 2) === "lower")) {
+      i++;
+      continue;
+    }
     // Context: role words ("het slachtoffer", "l'employeur,") and titles ("Mme", "dhr."), in any order.
     let context: Decision | undefined;
     let contextStart = -1;
     let j = i;
     for (;;) {
-      if (j + 1 < count && ARTICLES.has(foldName(word(scan, j))) && roleAt(scan, j + 1) && joinsName(scan, j + 1)) {
+      if (j + 1 < count && ARTICLES.has(fold(scan, j)) && roleAt(scan, j + 1) && joinsName(scan, j + 1)) {
         contextStart = contextStart < 0 ? j : contextStart;
         context = { reason: "name_after_role", context: text.slice(scan.starts[j]!, scan.ends[j + 1]!) };
         j += 2;
@@ -279,20 +295,20 @@ export function findPersonNames(text: string): PersonalDataFinding[] {
     let to = end - 1;
     // Trim particles and, outside a context, unknown words that only start the sentence or are no names.
     while (from <= to) {
-      const folded = foldName(word(scan, from));
+      const folded = fold(scan, from);
       if (shape(scan, from) === "lower" && isParticle(scan, from) && !context) from++;
       else if (!context && isNotName(scan.lexicon, folded) && !isKnown(scan.lexicon, folded)) from++;
       else if (!context && startsSentence(scan, from) && !isKnown(scan.lexicon, folded) && shape(scan, from) !== "initial" && !isParticle(scan, from)) from++;
       else break;
     }
-    while (to >= from && (isParticle(scan, to) || (isNotName(scan.lexicon, foldName(word(scan, to))) && !isKnown(scan.lexicon, foldName(word(scan, to)))))) to--;
+    while (to >= from && (isParticle(scan, to) || (isNotName(scan.lexicon, fold(scan, to)) && !isKnown(scan.lexicon, fold(scan, to))))) to--;
     while (from <= to && isParticle(scan, from) && !context && shape(scan, from) === "lower") from++;
     const decision = from <= to ? decide(scan, from, to, context) : undefined;
     if (decision) {
       const start = scan.starts[from]!;
       const finish = scan.ends[to]!;
       let key = "";
-      for (let k = from; k <= to; k++) key += (k > from ? " " : "") + foldName(word(scan, k));
+      for (let k = from; k <= to; k++) key += (k > from ? " " : "") + fold(scan, k);
       found.push(finding("person_name", text, start, finish, key, decision.reason, decision.context));
     }
     i = Math.max(end, contextStart >= 0 ? j : i + 1, i + 1);
