@@ -80,7 +80,7 @@ function classify(value: string, word: string | null): PersonalDataReason | unde
   if ((shape === "XX-9999" && value[2] === " ") || shape === "XX9999") {
     const letters = compact.slice(0, 2);
     const digits = compact.slice(2);
-    if (word || (!LU_NOT_PLATE.has(letters) && !isYear(digits) && !isWordChar(value[6]))) return "plate_lu";
+    if (word || (!LU_NOT_PLATE.has(letters) && !isYear(digits))) return "plate_lu";
   }
   return undefined;
 }

@@ -64,7 +64,7 @@ export const ROLE_WORDS = folded(`
 /** Lower-case name particles ("van der", "de", "El", "da", "dos", "von", "ter", "bin"). */
 export const PARTICLES = folded(`
   van de der den het ter ten te vande vanden vander el al ben bin ibn abu da das do dos du des di del della le la lo
-  von zu op in 't d' l' y`);
+  von zu d' l'`);
 
 /** Street types: a name right after one is a street ("Avenue Louise", "rue Jean Jaurès"). */
 export const STREET_TYPES = folded(`
@@ -84,4 +84,4 @@ export const PERSON_VERBS = folded(`
   antwoordde weigerde getuigde meldde meldt ontkende bevestigde gaf verliet sliep
   said says told tells explained explains stated states declared reported called calls worked works lived lives arrived came
   went left fled met asked asks answered refused agreed testified recalled added denied confirmed
-  a dit declare declarait explique raconte indique affirme travaillait travaille vivait vit habitait est etait`);
+  dit declare declarait explique raconte indique affirme travaillait travaille vivait vit habitait`);

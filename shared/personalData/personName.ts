@@ -20,6 +20,7 @@ const MAX_NAME_WORDS = 6;
 /** A full stop after these does not end a sentence. */
 const ABBREVIATIONS = new Set(["nr", "art", "sw", "sr", "bv", "ca", "st", "vs", "cf", "zie", "blz", "p", "pp", "no", "n°", "etc", "ea", "oa"]);
 const ARTICLES = new Set(["het", "de", "la", "le", "les", "the", "een", "a", "an", "une", "un", "haar", "zijn", "hun", "sa", "son", "ses", "his", "her", "their", "onze", "notre", "our"]);
+const NOUN_TITLES = new Set(["madam", "madame", "mama", "mamma", "auntie", "aunty", "uncle", "tonton", "tata", "tantine", "tante", "oom", "lady", "sir", "miss", "dokter", "docteur", "doctor", "professor", "professeur"]);
 const ROLE_JOINERS = new Set(["", ",", ":", "(", "\"", "«", "“", "„", "'"]);
 
 function isLetterAt(text: string, index: number): boolean {
@@ -90,7 +91,10 @@ function shapeOf(scan: Scan, i: number): Shape {
   const first = scan.text[scan.starts[i]!]!;
   if (!isUpperChar(first)) return "lower";
   const value = word(scan, i);
-  if (value.length === 1) return scan.text[scan.ends[i]!] === "." ? "initial" : "caps";
+  const dot = scan.text[scan.ends[i]!] === ".";
+  if (value.length === 1) return dot ? "initial" : "caps";
+  // "Th. Antoine", "Ph. Dubois", "Ch. Martin": initials of two letters.
+  if (value.length === 2 && dot && (value[1] === "h" || value[1] === "r" || value[1] === "l")) return "initial";
   let upper = true;
   for (let k = 1; k < value.length && upper; k++) {
     const ch = value[k]!;
@@ -148,8 +152,11 @@ function joinsName(scan: Scan, i: number): boolean {
 function isTitle(scan: Scan, i: number): boolean {
   const folded = fold(scan, i);
   if (!TITLES.has(folded)) return false;
-  // Short titles ("Me", "M.", "mr.", "Dr") only with a capital or a dot, so "me" and "m" stay words.
-  if (folded.length <= 3 && shape(scan, i) === "lower" && scan.text[scan.ends[i]!] !== ".") return false;
+  // Short titles ("Me", "M.", "mr.", "Dr") only with a capital or a dot, so "me" and "m" stay words;
+  // titles that are also nouns ("madam", "mama", "auntie") only with a capital or before a capitalised word.
+  const lower = shape(scan, i) === "lower";
+  if (folded.length <= 3 && lower && scan.text[scan.ends[i]!] !== ".") return false;
+  if (lower && NOUN_TITLES.has(folded)) return i + 1 < scan.starts.length && shape(scan, i + 1) !== "lower";
   return i + 1 < scan.starts.length && shape(scan, i + 1) !== "lower" ? true : isParticle(scan, i + 1);
 }
 
@@ -193,11 +200,13 @@ function isNotName(lexicon: NameLexicon, folded: string): boolean {
   return NOT_PERSON_ENDINGS.test(folded) && !isKnown(lexicon, folded);
 }
 
+/** True when the words are a place, also after leading particles ("in Den Haag", "La Louvière"). */
 function isPlace(lexicon: NameLexicon, scan: Scan, from: number, to: number): boolean {
-  for (let k = from; k <= Math.min(to, from + 2); k++) {
+  for (let k = from; k <= to; k++) {
     let value = "";
     for (let m = k; m <= to; m++) value += (m > k ? " " : "") + fold(scan, m);
     if (lexicon.places.has(value)) return true;
+    if (!isParticle(scan, k)) return false;
   }
   return false;
 }
@@ -236,17 +245,28 @@ function decide(scan: Scan, from: number, to: number, context: Decision | undefi
   }
   if (initials > 0 || known === 0) return undefined;
   const atStart = startsSentence(scan, from);
+  // A lone word in capitals ("GÉNÉRAL" in a heading) only when it is a name and nothing else.
+  if (shape(scan, from) === "caps" && strong === 0) return undefined;
   if (strong === 1 && !(atStart && lexicon.notNames.has(fold(scan, from)))) return { reason: "name_known_words" };
   if (!atStart && !lexicon.notNames.has(fold(scan, from))) return { reason: "name_known_words" };
-  const next = to + 1 < scan.starts.length ? fold(scan, to + 1) : "";
-  if (PERSON_VERBS.has(next) && joinsName(scan, to + 1)) return { reason: "name_before_verb" };
+  if (lexicon.notNames.has(fold(scan, from)) || to + 1 >= scan.starts.length || !joinsName(scan, to + 1)) return undefined;
+  const next = fold(scan, to + 1);
+  if (PERSON_VERBS.has(next)) return { reason: "name_before_verb" };
+  // French compound tenses: "Joy a appelé", "Mirela est partie".
+  if ((next === "a" || next === "est") && to + 2 < scan.starts.length && /(?:e|ee|i|ie|is|it|u|ue)$/.test(fold(scan, to + 2)) && /[éi]e?s?$|[ui]e?$|i[st]$/.test(word(scan, to + 2))) return { reason: "name_before_verb" };
   return undefined;
 }
 
 /** May token i be part of a name? */
 function nameWord(scan: Scan, i: number, first: boolean, hasContext: boolean): boolean {
   const kind = shape(scan, i);
-  if (kind === "lower") return isParticle(scan, i) && (!first || hasContext) && i + 1 < scan.starts.length && shape(scan, i + 1) !== "lower";
+  if (kind === "lower") {
+    // "van der Meer", "da Silva", "van den Berg": particles, then a capitalised word.
+    if (!isParticle(scan, i) || (first && !hasContext)) return false;
+    let next = i + 1;
+    while (next < scan.starts.length && next - i <= 2 && shape(scan, next) === "lower" && isParticle(scan, next)) next++;
+    return next < scan.starts.length && shape(scan, next) !== "lower";
+  }
   if (kind === "caps") {
     // Acronyms (FOD, IND, BNL) are no names; an upper-case surname ("PETROVA Ana") is known or sits beside a known name.
     const folded = fold(scan, i);

@@ -21,7 +21,7 @@ const NAME = String.raw`(?:${LINK}){0,3}${WORD}(?:\s+(?:${LINK}){0,3}${WORD}){0,
 const NUMBER = String.raw`\d{1,4}(?:\s?(?:bis|ter)(?![\p{L}\p{N}])|-bis|-ter|-\d{1,3}|[A-Za-z](?![\p{L}\p{N}]))?`;
 const BOX = String.raw`(?:\s?(?:bus|bte|boîte|boite|box|b\.)\s?\d{1,4}[A-Za-z]?|\/\d{1,3})?`;
 const TOWN = String.raw`(?:(?:Den|La|Le|Les|Sint|Saint|Sainte|'s)\s)?[\p{Lu}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*`;
-const POSTCODE = String.raw`(?:,\s*|\s+)(?:(?:L|B|F|NL)-?\d{4}|\d{4}\s?(?!SA|SD|SS)[A-Z]{2}|\d{4,5})\s+${TOWN}`;
+const POSTCODE = String.raw`(?:,\s*|\s+)(?:(?:L|B|F|NL|BE|LU|FR)\s?-\s?\d{4,5}|\d{4}\s?(?!SA|SD|SS)[A-Z]{2}|\d{4,5})\s+${TOWN}`;
 const NUMBER_END = String.raw`(?![\p{L}\p{N}_]|[.,]\d)`;
 
 const DUTCH_STREET_WORD = /(?:straatje|straat|laan|weg|plein|dreef|lei|kaai|dijk|gracht|singel|steeg|kade|baan|pad|plantsoen|wal|vliet|markt|boulevard|square)(?=[ \u00a0]+\d)/gi;
