@@ -26,7 +26,7 @@ const PLATE_WORD =
 
 // Runs of upper-case letters and digits joined by single dashes or spaces, e.g. "GB-123-K", "AB 1234"
 // (ASCII only, so the engine can skip ahead fast; the word boundaries are checked in code).
-const CANDIDATE = /[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,2}/g;
+const CANDIDATE = /[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,2}|[A-Z0-9]{6,7}/g;
 
 /** Shapes some plate format has (X a letter, 9 a digit, "-" a dash or a space). */
 const PLATE_SHAPES = new Set(["9-XXX-999", "9XXX999", "XXX-999", "999-XXX", "XX-999-XX", "XX-9999", "XX9999", ...NL_SIDE_CODES]);

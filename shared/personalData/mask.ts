@@ -58,7 +58,8 @@ export function maskValue(kind: PersonalDataKind, text: string, value: string): 
     case "iban":
       return maskAfter(text, 4);
     case "phone":
-      return maskAfter(text, text.startsWith("+") || text.startsWith("00") ? 4 : 3);
+      // The country code or the first two digits of the area code.
+      return maskAfter(text, text.startsWith("00") ? 4 : 2);
     case "licence_plate":
     case "passport":
     case "nl_bsn":

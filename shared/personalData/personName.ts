@@ -233,7 +233,10 @@ function decide(scan: Scan, from: number, to: number, context: Decision | undefi
     if (!lexicon.ambiguous.has(folded) && !lexicon.notNames.has(folded)) strong++;
   }
   if (cores === 0) return undefined;
-  if (from > 0 && STREET_TYPES.has(fold(scan, from - 1))) return undefined;
+  // "rue de la Loi", "l'avenue Louise": a street, not a person.
+  let before = from - 1;
+  while (before >= 0 && before >= from - 3 && isParticle(scan, before)) before--;
+  if (before >= 0 && STREET_TYPES.has(stripElision(fold(scan, before)))) return undefined;
   if (to + 1 < scan.starts.length && LEGAL_FORMS.has(fold(scan, to + 1))) return undefined;
   if (context) return context.reason === "name_after_title" || !isPlace(lexicon, scan, from, to) ? context : undefined;
   if (isPlace(lexicon, scan, from, to)) return undefined;
@@ -245,8 +248,8 @@ function decide(scan: Scan, from: number, to: number, context: Decision | undefi
   }
   if (initials > 0 || known === 0) return undefined;
   const atStart = startsSentence(scan, from);
-  // A lone word in capitals ("GÉNÉRAL" in a heading) only when it is a name and nothing else.
-  if (shape(scan, from) === "caps" && strong === 0) return undefined;
+  // A lone word in capitals is an acronym or a heading ("IBAN", "GÉNÉRAL") unless a title or role precedes it.
+  if (shape(scan, from) === "caps") return undefined;
   if (strong === 1 && !(atStart && lexicon.notNames.has(fold(scan, from)))) return { reason: "name_known_words" };
   if (!atStart && !lexicon.notNames.has(fold(scan, from))) return { reason: "name_known_words" };
   if (lexicon.notNames.has(fold(scan, from)) || to + 1 >= scan.starts.length || !joinsName(scan, to + 1)) return undefined;
@@ -323,6 +326,11 @@ export function findPersonNames(text: string): PersonalDataFinding[] {
     }
     while (to >= from && (isParticle(scan, to) || (isNotName(scan.lexicon, fold(scan, to)) && !isKnown(scan.lexicon, fold(scan, to))))) to--;
     while (from <= to && isParticle(scan, from) && !context && shape(scan, from) === "lower") from++;
+    // A title after a trimmed sentence start: "Selon Mme Aminata Diallo".
+    while (from < to && isTitle(scan, from)) {
+      context = { reason: "name_after_title", context: word(scan, from) };
+      from++;
+    }
     const decision = from <= to ? decide(scan, from, to, context) : undefined;
     if (decision) {
       const start = scan.starts[from]!;
