@@ -1,10 +1,8 @@
 // Word lists of the person-name detector: the shipped gazetteer (generated, see data/NOTICE.md) and
-// the hand-kept context words. Sets are built on first use so importing the detector costs nothing.
-import { AMBIGUOUS_NAMES } from "./data/ambiguousNames";
-import { GIVEN_NAMES } from "./data/givenNames";
-import { NOT_NAMES } from "./data/notNames";
-import { PLACE_NAMES } from "./data/places";
-import { SURNAMES } from "./data/surnames";
+// the hand-kept context words. The gazetteer (about 110 KB gzipped) is handed in by whoever loads it:
+// `shared/personalData/index.ts` does so at once (server, tests, benchmarks); the editor imports it
+// lazily so it stays out of the first page's bundle. Sets are built on first use.
+import type { NameData } from "./nameData";
 import { foldName } from "./nameFold";
 
 export interface NameLexicon {
@@ -18,15 +16,29 @@ export interface NameLexicon {
   notNames: ReadonlySet<string>;
 }
 
+let data: NameData | undefined;
 let lexicon: NameLexicon | undefined;
 
-export function nameLexicon(): NameLexicon {
+/** Makes the gazetteer available to the person-name detector (idempotent). */
+export function provideNameData(value: NameData): void {
+  if (data === value) return;
+  data = value;
+  lexicon = undefined;
+}
+
+export function hasNameData(): boolean {
+  return data !== undefined;
+}
+
+/** The gazetteer as sets, or undefined while it has not been provided (then no name is reported). */
+export function nameLexicon(): NameLexicon | undefined {
+  if (!data) return undefined;
   lexicon ??= {
-    given: new Set(GIVEN_NAMES.split("\n")),
-    surnames: new Set(SURNAMES.split("\n")),
-    ambiguous: new Set(AMBIGUOUS_NAMES.split("\n")),
-    places: new Set(PLACE_NAMES.split("\n")),
-    notNames: new Set(NOT_NAMES.split("\n")),
+    given: new Set(data.givenNames.split("\n")),
+    surnames: new Set(data.surnames.split("\n")),
+    ambiguous: new Set(data.ambiguousNames.split("\n")),
+    places: new Set(data.placeNames.split("\n")),
+    notNames: new Set(data.notNames.split("\n")),
   };
   return lexicon;
 }

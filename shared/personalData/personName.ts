@@ -281,7 +281,9 @@ function nameWord(scan: Scan, i: number, first: boolean, hasContext: boolean): b
 }
 
 export function findPersonNames(text: string): PersonalDataFinding[] {
-  const scan: Scan = { text, starts: [], ends: [], lexicon: nameLexicon(), shapes: [], folds: [] };
+  const lexicon = nameLexicon();
+  if (!lexicon) return [];
+  const scan: Scan = { text, starts: [], ends: [], lexicon, shapes: [], folds: [] };
   tokenize(text, scan.starts, scan.ends);
   const found: PersonalDataFinding[] = [];
   const count = scan.starts.length;

@@ -1,4 +1,4 @@
-import { PERSONAL_DATA_KINDS, PERSONAL_DATA_REASONS, type PersonalDataKind, type PersonalDataReason } from "../../../shared/personalData";
+import { PERSONAL_DATA_KINDS, PERSONAL_DATA_REASONS, type PersonalDataKind, type PersonalDataReason } from "../../../shared/personalData/core";
 import type { PresentedFinding } from "../../../shared/types";
 import type { LocatedFinding } from "../../editor/personalDataHighlight";
 
