@@ -41,12 +41,18 @@ function flat(value: unknown): string[] {
 }
 
 const LATIN = /^[\p{Script=Latin}'\-]+$/u;
+// Closed-class words of en, nl and fr that some locale lists as a name ("the", "de", "van", "elle"): never names here.
+const FUNCTION_WORDS = new Set(
+  `the a an and or of in on at to for with by from as is was be are were it he she we they you i my his her our their this that these those
+  de het een en of op in te van voor met bij om uit aan naar dat die dit deze er ook niet wel maar als dan nog al zo ze hij zij wij jij ik u je
+  le la les un une des du et ou dans sur pour par avec au aux ce cet cette il elle on nous vous ils elles est sont mais donc ni car que qui ne pas`.split(/\s+/),
+);
 
 function addName(into: Set<string>, raw: string, table?: Record<string, string>): void {
   for (const word of words(raw)) {
     const value = table ? transliterate(word, table) : word;
     const folded = foldName(value);
-    if (folded.length < 2 || PARTICLES.has(folded) || !LATIN.test(folded)) continue;
+    if (folded.length < 2 || PARTICLES.has(folded) || FUNCTION_WORDS.has(folded) || !LATIN.test(folded)) continue;
     into.add(folded);
     // "Jean-Pierre" is found as a whole and as its parts.
     if (folded.includes("-")) for (const part of folded.split("-")) if (part.length >= 2 && !PARTICLES.has(part)) into.add(part);

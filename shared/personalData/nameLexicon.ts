@@ -52,7 +52,7 @@ export const TITLES = folded(`
   mevrouw mevr mw mevrouwe meneer mijnheer dhr heer juffrouw mej dokter dr drs ir ing prof mr
   madame mme mademoiselle mlle monsieur m maitre me docteur professeur
   mr mrs ms miss mister sir lady dr prof professor
-  auntie aunty uncle mama mamma madam madame tonton tata tantine tante oom`);
+  auntie aunty uncle mama mamma papa madam madame tonton tata tantine tante oom meester`);
 
 /**
  * Role words after which a capitalised word is a person's name ("het slachtoffer Ioana", "l'employeur,

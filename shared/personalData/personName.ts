@@ -20,7 +20,7 @@ const MAX_NAME_WORDS = 6;
 /** A full stop after these does not end a sentence. */
 const ABBREVIATIONS = new Set(["nr", "art", "sw", "sr", "bv", "ca", "st", "vs", "cf", "zie", "blz", "p", "pp", "no", "n°", "etc", "ea", "oa"]);
 const ARTICLES = new Set(["het", "de", "la", "le", "les", "the", "een", "a", "an", "une", "un", "haar", "zijn", "hun", "sa", "son", "ses", "his", "her", "their", "onze", "notre", "our"]);
-const NOUN_TITLES = new Set(["madam", "madame", "mama", "mamma", "auntie", "aunty", "uncle", "tonton", "tata", "tantine", "tante", "oom", "lady", "sir", "miss", "dokter", "docteur", "doctor", "professor", "professeur"]);
+const NOUN_TITLES = new Set(["madam", "madame", "mama", "mamma", "papa", "meester", "auntie", "aunty", "uncle", "tonton", "tata", "tantine", "tante", "oom", "lady", "sir", "miss", "dokter", "docteur", "doctor", "professor", "professeur"]);
 const ROLE_JOINERS = new Set(["", ",", ":", "(", "\"", "«", "“", "„", "'"]);
 
 function isLetterAt(text: string, index: number): boolean {
@@ -183,6 +183,11 @@ function isKnown(lexicon: NameLexicon, folded: string): boolean {
   return hyphen > 0 && (lexicon.given.has(folded.slice(0, hyphen)) || lexicon.surnames.has(folded.slice(hyphen + 1)));
 }
 
+/** A known name that is not also an ordinary word or a word of NOT_NAMES. */
+function isStrong(lexicon: NameLexicon, folded: string): boolean {
+  return isKnown(lexicon, folded) && !lexicon.ambiguous.has(folded) && !lexicon.notNames.has(folded);
+}
+
 function isGiven(lexicon: NameLexicon, folded: string): boolean {
   const hyphen = folded.indexOf("-");
   return lexicon.given.has(folded) || (hyphen > 0 && lexicon.given.has(folded.slice(0, hyphen)));
@@ -212,7 +217,7 @@ function isPlace(lexicon: NameLexicon, scan: Scan, from: number, to: number): bo
 }
 
 /** Decides whether tokens [from, to] (particles trimmed) are a person's name. */
-function decide(scan: Scan, from: number, to: number, context: Decision | undefined): Decision | undefined {
+function decide(scan: Scan, from: number, to: number, context: Decision | undefined, besideNotName: boolean): Decision | undefined {
   const { lexicon } = scan;
   let strong = 0;
   let known = 0;
@@ -248,6 +253,8 @@ function decide(scan: Scan, from: number, to: number, context: Decision | undefi
   }
   if (initials > 0 || known === 0) return undefined;
   const atStart = startsSentence(scan, from);
+  // Beside an organisation's or a programme's words ("Human Trafficking", "Victoria Station"), only an unambiguous name.
+  if (besideNotName && strong === 0) return undefined;
   // A lone word in capitals is an acronym or a heading ("IBAN", "GÉNÉRAL") unless a title or role precedes it.
   if (shape(scan, from) === "caps") return undefined;
   if (strong === 1 && !(atStart && lexicon.notNames.has(fold(scan, from)))) return { reason: "name_known_words" };
@@ -318,22 +325,39 @@ export function findPersonNames(text: string): PersonalDataFinding[] {
     while (end < count && end - j < MAX_NAME_WORDS && nameWord(scan, end, end === j, context !== undefined) && (end === j || joinsName(scan, end))) end++;
     let from = j;
     let to = end - 1;
-    // Trim particles and, outside a context, unknown words that only start the sentence or are no names.
-    while (from <= to) {
+    // An organisation or a street ("Koning Boudewijnstichting", "Frans Halsstraat") is no person at all.
+    let organisation = false;
+    for (let k = from; k <= to && !organisation; k++) organisation = NOT_PERSON_ENDINGS.test(fold(scan, k)) && !isKnown(scan.lexicon, fold(scan, k));
+    // Trim particles and, outside a context, words that only start the sentence or are no names.
+    let trimmedNotName = false;
+    while (from <= to && !organisation) {
       const folded = fold(scan, from);
+      const nextIsName = from < to && shape(scan, from + 1) !== "lower";
+      let nextCore = from + 1;
+      while (nextCore < to && isParticle(scan, nextCore)) nextCore++;
       if (shape(scan, from) === "lower" && isParticle(scan, from) && !context) from++;
-      else if (!context && isNotName(scan.lexicon, folded) && !isKnown(scan.lexicon, folded)) from++;
-      else if (!context && startsSentence(scan, from) && !isKnown(scan.lexicon, folded) && shape(scan, from) !== "initial" && !isParticle(scan, from)) from++;
+      else if (!context && isNotName(scan.lexicon, folded) && !isKnown(scan.lexicon, folded)) {
+        trimmedNotName = true;
+        from++;
+      } else if (!context && startsSentence(scan, from) && !isKnown(scan.lexicon, folded) && shape(scan, from) !== "initial" && !isParticle(scan, from)) from++;
+      // "Grace Periods…": a sentence's first word that is also an ordinary word, unless a known name follows.
+      else if (!context && nextIsName && shape(scan, from) !== "initial" && startsSentence(scan, from) && !isStrong(scan.lexicon, folded) && !isKnown(scan.lexicon, fold(scan, nextCore))) from++;
+      // "Secretary-General Frans Weekers": an unknown word before a given name is a title or a body.
+      // (Not when that given name ends the name and is also a surname: "Ozark Henry", "Chukwuemeka Martin".)
+      else if (!context && nextIsName && !isKnown(scan.lexicon, folded) && shape(scan, from) !== "initial" && isGiven(scan.lexicon, fold(scan, from + 1)) && !(from + 1 === to && scan.lexicon.surnames.has(fold(scan, to)))) from++;
       else break;
     }
-    while (to >= from && (isParticle(scan, to) || (isNotName(scan.lexicon, fold(scan, to)) && !isKnown(scan.lexicon, fold(scan, to))))) to--;
+    while (to >= from && (isParticle(scan, to) || (isNotName(scan.lexicon, fold(scan, to)) && !isKnown(scan.lexicon, fold(scan, to))))) {
+      if (!isParticle(scan, to)) trimmedNotName = true;
+      to--;
+    }
     while (from <= to && isParticle(scan, from) && !context && shape(scan, from) === "lower") from++;
     // A title after a trimmed sentence start: "Selon Mme Aminata Diallo".
     while (from < to && isTitle(scan, from)) {
       context = { reason: "name_after_title", context: word(scan, from) };
       from++;
     }
-    const decision = from <= to ? decide(scan, from, to, context) : undefined;
+    const decision = from <= to && !organisation ? decide(scan, from, to, context, trimmedNotName) : undefined;
     if (decision) {
       const start = scan.starts[from]!;
       const finish = scan.ends[to]!;
