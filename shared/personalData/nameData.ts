@@ -1,10 +1,10 @@
 // The person-name gazetteer in one object, for provideNameData(). Import it statically where names must
 // always be found (the server, through ./index.ts) or lazily (the editor, see personalDataHighlight.ts).
-import { AMBIGUOUS_NAMES } from "./data/ambiguousNames";
-import { GIVEN_NAMES } from "./data/givenNames";
-import { NOT_NAMES } from "./data/notNames";
-import { PLACE_NAMES } from "./data/places";
-import { SURNAMES } from "./data/surnames";
+import { AMBIGUOUS_NAMES } from "./gazetteer/ambiguousNames";
+import { GIVEN_NAMES } from "./gazetteer/givenNames";
+import { NOT_NAMES } from "./gazetteer/notNames";
+import { PLACE_NAMES } from "./gazetteer/places";
+import { SURNAMES } from "./gazetteer/surnames";
 
 export interface NameData {
   givenNames: string;

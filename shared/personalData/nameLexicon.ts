@@ -1,4 +1,4 @@
-// Word lists of the person-name detector: the shipped gazetteer (generated, see data/NOTICE.md) and
+// Word lists of the person-name detector: the shipped gazetteer (generated, see gazetteer/NOTICE.md) and
 // the hand-kept context words. The gazetteer (about 110 KB gzipped) is handed in by whoever loads it:
 // `shared/personalData/index.ts` does so at once (server, tests, benchmarks); the editor imports it
 // lazily so it stays out of the first page's bundle. Sets are built on first use.
