@@ -64,6 +64,7 @@ export const ROLE_WORDS = folded(`
   advocaat advocate moeder vader zus zuster broer broers dochter zoon neef nicht echtgenoot echtgenote vriend vriendin
   buurvrouw buurman minderjarige jongen meisje rekruteerder ronselaar pooier uitbuiter hulpverlener begeleider begeleidster
   maatschappelijk assistent coordinator coordinatrice beleidsmedewerker contactpersoon voorzitter genaamd alias bijgenaamd
+  familie gezin famille family
   victime victimes prevenu prevenue prevenus suspect suspecte employeur temoin travailleur travailleuse cliente gerant gerante
   patron patronne proprietaire interprete tuteur tutrice enqueteur enquetrice avocat avocate mere pere soeur frere fille fils
   cousin cousine oncle mari epouse compagnon compagne voisin voisine mineur mineure jeune recruteur recruteuse proxenete

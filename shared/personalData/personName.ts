@@ -20,6 +20,9 @@ const MAX_NAME_WORDS = 6;
 /** A full stop after these does not end a sentence. */
 const ABBREVIATIONS = new Set(["nr", "art", "sw", "sr", "bv", "ca", "st", "vs", "cf", "zie", "blz", "p", "pp", "no", "n°", "etc", "ea", "oa"]);
 const ARTICLES = new Set(["het", "de", "la", "le", "les", "the", "een", "a", "an", "une", "un", "haar", "zijn", "hun", "sa", "son", "ses", "his", "her", "their", "onze", "notre", "our"]);
+const SAINTS = new Set(["saint", "sainte", "sint", "st", "ste", "san", "santa", "sao", "santo"]);
+const ENGLISH_WORDS = new Set(["the", "and", "of", "to", "was", "is", "with", "for", "from", "by", "on", "at", "in", "a", "an", "were", "has", "have", "that", "this", "which", "who"]);
+const DUTCH_FRENCH_WORDS = new Set(["de", "het", "een", "van", "en", "op", "met", "voor", "door", "bij", "is", "was", "le", "la", "les", "un", "une", "des", "du", "et", "avec", "pour", "par", "dans", "sur", "au", "aux", "est"]);
 const NOUN_TITLES = new Set(["madam", "madame", "mama", "mamma", "papa", "meester", "auntie", "aunty", "uncle", "tonton", "tata", "tantine", "tante", "oom", "lady", "sir", "miss", "dokter", "docteur", "doctor", "professor", "professeur"]);
 const ROLE_JOINERS = new Set(["", ",", ":", "(", "\"", "«", "“", "„", "'"]);
 
@@ -216,11 +219,25 @@ function isPlace(lexicon: NameLexicon, scan: Scan, from: number, to: number): bo
   return false;
 }
 
+/** True when the words around token i are more English than Dutch or French. */
+function looksEnglish(scan: Scan, i: number): boolean {
+  let english = 0;
+  let other = 0;
+  for (let k = Math.max(0, i - 8); k < Math.min(scan.starts.length, i + 6); k++) {
+    if (shape(scan, k) !== "lower") continue;
+    const folded = fold(scan, k);
+    if (ENGLISH_WORDS.has(folded)) english++;
+    if (DUTCH_FRENCH_WORDS.has(folded)) other++;
+  }
+  return english > other;
+}
+
 /** Decides whether tokens [from, to] (particles trimmed) are a person's name. */
 function decide(scan: Scan, from: number, to: number, context: Decision | undefined, besideNotName: boolean): Decision | undefined {
   const { lexicon } = scan;
   let strong = 0;
   let known = 0;
+  let plainKnown = 0;
   let cores = 0;
   let initials = 0;
   for (let k = from; k <= to; k++) {
@@ -235,9 +252,12 @@ function decide(scan: Scan, from: number, to: number, context: Decision | undefi
     if (NOT_PERSON_ENDINGS.test(folded) && !isKnown(lexicon, folded)) return undefined;
     if (!isKnown(lexicon, folded)) continue;
     known++;
+    if (!lexicon.ambiguous.has(folded)) plainKnown++;
     if (!lexicon.ambiguous.has(folded) && !lexicon.notNames.has(folded)) strong++;
   }
   if (cores === 0) return undefined;
+  // "Saint Nicholas", "Sint Maarten", "St. Martin": a saint, a feast, a place or a church.
+  if (from > 0 && SAINTS.has(fold(scan, from - 1))) return undefined;
   // "rue de la Loi", "l'avenue Louise": a street, not a person.
   let before = from - 1;
   while (before >= 0 && before >= from - 3 && isParticle(scan, before)) before--;
@@ -245,8 +265,14 @@ function decide(scan: Scan, from: number, to: number, context: Decision | undefi
   if (to + 1 < scan.starts.length && LEGAL_FORMS.has(fold(scan, to + 1))) return undefined;
   if (context) return context.reason === "name_after_title" || !isPlace(lexicon, scan, from, to) ? context : undefined;
   if (isPlace(lexicon, scan, from, to)) return undefined;
+  // "the Iris leaflet", "de Victoria-lijn", "la Rose des vents": after an article only an unambiguous name.
+  if (from > 0 && shape(scan, from - 1) === "lower" && ARTICLES.has(fold(scan, from - 1)) && joinsName(scan, from) && strong === 0) return undefined;
   if (cores + initials >= 2) {
-    if (strong >= 1 || known >= 2) return { reason: "name_known_words" };
+    // Two names that are also words ("Rob Koster", "Wim De Vos") are a name, except in English titles ("Rose Garden").
+    if (strong >= 1 || (known >= 2 && (plainKnown >= 1 || !looksEnglish(scan, from)))) return { reason: "name_known_words" };
+    // Inside a Dutch or French sentence, where only proper nouns are capitalised, a given name that is also a
+    // word ("Griet", "Roos") and a capitalised word after it. Not in English, which capitalises titles of things.
+    if (known === 1 && isGiven(lexicon, fold(scan, from)) && !startsSentence(scan, from) && !lexicon.notNames.has(fold(scan, from)) && !looksEnglish(scan, from)) return { reason: "name_known_words" };
     if (initials >= 1 && known >= 1) return { reason: "name_initials" };
     if (initials >= 1 && !startsSentence(scan, from)) return { reason: "name_initials" };
     return undefined;
@@ -327,7 +353,7 @@ export function findPersonNames(text: string): PersonalDataFinding[] {
     let to = end - 1;
     // An organisation or a street ("Koning Boudewijnstichting", "Frans Halsstraat") is no person at all.
     let organisation = false;
-    for (let k = from; k <= to && !organisation; k++) organisation = NOT_PERSON_ENDINGS.test(fold(scan, k)) && !isKnown(scan.lexicon, fold(scan, k));
+    for (let k = from; k <= to && !organisation; k++) organisation = (NOT_PERSON_ENDINGS.test(fold(scan, k)) && !isKnown(scan.lexicon, fold(scan, k))) || /-\p{Ll}{4,}$/u.test(word(scan, k));
     // Trim particles and, outside a context, words that only start the sentence or are no names.
     let trimmedNotName = false;
     while (from <= to && !organisation) {

@@ -71,6 +71,15 @@ describe("personalData/personName", () => {
     ]);
   });
 
+  describe("true cases: names that are also words, inside Dutch and French sentences", () => {
+    runTrueCases(findPersonNames, "person_name", [
+      { text: "Op voorstel van Griet Lammens wordt het punt verdaagd.", found: "Griet Lammens", key: "person_name:griet lammens" },
+      { text: "De eigenaar van de woning, Rob Koster, verhuurde elke kamer.", found: "Rob Koster", key: "person_name:rob koster" },
+      { text: "Zij werkte voor de familie Al-Masri als huishoudhulp.", found: "Al-Masri", key: "person_name:al-masri" },
+      { text: "Goodwillambassadeur Ozark Henry nam deel aan een debat.", found: "Ozark Henry", key: "person_name:ozark henry" },
+    ]);
+  });
+
   describe("near misses", () => {
     runNearMisses(findPersonNames, [
       ["shelters", "Payoke, Pag-Asa en Sürya zijn de erkende opvangcentra; CoMensha coördineert."],
@@ -90,6 +99,10 @@ describe("personalData/personName", () => {
       ["a capitalised sentence start", "Gisteren vergaderde de werkgroep. Volgens het verslag ging het goed."],
       ["a title without a name", "Mevrouw de voorzitter opende de vergadering. Madame la ministre."],
       ["the word madam", "The madam in Lagos kept the money."],
+      ["English titles of things", "The meeting in the Rose Garden; the Grace Period Directive and the Victoria Line."],
+      ["a saint's day", "On Saint Nicholas Day the shelter organised a party."],
+      ["names in compounds of things", "Het Marie Curie-programma en de Jan Palfijn-campus; de Koning Boudewijnstichting."],
+      ["a word after an article", "Dutch, French and English versions of the Iris leaflet are ready."],
     ]);
   });
 
