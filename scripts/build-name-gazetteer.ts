@@ -105,7 +105,13 @@ for (const language of ["en", "nl", "fr"]) {
   countries.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
   for (const name of Object.values(countries.getNames(language))) placeNames.add(name);
 }
-const places = new Set<string>();
+// Places by their names in the three languages ("Den Haag", "La Haye", "Bruxelles"), all kept.
+const places = new Set<string>(
+  readFileSync(new URL("sources/places.txt", DATA), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() && !line.startsWith("#"))
+    .map((line) => foldName(line.trim())),
+);
 for (const place of placeNames) {
   const folded = foldName(place);
   const parts = folded.split(/[\s-]+/);

@@ -122,7 +122,7 @@ function startsSentence(scan: Scan, i: number): boolean {
   const between = gap(scan, i);
   for (let k = 0; k < between.length; k++) {
     const ch = between[k]!;
-    if (ch === "\n" || ch === "!" || ch === "?" || ch === ":" || ch === ";" || ch === "•") return true;
+    if (ch === "\n" || ch === "!" || ch === "?" || ch === ":" || ch === ";" || ch === "•" || ch === "|") return true;
     if (ch === "." && !isAbbreviation(scan, i - 1)) return true;
   }
   return false;
@@ -238,6 +238,7 @@ function decide(scan: Scan, from: number, to: number, context: Decision | undefi
   let strong = 0;
   let known = 0;
   let plainKnown = 0;
+  let notNames = 0;
   let cores = 0;
   let initials = 0;
   for (let k = from; k <= to; k++) {
@@ -250,6 +251,7 @@ function decide(scan: Scan, from: number, to: number, context: Decision | undefi
     cores++;
     const folded = fold(scan, k);
     if (NOT_PERSON_ENDINGS.test(folded) && !isKnown(lexicon, folded)) return undefined;
+    if (isNotName(lexicon, folded)) notNames++;
     if (!isKnown(lexicon, folded)) continue;
     known++;
     if (!lexicon.ambiguous.has(folded)) plainKnown++;
@@ -263,7 +265,8 @@ function decide(scan: Scan, from: number, to: number, context: Decision | undefi
   while (before >= 0 && before >= from - 3 && isParticle(scan, before)) before--;
   if (before >= 0 && STREET_TYPES.has(stripElision(fold(scan, before)))) return undefined;
   if (to + 1 < scan.starts.length && LEGAL_FORMS.has(fold(scan, to + 1))) return undefined;
-  if (context) return context.reason === "name_after_title" || !isPlace(lexicon, scan, from, to) ? context : undefined;
+  // After a title or a role word even a place's name is a person's ("het slachtoffer Sofia").
+  if (context) return context;
   if (isPlace(lexicon, scan, from, to)) return undefined;
   // "the Iris leaflet", "de Victoria-lijn", "la Rose des vents": after an article only an unambiguous name.
   if (from > 0 && shape(scan, from - 1) === "lower" && ARTICLES.has(fold(scan, from - 1)) && joinsName(scan, from) && strong === 0) return undefined;
@@ -271,8 +274,10 @@ function decide(scan: Scan, from: number, to: number, context: Decision | undefi
     // Two names that are also words ("Rob Koster", "Wim De Vos") are a name, except in English titles ("Rose Garden").
     if (strong >= 1 || (known >= 2 && (plainKnown >= 1 || !looksEnglish(scan, from)))) return { reason: "name_known_words" };
     // Inside a Dutch or French sentence, where only proper nouns are capitalised, a given name that is also a
-    // word ("Griet", "Roos") and a capitalised word after it. Not in English, which capitalises titles of things.
-    if (known === 1 && isGiven(lexicon, fold(scan, from)) && !startsSentence(scan, from) && !lexicon.notNames.has(fold(scan, from)) && !looksEnglish(scan, from)) return { reason: "name_known_words" };
+    // word and a capitalised word after it ("Griet Lammens"), or a capitalised word and a surname ("Ozark Henry").
+    // Not in English, which capitalises the titles of things.
+    const nameShaped = isGiven(lexicon, fold(scan, from)) || lexicon.surnames.has(fold(scan, to));
+    if (known === 1 && nameShaped && notNames === 0 && !startsSentence(scan, from) && !lexicon.notNames.has(fold(scan, from)) && !looksEnglish(scan, from)) return { reason: "name_known_words" };
     if (initials >= 1 && known >= 1) return { reason: "name_initials" };
     if (initials >= 1 && !startsSentence(scan, from)) return { reason: "name_initials" };
     return undefined;
