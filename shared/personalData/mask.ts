@@ -1,8 +1,12 @@
 // Masked values: enough to recognise which finding it is, not enough to identify anyone.
 import type { PersonalDataKind } from "./types";
 
+const NON_ASCII_ALNUM = /[\p{L}\p{N}]/u;
+
 function isAlnum(ch: string): boolean {
-  return ch !== ch.toLowerCase() || ch !== ch.toUpperCase() || (ch >= "0" && ch <= "9");
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return NON_ASCII_ALNUM.test(ch);
 }
 
 /** Keeps the first `visible` letters and digits and the separators; the rest become "*". */
