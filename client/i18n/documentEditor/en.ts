@@ -27,6 +27,7 @@ export const documentEditorEn = {
   "collab.closed.deleted": "This document has been deleted.",
   "collab.closed.storeFailed": "The server could not store a change and closed the document to protect it. Reload the page to continue: changes you made here are kept on this device and sent again.",
   "collab.closed.loadFailed": "The server could not open this document. Try again in a moment.",
+  "collab.closed.invalidUpdate": "The server could not merge this browser's copy of the document: part of it is damaged. The copy on this device has been removed. Reload the page to continue with the server's version; changes made here since they were last saved are lost.",
   "collab.closed.other": "The server closed this document. Reload the page to continue.",
   "toolbar.label": "Formatting",
   "toolbar.groupHeadings": "Headings",

@@ -29,6 +29,7 @@ export const documentEditorFr: AreaMessages<typeof documentEditorEn> = {
   "collab.closed.deleted": "Ce document a été supprimé.",
   "collab.closed.storeFailed": "Le serveur n’a pas pu enregistrer une modification et a fermé le document pour le protéger. Rechargez la page pour continuer : vos modifications sont conservées sur cet appareil et seront renvoyées.",
   "collab.closed.loadFailed": "Le serveur n’a pas pu ouvrir ce document. Réessayez dans un instant.",
+  "collab.closed.invalidUpdate": "Le serveur n’a pas pu fusionner la copie de ce document dans ce navigateur : une partie est endommagée. La copie sur cet appareil a été supprimée. Rechargez la page pour continuer avec la version du serveur ; les modifications faites ici depuis le dernier enregistrement sont perdues.",
   "collab.closed.other": "Le serveur a fermé ce document. Rechargez la page pour continuer.",
   "toolbar.label": "Mise en forme",
   "toolbar.groupHeadings": "Titres",

@@ -29,6 +29,7 @@ export const documentEditorNl: AreaMessages<typeof documentEditorEn> = {
   "collab.closed.deleted": "Dit document is verwijderd.",
   "collab.closed.storeFailed": "De server kon een wijziging niet opslaan en heeft het document gesloten om het te beschermen. Herlaad de pagina om verder te gaan: wat u hier wijzigde, blijft op dit toestel bewaard en wordt opnieuw verstuurd.",
   "collab.closed.loadFailed": "De server kon dit document niet openen. Probeer het zo meteen opnieuw.",
+  "collab.closed.invalidUpdate": "De server kon de kopie van dit document in deze browser niet samenvoegen: een deel ervan is beschadigd. De kopie op dit toestel is verwijderd. Herlaad de pagina om verder te gaan met de versie van de server; wat u hier wijzigde sinds het laatst werd opgeslagen, gaat verloren.",
   "collab.closed.other": "De server heeft dit document gesloten. Herlaad de pagina om verder te gaan.",
   "toolbar.label": "Opmaak",
   "toolbar.groupHeadings": "Kopjes",
