@@ -161,6 +161,11 @@ export interface PresentedFinding {
   kind: string;
   key: string;
   text: string;
+  /** Why it was flagged: a code the client translates (see PERSONAL_DATA_REASONS), and the context word as written. */
+  reason: string;
+  reasonContext: string | null;
+  /** The value with most characters hidden, for lists and summaries ("A. P******"). */
+  masked: string;
   acknowledged: { by: string; at: string } | null;
 }
 
