@@ -8,6 +8,7 @@ import type { Logger } from "./logger";
 import { createSocketServer, type GreychairIo } from "./realtime/socketServer";
 import { MongooseSessionStore } from "./auth/sessionStore";
 import { sweepExpiredClaims } from "./db/claims";
+import { sweepSignInAttempts } from "./auth/signInThrottle";
 import { createCollaborationHub, type CollaborationHub, type CollaborationOptions } from "./collaboration";
 import { documentHandlers } from "./realtime/documentHandlers";
 
@@ -30,7 +31,7 @@ export async function startServer(
   options: { collaboration?: CollaborationOptions } = {},
 ): Promise<RunningServer> {
   await connectDatabase(databaseUri);
-  const sessionStore = new MongooseSessionStore([sweepExpiredClaims]);
+  const sessionStore = new MongooseSessionStore([sweepExpiredClaims, () => sweepSignInAttempts()]);
   const { app, sessionMiddlewares } = createApp(config, logger, sessionStore);
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 10_000;

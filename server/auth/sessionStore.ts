@@ -90,7 +90,7 @@ declare module "express-session" {
     passport?: { user?: string };
     meta?: { createdAt: number; ip: string; userAgent: string };
     csrfToken?: string;
-    /** Password accepted; the second factor is still needed for this user. */
-    pendingSecondFactor?: { userId: string; at: number };
+    /** Password accepted; the second factor is still needed for this user. `id` keys its code attempts. */
+    pendingSecondFactor?: { userId: string; at: number; id: string };
   }
 }

@@ -105,3 +105,9 @@ export async function unusedTotpCode(email: string, secret: string): Promise<str
   const step = Math.max(now - 1, last + 1);
   return totpCode(secret, step * 30_000);
 }
+
+/** A six-digit code that is not valid for this secret anywhere in the accepted window. */
+export function wrongTotpCode(secret: string): string {
+  const valid = new Set([-1, 0, 1].map((step) => totpCode(secret, Date.now() + step * 30_000)));
+  return ["000000", "111111", "222222", "333333"].find((candidate) => !valid.has(candidate))!;
+}
