@@ -11,6 +11,9 @@ import { sweepExpiredClaims } from "./db/claims";
 import { sweepSignInAttempts } from "./auth/signInThrottle";
 import { createCollaborationHub, type CollaborationHub, type CollaborationOptions } from "./collaboration";
 import { documentHandlers } from "./realtime/documentHandlers";
+import { useAuditKey } from "./audit/auditKey";
+import { audit, headMatchesKey } from "./audit/auditLog";
+import { startAuditAnchor, type AuditAnchor } from "./audit/auditAnchor";
 
 export interface RunningServer {
   url: string;
@@ -31,6 +34,7 @@ export async function startServer(
   options: { collaboration?: CollaborationOptions } = {},
 ): Promise<RunningServer> {
   await connectDatabase(databaseUri);
+  const anchor = await startAuditTrail(config, logger);
   const sessionStore = new MongooseSessionStore([sweepExpiredClaims, () => sweepSignInAttempts()]);
   const { app, sessionMiddlewares } = createApp(config, logger, sessionStore);
   const httpServer = http.createServer(app);
@@ -65,8 +69,22 @@ export async function startServer(
       await httpClosed;
       clearTimeout(force);
       await collaboration!.closeAll();
+      await anchor.stop(); // the last checkpoint: after the last entry this process writes
       await disconnectDatabase();
     })());
 
   return { url, port, app, io, collaboration, httpServer, close };
+}
+
+/** Keys the audit chains and starts their checkpoints outside the database (server/audit/auditAnchor.ts). */
+async function startAuditTrail(config: Config, logger: Logger): Promise<AuditAnchor> {
+  useAuditKey(config.auditKey);
+  if (!(await headMatchesKey())) {
+    logger.error("the audit key does not match the audit log's newest entry: was AUDIT_KEY or DATA_DIR/audit-key replaced? `npm run audit:verify` will report the log as broken");
+  }
+  return startAuditAnchor({
+    file: config.auditAnchorPath,
+    appendKeyedMarker: (details) => audit({ action: "audit.chain_keyed", details }),
+    onError: (error) => logger.error({ err: error }, "could not write an audit checkpoint"),
+  });
 }

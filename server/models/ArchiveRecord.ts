@@ -7,6 +7,8 @@ import { AGENDA_TAGS, DECISION_METHODS, DECISION_OUTCOMES, VICTIM_NOTE_KINDS } f
  * (server/archive/archiveChain.ts) shows any change made behind its back.
  */
 const archiveRecordSchema = new mongoose.Schema({
+  /** 2: hashed with HMAC-SHA-256 under the audit key, year included; absent on records from before. */
+  v: { type: Number, default: null },
   seq: { type: Number, required: true },
   number: { type: String, required: true },
   year: { type: Number, required: true },

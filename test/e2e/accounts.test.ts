@@ -109,8 +109,12 @@ describe("e2e: invitation, acceptance, two-factor enrolment and sign-in in Chrom
       // Past the pause between failures, as waiting would be.
       await SignInAttempt.updateMany({}, { $set: { at: new Date(Date.now() - 120_000) } });
       await page.getByLabel("Code").fill(wrongTotpCode(built.totpSecret!));
+      const answered = page.waitForResponse((response) => response.url().endsWith("/api/auth/second-factor"));
       await page.getByRole("button", { name: "Continue" }).click();
+      expect((await (await answered).json()).code).to.equal(i < 5 ? "invalid_code" : "second_factor_restart");
       if (i < 5) await page.getByText("That code did not work").first().waitFor();
+      // The page empties the field after a refused code; typing before that would be lost.
+      if (i < 5) await page.waitForFunction(() => (document.getElementById("second-factor-code") as HTMLInputElement | null)?.value === "");
     }
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     await page.getByText("Too many codes were tried").waitFor();

@@ -119,6 +119,22 @@ describe("archive routes", () => {
     expect((await secretariat.get("/api/archive/verify")).body.ok).to.equal(true);
   });
 
+  it("serves a record changed behind the app's back with integrity \"broken\", in the list and on its own; others stay \"ok\"", async () => {
+    const secretariat = await signedIn("secretariat");
+    const meeting = await closedMeeting("Integrity meeting");
+    const [changed, untouched] = (await secretariat.post(`/api/meetings/${meeting._id}/finalise`)).body.numbers;
+    expect((await secretariat.get(`/api/archive/${changed}`)).body.integrity).to.equal("ok");
+    for (const edit of [{ text: "A different decision" }, { year: 2031 }]) {
+      const before = (await ArchiveRecord.findOne({ number: changed }).lean())!;
+      await mongoose.connection.collection("archiverecords").updateOne({ number: changed }, { $set: edit });
+      expect((await secretariat.get(`/api/archive/${changed}`)).body.integrity, JSON.stringify(edit)).to.equal("broken");
+      const list = (await secretariat.get(`/api/archive?meetingId=${meeting._id}`)).body.records as { number: string; integrity: string }[];
+      expect(Object.fromEntries(list.map((r) => [r.number, r.integrity]))).to.deep.equal({ [changed]: "broken", [untouched]: "ok" });
+      await mongoose.connection.collection("archiverecords").updateOne({ number: changed }, { $set: { text: before.text, year: before.year } });
+    }
+    expect((await secretariat.get(`/api/archive/${changed}`)).body.integrity).to.equal("ok");
+  });
+
   it("searches by text (literally), date range, meeting, outcome and tag; exports CSV; reports the share of substantive victim notes", async () => {
     const secretariat = await signedIn("secretariat");
     const older = await closedMeeting("Autumn meeting 2025 (Luxembourg)", new Date("2025-10-10T08:00:00Z"));
