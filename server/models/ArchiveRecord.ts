@@ -40,7 +40,7 @@ const archiveRecordSchema = new mongoose.Schema({
 archiveRecordSchema.index({ seq: 1 }, { unique: true });
 archiveRecordSchema.index({ number: 1 }, { unique: true });
 archiveRecordSchema.index({ sourceKey: 1 }, { unique: true });
-archiveRecordSchema.index({ meetingDate: -1 });
+archiveRecordSchema.index({ meetingDate: -1, seq: -1 }); // the search's order
 archiveRecordSchema.index({ meetingId: 1 });
 archiveRecordSchema.index({ amends: 1 });
 

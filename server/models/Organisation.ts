@@ -10,6 +10,7 @@ const organisationSchema = new mongoose.Schema(
   { timestamps: true },
 );
 organisationSchema.index({ name: 1, country: 1 }, { unique: true });
+organisationSchema.index({ country: 1, name: 1 }); // the list's order
 
 export type OrganisationFields = InferSchemaType<typeof organisationSchema>;
 export type OrganisationDocument = HydratedDocument<OrganisationFields>;

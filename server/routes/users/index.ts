@@ -14,7 +14,7 @@ import { OneTimeLink } from "../../models/OneTimeLink";
 import { Organisation } from "../../models/Organisation";
 import { User } from "../../models/User";
 import { authorize } from "../../policies";
-import { presentOrganisation, presentUser } from "../../presenters/accounts";
+import { presentOrganisation, presentUser, USER_LIST_FIELDS, type UserRef } from "../../presenters/accounts";
 import { organisationLookup } from "../../presenters/organisationLookup";
 
 const idParams = z.object({ id: objectIdSchema });
@@ -24,7 +24,7 @@ export function registerUserRoutes(api: ApiRouter): void {
     { method: "get", path: "/users", summary: "All accounts", tag: "users", access: "secretariat", before: [requireSignedIn] },
     async ({ req }): Promise<PresentedUser[]> => {
       authorize(currentUser(req), "user.list");
-      const users = await User.find().sort({ name: 1 }).limit(2000);
+      const users = await User.find({}, USER_LIST_FIELDS).sort({ name: 1 }).limit(2000).lean<UserRef[]>();
       const organisations = await organisationLookup(users.map((u) => u.organisationId));
       return users.map((user) => presentUser(user, organisations));
     },
