@@ -44,6 +44,28 @@ export class ReadCache<V extends object> {
     return pending;
   }
 
+  /**
+   * The cached values of these keys, loading all the missing ones with one `loadMissing` call (one
+   * `$in` query); what it returns is kept unless an invalidation came in between.
+   */
+  async loadMany(keys: readonly string[], loadMissing: (missing: string[]) => Promise<V[]>, keyOf: (value: V) => string): Promise<Map<string, V>> {
+    const found = new Map<string, V>();
+    const missing: string[] = [];
+    for (const key of new Set(keys)) {
+      const value = this.values.get(key);
+      if (value) found.set(key, value);
+      else missing.push(key);
+    }
+    if (missing.length === 0) return found;
+    const epoch = this.epoch;
+    for (const value of await loadMissing(missing)) {
+      const key = keyOf(value);
+      found.set(key, value);
+      if (epoch === this.epoch) this.values.set(key, value);
+    }
+    return found;
+  }
+
   /** Replaces a cached value in place (e.g. a new expiry this process has just written). */
   update(key: string, change: (value: V) => V): void {
     const value = this.values.get(key);

@@ -23,3 +23,12 @@ export async function loadSessionUser(id: string): Promise<UserDocument | null> 
   const fields = await users.load(id, () => User.findById(id).lean<StoredUser>());
   return fields ? User.hydrate(fields) : null;
 }
+
+/**
+ * Users by id for the people and names on a page (meetings, documents), from the same cache: one
+ * `$in` query for those not in it.
+ */
+export async function cachedUsers(ids: readonly string[]): Promise<Map<string, StoredUser>> {
+  const valid = ids.filter((id) => /^[0-9a-f]{24}$/.test(id));
+  return users.loadMany(valid, (missing) => User.find({ _id: { $in: missing } }).lean<StoredUser[]>(), (user) => String(user._id));
+}

@@ -52,7 +52,9 @@ export function registerArchiveRoutes(api: ApiRouter): void {
     async ({ query, req }): Promise<ArchivePage> => {
       authorize(actingUser(req), "archive.read");
       const filter = archiveFilter(query);
-      const [records, total] = await Promise.all([ArchiveRecord.find(filter).sort({ meetingDate: -1, seq: -1 }).skip(query.offset).limit(query.limit).lean(), ArchiveRecord.countDocuments(filter)]);
+      const records = await ArchiveRecord.find(filter).sort({ meetingDate: -1, seq: -1 }).skip(query.offset).limit(query.limit).lean();
+      // A page that is not full is the last one: the total is known without counting (a second scan on FerretDB).
+      const total = records.length < query.limit && (records.length > 0 || query.offset === 0) ? query.offset + records.length : await ArchiveRecord.countDocuments(filter);
       return { records: await present(records), total };
     },
   );

@@ -119,6 +119,18 @@ describe("archive routes", () => {
     expect((await secretariat.get("/api/archive/verify")).body.ok).to.equal(true);
   });
 
+  it("gives the right total on every page of a search, counted only when the page does not show it", async () => {
+    const secretariat = await signedIn("secretariat");
+    const meeting = await closedMeeting("Paging meeting");
+    await secretariat.post(`/api/meetings/${meeting._id}/finalise`);
+    const page = async (query: string) => (await secretariat.get(`/api/archive?meetingId=${meeting._id}&${query}`)).body as { records: unknown[]; total: number };
+    for (const [query, shown] of [["limit=1", 1], ["limit=1&offset=1", 1], ["limit=5", 2], ["limit=5&offset=1", 1], ["offset=5", 0]] as const) {
+      const result = await page(query);
+      expect(result.records, query).to.have.length(shown);
+      expect(result.total, query).to.equal(2);
+    }
+  });
+
   it("serves a record changed behind the app's back with integrity \"broken\", in the list and on its own; others stay \"ok\"", async () => {
     const secretariat = await signedIn("secretariat");
     const meeting = await closedMeeting("Integrity meeting");
