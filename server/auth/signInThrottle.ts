@@ -60,7 +60,7 @@ export async function claimSignInAttempt(email: string, ip: string): Promise<Cla
     return { email, position: account.position, accountSlot: account.id, ipSlot: address.id };
   } catch (error) {
     // Refused for the address: this attempt is not evaluated, so it does not count for the account.
-    await SignInAttempt.deleteOne({ _id: account.id });
+    await SignInAttempt.updateOne({ _id: account.id }, { $set: { released: true } });
     throw error;
   }
 }
@@ -76,7 +76,8 @@ export function lockedByFailure(attempt: ClaimedAttempt): boolean {
  * (clearSignInFailures), so a right password followed by wrong codes keeps moving towards the lockout.
  */
 export async function releaseSlots(attempt: ClaimedAttempt): Promise<void> {
-  await SignInAttempt.deleteMany({ _id: { $in: [attempt.accountSlot, attempt.ipSlot] } });
+  // Marked, not deleted: a series whose slots all vanished would restart while racers still count in it.
+  await SignInAttempt.updateMany({ _id: { $in: [attempt.accountSlot, attempt.ipSlot] } }, { $set: { released: true } });
 }
 
 /** After a full sign-in (or a password reset) the account starts afresh. */
@@ -104,7 +105,11 @@ export async function sweepSignInAttempts(now = new Date()): Promise<void> {
 
 const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
 
-/** Claims the next slot of `key`, or throws 423/429 as the count so far requires. */
+/**
+ * Claims the next slot of `key`, or throws 423/429 as the count so far requires. Slot numbers in a
+ * series are dense (each claim takes the lowest free number above the highest it saw), so the
+ * number of counted attempts is the highest number minus those given back.
+ */
 async function claimSlot(key: string, rules: Rules): Promise<{ id: string; position: number }> {
   for (let tries = 0; tries < MAX_CLAIM_TRIES; tries++) {
     const now = Date.now();
@@ -112,17 +117,30 @@ async function claimSlot(key: string, rules: Rules): Promise<{ id: string; posit
     // A series ends WINDOW_MS after its last attempt (which also ends a lockout): the next starts afresh.
     const current = latest && now - latest.at.getTime() < WINDOW_MS ? latest : null;
     const series = current ? current.series : (latest?.series ?? 0) + 1;
-    const count = current ? await SignInAttempt.countDocuments({ key, series }) : 0;
-    if (current) refuseIfNeeded(rules, count, current.at.getTime(), now);
-    const n = current ? current.n + 1 : 1;
-    const id = `${key}#${series}#${n}`;
-    try {
-      await SignInAttempt.create({ _id: id, key, series, n, at: new Date(now), expiresAt: new Date(now + Math.max(WINDOW_MS, LOCKOUT_MS)) });
-      return { id, position: count + 1 };
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      // Another request took this slot: read the new count and judge again.
+    const last = current?.n ?? 0;
+    const released = current ? await SignInAttempt.countDocuments({ key, series, released: true }) : 0;
+    const count = last - released;
+    if (current && count >= rules.free) {
+      // The pause runs from the last attempt still counted: a right password just before does not delay the code.
+      const lastCounted = await SignInAttempt.findOne({ key, series, released: false }, { at: 1 }).sort({ n: -1 }).lean();
+      refuseIfNeeded(rules, count, (lastCounted ?? current).at.getTime(), Date.now());
     }
+    // While under the free attempts, racing requests may take any of the next (free - count)
+    // numbers, in order, without reading again; past them only the very next (one per pause).
+    for (let k = 1; k <= Math.max(1, rules.free - count); k++) {
+      const n = last + k;
+      const id = `${key}#${series}#${n}`;
+      try {
+        // Stamped when it is taken, not when this loop began: under load that can be seconds later.
+        const at = new Date();
+        await SignInAttempt.create({ _id: id, key, series, n, at, expiresAt: new Date(at.getTime() + Math.max(WINDOW_MS, LOCKOUT_MS)) });
+        // The numbers below n are taken (dense), minus those given back when this was read: an upper bound.
+        return { id, position: n - released };
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+      }
+    }
+    // Every number this attempt could take went to others: read the new count and judge again.
   }
   throw TooManyRequests(1);
 }

@@ -12,6 +12,8 @@ const signInAttemptSchema = new mongoose.Schema({
   series: { type: Number, required: true },
   n: { type: Number, required: true },
   at: { type: Date, required: true },
+  /** A right password or code: kept (so the series and its numbering go on) but no longer counted. */
+  released: { type: Boolean, default: false },
   expiresAt: { type: Date, required: true },
 });
 signInAttemptSchema.index({ key: 1, series: -1, n: -1 });
