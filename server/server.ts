@@ -12,6 +12,7 @@ import { sweepSignInAttempts } from "./auth/signInThrottle";
 import { createCollaborationHub, type CollaborationHub, type CollaborationOptions } from "./collaboration";
 import { documentHandlers } from "./realtime/documentHandlers";
 import { useAuditKey } from "./audit/auditKey";
+import { ReadCache } from "./auth/readCache";
 import { audit, headMatchesKey } from "./audit/auditLog";
 import { startAuditAnchor, type AuditAnchor } from "./audit/auditAnchor";
 
@@ -34,6 +35,7 @@ export async function startServer(
   options: { collaboration?: CollaborationOptions } = {},
 ): Promise<RunningServer> {
   await connectDatabase(databaseUri);
+  ReadCache.clearAll(); // nothing read from another database (tests run several servers in one process)
   const anchor = await startAuditTrail(config, logger);
   const sessionStore = new MongooseSessionStore([sweepExpiredClaims, () => sweepSignInAttempts()]);
   const { app, sessionMiddlewares } = createApp(config, logger, sessionStore);

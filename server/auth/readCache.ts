@@ -10,12 +10,20 @@ import { LRUCache } from "lru-cache";
  * sharing the database, or a write that bypasses mongoose): their change shows within ttlMs.
  */
 export class ReadCache<V extends object> {
+  private static readonly all = new Set<ReadCache<object>>();
+
+  /** Empties every cache, e.g. when a server starts on a (possibly other) database. */
+  static clearAll(): void {
+    for (const cache of ReadCache.all) cache.invalidate("all");
+  }
+
   private readonly values: LRUCache<string, V>;
   private readonly loading = new Map<string, Promise<V | null>>();
   private epoch = 0;
 
   constructor(options: { max: number; ttlMs: number }) {
     this.values = new LRUCache<string, V>({ max: options.max, ttl: options.ttlMs, ttlAutopurge: false });
+    ReadCache.all.add(this as unknown as ReadCache<object>);
   }
 
   get(key: string): V | undefined {
