@@ -2,7 +2,8 @@
 // session) in the same run. The server runs in its own process on the embedded database; autocannon
 // (50 connections, 15 s per route) runs here. Prints req/s, p50/p99 and the ratio to /readyz, the
 // load average, and the CPU of the server, of the database and of the load generator per route.
-// BENCH_SECONDS, BENCH_CONNECTIONS shorten or widen a run; BENCH_CPU_PROF=<dir> profiles the server.
+// BENCH_SECONDS, BENCH_CONNECTIONS shorten or widen a run; BENCH_ONLY=<route prefix> measures one
+// route (beside /readyz); BENCH_CPU_PROF=<dir> profiles the server.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -47,7 +48,10 @@ try {
   const cookie = await signInSecretariat(server.url);
   console.log(`http machine cpus=${os.cpus().length} loadavg_before=${load()} connections=${CONNECTIONS} seconds=${SECONDS}`);
 
-  const routes = ["/readyz", "/api/account", "/api/meetings", "/api/documents", `/api/meetings/${meetingId}`, "/api/archive?q=shelter", "/readyz"];
+  const only = process.env.BENCH_ONLY; // e.g. "/api/account": that route between the two /readyz runs
+  const routes = ["/readyz", "/api/account", "/api/meetings", "/api/documents", `/api/meetings/${meetingId}`, "/api/archive?q=shelter", "/readyz"].filter(
+    (route) => !only || route === "/readyz" || route.startsWith(only),
+  );
   const results: Array<{ route: string; rps: number; p50: number; p99: number }> = [];
   for (const route of routes) {
     const signedIn = route.startsWith("/api/");
