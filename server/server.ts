@@ -15,6 +15,8 @@ import { useAuditKey } from "./audit/auditKey";
 import { ReadCache } from "./auth/readCache";
 import { audit, headMatchesKey } from "./audit/auditLog";
 import { startAuditAnchor, type AuditAnchor } from "./audit/auditAnchor";
+import { migrateOrganisationDisciplines } from "./directory/organisationMigration";
+import { startVerificationScheduler, type VerificationSchedulerOptions } from "./directory/verificationScheduler";
 
 export interface RunningServer {
   url: string;
@@ -32,11 +34,12 @@ export async function startServer(
   config: Config,
   logger: Logger,
   databaseUri: string,
-  options: { collaboration?: CollaborationOptions } = {},
+  options: { collaboration?: CollaborationOptions; verification?: VerificationSchedulerOptions } = {},
 ): Promise<RunningServer> {
   await connectDatabase(databaseUri);
   ReadCache.clearAll(); // nothing read from another database (tests run several servers in one process)
   const anchor = await startAuditTrail(config, logger);
+  await migrateOrganisationDisciplines();
   const sessionStore = new MongooseSessionStore([sweepExpiredClaims, () => sweepSignInAttempts()]);
   const { app, sessionMiddlewares } = createApp(config, logger, sessionStore);
   const httpServer = http.createServer(app);
@@ -56,6 +59,7 @@ export async function startServer(
     httpServer.once("error", reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
+  const verification = startVerificationScheduler(logger, options.verification);
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
 
@@ -63,6 +67,7 @@ export async function startServer(
   const close = () =>
     (closing ??= (async () => {
       stopRealtime();
+      verification.stop();
       sessionStore.close();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       io.close(); // disconnects every socket; also closes the HTTP server

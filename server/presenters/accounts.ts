@@ -5,14 +5,15 @@ import type {
   PresentedSession,
   PresentedUser,
 } from "../../shared/types";
-import type { Country, OrganisationType, Role } from "../../shared/domain";
+import type { Country, Role } from "../../shared/domain";
+import { organisationDiscipline } from "../models/Organisation";
 import type { Language } from "../../shared/languages";
 import { invitationStatus, type InvitationDocument } from "../models/Invitation";
 import type { OrganisationFields } from "../models/Organisation";
 import type { UserFields } from "../models/User";
 
 /** What presenting an organisation needs: a lean record or a document. */
-export type OrganisationRef = Pick<OrganisationFields, "name" | "type" | "country"> & { _id: unknown };
+export type OrganisationRef = Pick<OrganisationFields, "name" | "discipline" | "country"> & { _id: unknown; type?: string | null };
 export type OrganisationLookup = Map<string, OrganisationRef>;
 
 export function presentOrganisation(organisation: OrganisationRef | undefined | null): PresentedOrganisation | null {
@@ -20,7 +21,7 @@ export function presentOrganisation(organisation: OrganisationRef | undefined | 
   return {
     id: String(organisation._id),
     name: organisation.name,
-    type: organisation.type as OrganisationType,
+    discipline: organisationDiscipline(organisation),
     country: organisation.country as Country,
   };
 }

@@ -1,7 +1,7 @@
 import type { Country, Role } from "../../shared/domain";
 import type { PersonRef, PresentedParticipant } from "../../shared/meetingTypes";
 import { cachedUsers } from "../auth/userCache";
-import { organisationLookup } from "./organisationLookup";
+import { organisationRefs } from "./organisationLookup";
 
 export type People = Map<string, PresentedParticipant>;
 
@@ -10,7 +10,7 @@ export async function peopleLookup(ids: Array<string | null | undefined>): Promi
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id) && /^[0-9a-f]{24}$/.test(id!)))];
   if (wanted.length === 0) return new Map();
   const users = [...(await cachedUsers(wanted)).values()];
-  const organisations = await organisationLookup(users.map((u) => u.organisationId));
+  const organisations = await organisationRefs(users.map((u) => u.organisationId));
   return new Map(
     users.map((user) => {
       const organisation = user.organisationId ? organisations.get(String(user.organisationId)) : undefined;
