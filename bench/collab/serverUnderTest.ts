@@ -4,7 +4,6 @@ import path from "node:path";
 import { findFreePort } from "../../server/db/freePort";
 import { ProcessMeter } from "./processMeter";
 
-
 /** The Greychair server in its own process, so the benchmark measures it and not the load generator. */
 export class ServerUnderTest {
   readonly meter: ProcessMeter;
@@ -17,13 +16,13 @@ export class ServerUnderTest {
   }
 
   /**
-   * `cpuProfileDir`: run the server under `node --cpu-prof`; the profiles are written there when it
-   * stops, one per thread (tsx's module loader has its own): see mainThreadProfile().
+   * `nodeArgs`: e.g. ["--cpu-prof", "--cpu-prof-dir=…"] to profile the server (not allowed in
+   * NODE_OPTIONS). Node then writes one profile per thread (tsx's module loader has its own) when
+   * the server stops: see mainThreadProfile().
    */
-  static async start(mongodbUri: string, dataDir: string, cpuProfileDir?: string): Promise<ServerUnderTest> {
+  static async start(mongodbUri: string, dataDir: string, nodeArgs: string[] = []): Promise<ServerUnderTest> {
     const port = await findFreePort();
-    const profiling = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
-    const child = spawn(process.execPath, [...profiling, "--import", "tsx", "server/index.ts"], {
+    const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/index.ts"], {
       env: { ...process.env, MONGODB_URI: mongodbUri, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
     });
@@ -40,13 +39,27 @@ export class ServerUnderTest {
     throw new Error("the server did not become ready");
   }
 
-  /** SIGTERM: the server shuts down cleanly (and writes its CPU profile, if any). */
+  /** CPU time used so far, in seconds (user + system). */
+  cpuSeconds(): number {
+    return this.meter.cpuSeconds();
+  }
+
+  rssMb(): number {
+    return this.meter.rssMb();
+  }
+
+  /** SIGTERM: the server shuts down cleanly (and writes its CPU profiles, if any). */
   async stop(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((resolve) => this.child.once("exit", resolve));
     this.child.kill("SIGTERM");
     await exited;
   }
+}
+
+/** CPU time a process has used so far, in seconds (user + system), from /proc. */
+export function processCpuSeconds(pid: number): number {
+  return new ProcessMeter(pid).cpuSeconds();
 }
 
 /** Node names profiles CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile; the main thread is 0. */
