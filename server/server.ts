@@ -10,6 +10,8 @@ import { MongooseSessionStore } from "./auth/sessionStore";
 import { sweepExpiredClaims } from "./db/claims";
 import { createCollaborationHub, type CollaborationHub, type CollaborationOptions } from "./collaboration";
 import { documentHandlers } from "./realtime/documentHandlers";
+import { attachNotificationBroadcaster } from "./realtime/notificationBroadcaster";
+import { startNotifications, type NotificationOptions, type NotificationRuntime } from "./notifications/notificationRuntime";
 
 export interface RunningServer {
   url: string;
@@ -17,6 +19,8 @@ export interface RunningServer {
   app: Express;
   io: GreychairIo;
   collaboration: CollaborationHub;
+  /** Notifications, their scheduler and (with SMTP_URL) the mail queue. */
+  notifications: NotificationRuntime;
   httpServer: http.Server;
   /** Stops accepting, closes sockets and the database connection. */
   close(): Promise<void>;
@@ -27,7 +31,7 @@ export async function startServer(
   config: Config,
   logger: Logger,
   databaseUri: string,
-  options: { collaboration?: CollaborationOptions } = {},
+  options: { collaboration?: CollaborationOptions; notifications?: NotificationOptions } = {},
 ): Promise<RunningServer> {
   await connectDatabase(databaseUri);
   const sessionStore = new MongooseSessionStore([sweepExpiredClaims]);
@@ -44,13 +48,17 @@ export async function startServer(
 
   collaboration = createCollaborationHub(io, logger, options.collaboration);
   app.locals.collaboration = collaboration;
+  let url = config.publicUrl ?? "";
+  const notifications = startNotifications({ config, logger, baseUrl: () => config.publicUrl ?? url, options: options.notifications });
+  app.locals.notifications = notifications;
+  const detachNotifications = attachNotificationBroadcaster(io);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
-  const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+  url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -64,8 +72,10 @@ export async function startServer(
       await httpClosed;
       clearTimeout(force);
       await collaboration!.closeAll();
+      detachNotifications();
+      await notifications.stop();
       await disconnectDatabase();
     })());
 
-  return { url, port, app, io, collaboration, httpServer, close };
+  return { url, port, app, io, collaboration, notifications, httpServer, close };
 }

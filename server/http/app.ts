@@ -18,6 +18,7 @@ import { registerCalendarRoutes } from "../routes/calendar";
 import { registerDocumentRoutes } from "../routes/documents";
 import { registerInvitationRoutes } from "../routes/invitations";
 import { registerMeetingRoutes } from "../routes/meetings";
+import { registerNotificationRoutes } from "../routes/notifications";
 import { registerPasswordResetRoutes } from "../routes/passwordResets";
 import { registerPromptRoutes } from "../routes/prompts";
 import { registerSetupRoutes } from "../routes/setup";
@@ -73,6 +74,7 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerPromptRoutes(api);
   registerArchiveRoutes(api);
   registerCalendarRoutes(api);
+  registerNotificationRoutes(api);
 
   const passport = configurePassport();
   const sessionMiddlewares = [createSessionMiddleware(config, sessionStore), enforceSessionLifetime, passport.session()];

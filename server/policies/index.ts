@@ -4,6 +4,7 @@ import { archivePolicies } from "./archive";
 import { documentPolicies } from "./documents";
 import { invitationPolicies } from "./invitations";
 import { meetingPolicies } from "./meetings";
+import { notificationPolicies } from "./notifications";
 import { sessionPolicies } from "./sessions";
 import type { Actor, Rule } from "./types";
 import { userPolicies } from "./users";
@@ -20,6 +21,7 @@ const policies = {
   ...documentPolicies,
   ...meetingPolicies,
   ...archivePolicies,
+  ...notificationPolicies,
 } satisfies Record<string, Rule<never>>;
 
 export type Action = keyof typeof policies;
