@@ -93,7 +93,7 @@ export const fr: MailLabels = {
   invitation: {
     subject: "Vous êtes invité dans Greychair",
     heading: "Vous êtes invité dans Greychair",
-    intro: "{inviter}, du secrétariat, vous invite dans Greychair, l’espace de travail sécurisé du groupe de travail Benelux contre la traite des êtres humains, en tant que {role}.",
+    intro: "{inviter}, du secrétariat, vous invite dans Greychair, l’espace de travail sécurisé du groupe de travail Benelux contre la traite des êtres humains. Votre rôle : {role}.",
     roles: { secretariat: "membre du secrétariat", chair: "président(e)", member: "membre", observer: "observateur ou observatrice" },
     button: "Accepter l’invitation",
     validUntil: "Le lien ne fonctionne qu’une fois et reste valable jusqu’au {date}.",
