@@ -30,6 +30,7 @@ const envSchema = z.object({
     .max(320)
     .regex(/^([^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, "must be an address, e.g. greychair@example.org or Greychair <greychair@example.org>")
     .optional(),
+  STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
 });
 
 export interface Config {
@@ -45,6 +46,8 @@ export interface Config {
   logLevel: string;
   /** Outgoing e-mail; null when SMTP_URL is not set (mail is off: notifications stay in the app). */
   mail: { smtpUrl: string; from: string } | null;
+  /** Longest wait for one collaboration storage operation; beyond it the update counts as not stored (store_failed). */
+  storeTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -71,6 +74,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: requireMailFrom(e.MAIL_FROM) } : null,
+    storeTimeoutMs: e.STORE_TIMEOUT_MS,
   };
 }
 

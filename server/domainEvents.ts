@@ -21,6 +21,8 @@ export interface DomainEventMap extends NotificationEventMap {
   "minutes.reviewOpened": [event: { meetingId: string; documentId: string; until: Date; byUserId: string }];
   /** The minutes were signed off (frozen). */
   "minutes.approved": [event: { meetingId: string; documentId: string; byUserId: string }];
+  /** A contact point's owners are asked to confirm or update it (the six-monthly cycle). */
+  "contactPoint.verificationDue": [event: import("./directory/verificationCycle").ContactPointVerificationDue];
 }
 
 class DomainEvents extends EventEmitter<DomainEventMap> {}

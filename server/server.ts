@@ -12,6 +12,8 @@ import { createCollaborationHub, type CollaborationHub, type CollaborationOption
 import { documentHandlers } from "./realtime/documentHandlers";
 import { attachNotificationBroadcaster } from "./realtime/notificationBroadcaster";
 import { startNotifications, type NotificationOptions, type NotificationRuntime } from "./notifications/notificationRuntime";
+import { migrateOrganisationDisciplines } from "./directory/organisationMigration";
+import { startVerificationScheduler, type VerificationSchedulerOptions } from "./directory/verificationScheduler";
 
 export interface RunningServer {
   url: string;
@@ -31,9 +33,10 @@ export async function startServer(
   config: Config,
   logger: Logger,
   databaseUri: string,
-  options: { collaboration?: CollaborationOptions; notifications?: NotificationOptions } = {},
+  options: { collaboration?: CollaborationOptions; notifications?: NotificationOptions; verification?: VerificationSchedulerOptions } = {},
 ): Promise<RunningServer> {
   await connectDatabase(databaseUri);
+  await migrateOrganisationDisciplines();
   const sessionStore = new MongooseSessionStore([sweepExpiredClaims]);
   const { app, sessionMiddlewares } = createApp(config, logger, sessionStore);
   const httpServer = http.createServer(app);
@@ -46,7 +49,7 @@ export async function startServer(
     allowedOrigin: (req) => configuredOrigin ?? `${app.get("trust proxy") && req.headers["x-forwarded-proto"] === "https" ? "https" : "http"}://${req.headers.host}`,
   });
 
-  collaboration = createCollaborationHub(io, logger, options.collaboration);
+  collaboration = createCollaborationHub(io, logger, { storeTimeoutMs: config.storeTimeoutMs, ...options.collaboration });
   app.locals.collaboration = collaboration;
   let url = config.publicUrl ?? "";
   const notifications = startNotifications({ config, logger, baseUrl: () => config.publicUrl ?? url, options: options.notifications });
@@ -57,6 +60,7 @@ export async function startServer(
     httpServer.once("error", reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
+  const verification = startVerificationScheduler(logger, options.verification);
   const { port } = httpServer.address() as AddressInfo;
   url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
 
@@ -64,6 +68,7 @@ export async function startServer(
   const close = () =>
     (closing ??= (async () => {
       stopRealtime();
+      verification.stop();
       sessionStore.close();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       io.close(); // disconnects every socket; also closes the HTTP server

@@ -1,10 +1,12 @@
 import { Forbidden } from "../errors";
 import { administrationPolicies } from "./administration";
 import { archivePolicies } from "./archive";
+import { directoryPolicies } from "./directory";
 import { documentPolicies } from "./documents";
 import { invitationPolicies } from "./invitations";
 import { meetingPolicies } from "./meetings";
 import { notificationPolicies } from "./notifications";
+import { quarantinePolicies } from "./quarantine";
 import { sessionPolicies } from "./sessions";
 import type { Actor, Rule } from "./types";
 import { userPolicies } from "./users";
@@ -22,6 +24,8 @@ const policies = {
   ...meetingPolicies,
   ...archivePolicies,
   ...notificationPolicies,
+  ...directoryPolicies,
+  ...quarantinePolicies,
 } satisfies Record<string, Rule<never>>;
 
 export type Action = keyof typeof policies;

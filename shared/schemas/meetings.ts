@@ -8,6 +8,7 @@ import {
   MEETING_LIMITS as L,
 } from "../meetings";
 import { objectIdSchema } from "./accounts";
+import { contactPointIdsSchema } from "./directory";
 
 /** Input schemas for meetings and their agendas; the server validates with these, the client reuses them. */
 
@@ -60,6 +61,8 @@ const entryFields = {
   description: text(L.descriptionMax).default(""),
   documentIds: z.array(objectIdSchema).max(L.documentLinksMax).default([]),
   tags: agendaTagsSchema.default([]),
+  /** Optional: older clients do not send it. */
+  contactPointIds: contactPointIdsSchema.optional(),
 };
 
 export const agendaEntryInputSchema = z.strictObject({ kind: z.enum(["item", "section"]).default("item"), ...entryFields });
@@ -73,6 +76,7 @@ const entryChangesSchema = z
     description: text(L.descriptionMax).optional(),
     documentIds: z.array(objectIdSchema).max(L.documentLinksMax).optional(),
     tags: agendaTagsSchema.optional(),
+    contactPointIds: contactPointIdsSchema.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
 

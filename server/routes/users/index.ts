@@ -1,21 +1,20 @@
 import { z } from "zod";
-import { objectIdSchema, organisationInputSchema, passwordResetLinkSchema, updateUserSchema } from "../../../shared/schemas/accounts";
+import { objectIdSchema, passwordResetLinkSchema, updateUserSchema } from "../../../shared/schemas/accounts";
 import { ACCOUNT_LIMITS } from "../../../shared/validations";
-import type { CreatedLink, PresentedOrganisation, PresentedUser } from "../../../shared/types";
+import type { CreatedLink, PresentedUser } from "../../../shared/types";
 import { audit } from "../../audit/auditLog";
 import { createLinkToken } from "../../auth/linkTokens";
 import { auditContext } from "../../auth/signIn";
 import { passwordResetMailer } from "../../commands/accountLinkMailer";
 import userUpdater from "../../commands/userUpdater";
-import { Conflict, NotFound } from "../../errors";
+import { NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
 import { publicBaseUrl } from "../../http/publicBaseUrl";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { OneTimeLink } from "../../models/OneTimeLink";
-import { Organisation } from "../../models/Organisation";
 import { User } from "../../models/User";
 import { authorize } from "../../policies";
-import { presentOrganisation, presentUser } from "../../presenters/accounts";
+import { presentUser } from "../../presenters/accounts";
 import { organisationLookup } from "../../presenters/organisationLookup";
 import { actingUser } from "../meetings/context";
 import { notificationRuntime } from "../notifications/runtime";
@@ -59,26 +58,6 @@ export function registerUserRoutes(api: ApiRouter): void {
         ? await passwordResetMailer({ runtime: notificationRuntime(req), actor: actingUser(req), user: { id: target.id, email: target.email, language: target.language }, linkId: link.id, token })
         : false;
       return { link: `${publicBaseUrl(req)}/reset/${token}`, expiresAt: expiresAt.toISOString(), emailQueued };
-    },
-  );
-
-  api.add(
-    { method: "get", path: "/organisations", summary: "All organisations", tag: "organisations", access: "signed in", before: [requireSignedIn] },
-    async ({ req }): Promise<PresentedOrganisation[]> => {
-      authorize(currentUser(req), "organisation.list");
-      const organisations = await Organisation.find().sort({ country: 1, name: 1 });
-      return organisations.map((o) => presentOrganisation(o)!);
-    },
-  );
-
-  api.add(
-    { method: "post", path: "/organisations", summary: "Add an organisation", tag: "organisations", access: "secretariat", before: [requireSignedIn], body: organisationInputSchema, status: 201 },
-    async ({ body, req }): Promise<PresentedOrganisation> => {
-      authorize(currentUser(req), "organisation.create");
-      if (await Organisation.exists({ name: body.name, country: body.country })) throw Conflict("This organisation already exists", "organisation_exists");
-      const organisation = await Organisation.create(body);
-      await audit({ action: "organisation.created", ...auditContext(req), target: { type: "organisation", id: organisation.id, label: organisation.name } });
-      return presentOrganisation(organisation)!;
     },
   );
 }
