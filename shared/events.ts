@@ -6,6 +6,7 @@
 import type { PresentedAgenda, PresentedAgendaChange, PresentedAttendance, PresentedDecision, PresentedLiveState } from "./meetingTypes";
 import type { AgendaOperation, ProposalInput } from "./schemas/meetings";
 import type { DecisionInput } from "./schemas/decisions";
+import type { PresentedNotification } from "./notificationTypes";
 
 export interface ServerToClientEvents {
   /** Sent once after the connection is accepted. */
@@ -29,6 +30,10 @@ export interface ServerToClientEvents {
   "attendance.updated": (payload: PresentedAttendance) => void;
   /** Meetings: details, decisions/actions or proposals changed; the client reloads that part. */
   "meeting.changed": (payload: { meetingId: string; what: "details" | "records" | "proposals" }) => void;
+  /** Notifications (room user:<id>): a new one for this user, as the notification centre shows it, and the new unread count. */
+  "notification.created": (payload: { notification: PresentedNotification; unreadCount: number }) => void;
+  /** Notifications (room user:<id>): some (ids) or all were marked read, here or in another tab. */
+  "notification.read": (payload: { ids: string[] | "all"; unreadCount: number }) => void;
 }
 
 export interface ClientToServerEvents {

@@ -5,6 +5,7 @@ import { directoryPolicies } from "./directory";
 import { documentPolicies } from "./documents";
 import { invitationPolicies } from "./invitations";
 import { meetingPolicies } from "./meetings";
+import { notificationPolicies } from "./notifications";
 import { quarantinePolicies } from "./quarantine";
 import { sessionPolicies } from "./sessions";
 import type { Actor, Rule } from "./types";
@@ -22,6 +23,7 @@ const policies = {
   ...documentPolicies,
   ...meetingPolicies,
   ...archivePolicies,
+  ...notificationPolicies,
   ...directoryPolicies,
   ...quarantinePolicies,
 } satisfies Record<string, Rule<never>>;

@@ -22,7 +22,9 @@ export const meetingPolicies = {
   "meeting.list": () => true,
   "meeting.create": ((actor) => isOrganiser(actor)) as Rule,
   "meeting.read": ((actor, meeting: MeetingTarget) => mayRead(actor, meeting)) as Rule,
-  "meeting.update": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && meeting.status !== "finalised") as Rule,
+  "meeting.update": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && meeting.status !== "finalised" && meeting.status !== "cancelled") as Rule,
+  /** Calling a meeting off before it starts (participants are told; audited). */
+  "meeting.cancel": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && meeting.status !== "finalised" && meeting.status !== "cancelled") as Rule,
   "agenda.edit": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && AGENDA_EDITABLE.includes(meeting.status)) as Rule,
   "agenda.propose": ((actor, meeting: MeetingTarget) =>
     actor.role !== "observer" && mayRead(actor, meeting) && AGENDA_EDITABLE.includes(meeting.status)) as Rule,

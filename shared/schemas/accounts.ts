@@ -62,6 +62,10 @@ export const createInvitationSchema = z
     organisationId: objectIdSchema.optional(),
     /** Observers only: the last day they have access (ISO date). */
     accessUntil: z.iso.date().optional(),
+    /** Also e-mail the link (when mail is on); it is shown once on screen either way. */
+    sendEmail: z.boolean().default(false),
+    /** The language of that e-mail (the invitee has no account yet); default the sender's. */
+    emailLanguage: languageSchema.optional(),
   })
   .refine((v) => v.role === "observer" || v.accessUntil === undefined, {
     message: "only observers' access can end on a date",
@@ -88,11 +92,21 @@ export const changePasswordSchema = z.object({
 
 export const resetPasswordSchema = z.object({ password: newPasswordSchema });
 
+/** Issuing a reset link: also e-mail it to the user (when mail is on); it is shown once on screen either way. */
+export const passwordResetLinkSchema = z.object({ sendEmail: z.boolean().default(false) });
+
 export const confirmTotpSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, "must be 6 digits") });
 
 export const passwordConfirmationSchema = z.object({ password: z.string().min(1).max(ACCOUNT_LIMITS.passwordMax) });
 
-export const settingsSchema = z.object({ require2faForAll: z.boolean() });
+export const settingsSchema = z
+  .object({
+    require2faForAll: z.boolean().optional(),
+    /** Let e-mails name internal items (titles); restricted ones never. */
+    includeExcerpts: z.boolean().optional(),
+  })
+  .refine((v) => v.require2faForAll !== undefined || v.includeExcerpts !== undefined, { message: "nothing to change" });
+export type SettingsInput = z.input<typeof settingsSchema>;
 
 export const AUDIT_RESULTS = ["success", "failure", "denied"] as const;
 

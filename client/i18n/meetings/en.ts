@@ -38,6 +38,7 @@ export const meetingsEn = {
   "meetings.status.in_progress": "In progress",
   "meetings.status.closed": "Closed",
   "meetings.status.finalised": "Finalised",
+  "meetings.status.cancelled": "Cancelled",
   "meetings.type.information": "Information",
   "meetings.type.discussion": "Discussion",
   "meetings.type.decision": "Decision",

@@ -40,6 +40,7 @@ export const meetingsFr: AreaMessages<typeof meetingsEn> = {
   "meetings.status.in_progress": "En cours",
   "meetings.status.closed": "Clôturée",
   "meetings.status.finalised": "Finalisée",
+  "meetings.status.cancelled": "Annulée",
   "meetings.type.information": "Pour information",
   "meetings.type.discussion": "Pour discussion",
   "meetings.type.decision": "Pour décision",

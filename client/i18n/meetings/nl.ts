@@ -40,6 +40,7 @@ export const meetingsNl: AreaMessages<typeof meetingsEn> = {
   "meetings.status.in_progress": "Bezig",
   "meetings.status.closed": "Gesloten",
   "meetings.status.finalised": "Afgerond",
+  "meetings.status.cancelled": "Geannuleerd",
   "meetings.type.information": "Ter informatie",
   "meetings.type.discussion": "Ter bespreking",
   "meetings.type.decision": "Ter besluitvorming",

@@ -9,26 +9,31 @@ import { AuditEntry } from "../../models/AuditEntry";
 import { Setting, loadSettings } from "../../models/Setting";
 import { authorize } from "../../policies";
 import { presentAuditEntry } from "../../presenters/auditEntries";
+import { notificationRuntime } from "../notifications/runtime";
 
 export function registerAdministrationRoutes(api: ApiRouter): void {
   api.add(
     { method: "get", path: "/settings", summary: "Workspace settings", tag: "administration", access: "secretariat", before: [requireSignedIn] },
     async ({ req }): Promise<PresentedSettings> => {
       authorize(currentUser(req), "settings.read");
-      return loadSettings();
+      return { ...(await loadSettings()), mail: await notificationRuntime(req).mailStatus() };
     },
   );
 
   api.add(
-    { method: "patch", path: "/settings", summary: "Change workspace settings (the 'require 2FA for all' switch)", tag: "administration", access: "secretariat", before: [requireSignedIn], body: settingsSchema },
+    { method: "patch", path: "/settings", summary: "Change workspace settings (the 'require 2FA for all' and 'include excerpts in e-mail' switches)", tag: "administration", access: "secretariat", before: [requireSignedIn], body: settingsSchema },
     async ({ body, req }): Promise<PresentedSettings> => {
       authorize(currentUser(req), "settings.update");
       const before = await loadSettings();
-      await Setting.updateOne({ _id: "workspace" }, { $set: { require2faForAll: body.require2faForAll } }, { upsert: true });
-      if (before.require2faForAll !== body.require2faForAll) {
+      const set = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+      await Setting.updateOne({ _id: "workspace" }, { $set: set }, { upsert: true });
+      if (body.require2faForAll !== undefined && before.require2faForAll !== body.require2faForAll) {
         await audit({ action: "settings.require_2fa_changed", ...auditContext(req), details: { require2faForAll: body.require2faForAll } });
       }
-      return loadSettings();
+      if (body.includeExcerpts !== undefined && before.includeExcerpts !== body.includeExcerpts) {
+        await audit({ action: "settings.include_excerpts_changed", ...auditContext(req), details: { includeExcerpts: body.includeExcerpts } });
+      }
+      return { ...(await loadSettings()), mail: await notificationRuntime(req).mailStatus() };
     },
   );
 

@@ -3,6 +3,7 @@ import { acceptInvitationSchema, createInvitationSchema, linkTokenSchema, object
 import type { CreatedLink, InvitationPreview, PresentedInvitation } from "../../../shared/types";
 import { audit } from "../../audit/auditLog";
 import { auditContext, signIn } from "../../auth/signIn";
+import { invitationMailer } from "../../commands/accountLinkMailer";
 import invitationAccepter, { findPendingInvitation, invitationInvalid } from "../../commands/invitationAccepter";
 import userInviter from "../../commands/userInviter";
 import { NotFound } from "../../errors";
@@ -15,6 +16,8 @@ import { authorize } from "../../policies";
 import { presentInvitation } from "../../presenters/accounts";
 import { organisationRefs } from "../../presenters/organisationLookup";
 import { presentSessionState } from "../../presenters/sessionState";
+import { actingUser } from "../meetings/context";
+import { notificationRuntime } from "../notifications/runtime";
 
 const tokenParams = z.object({ token: linkTokenSchema });
 const idParams = z.object({ id: objectIdSchema });
@@ -36,14 +39,17 @@ export function registerInvitationRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "post", path: "/invitations", summary: "Invite someone by e-mail address and role; returns the single-use link once", tag: "invitations", access: "secretariat", before: [requireSignedIn], body: createInvitationSchema, status: 201 },
+    { method: "post", path: "/invitations", summary: "Invite someone by e-mail address and role; returns the single-use link once (and e-mails it when asked and mail is on)", tag: "invitations", access: "secretariat", before: [requireSignedIn], body: createInvitationSchema, status: 201 },
     async ({ body, req }) => {
       const inviter = currentUser(req);
       authorize(inviter, "invitation.create");
       const { invitation, token } = await userInviter({ inviter, input: body });
       await audit({ action: "invitation.created", ...auditContext(req), target: { type: "invitation", id: invitation.id, label: invitation.email }, details: { role: invitation.role } });
       const [presented] = await presentInvitations([invitation]);
-      const link: CreatedLink = { link: `${publicBaseUrl(req)}/invite/${token}`, expiresAt: invitation.expiresAt.toISOString() };
+      const emailQueued = body.sendEmail
+        ? await invitationMailer({ runtime: notificationRuntime(req), actor: actingUser(req), invitation, token, language: body.emailLanguage ?? (inviter.language as "en") })
+        : false;
+      const link: CreatedLink = { link: `${publicBaseUrl(req)}/invite/${token}`, expiresAt: invitation.expiresAt.toISOString(), emailQueued };
       return { invitation: presented, link };
     },
   );

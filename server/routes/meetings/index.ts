@@ -1,6 +1,7 @@
 import type { MeetingList, PresentedAttendance, PresentedMeeting, PresentedParticipant } from "../../../shared/meetingTypes";
 import { meetingInputSchema, meetingUpdateSchema, attendanceSchema } from "../../../shared/schemas/meetings";
 import attendanceMarker from "../../commands/attendanceMarker";
+import meetingCanceller from "../../commands/meetingCanceller";
 import meetingCreator from "../../commands/meetingCreator";
 import meetingUpdater from "../../commands/meetingUpdater";
 import type { ApiRouter } from "../../http/apiRouter";
@@ -78,6 +79,15 @@ export function registerMeetingRoutes(api: ApiRouter): void {
       const { meeting, actor } = await readableMeeting(req, params.id);
       authorize(actor, "meeting.update", meetingTarget(meeting));
       return presentFull(await meetingUpdater({ actor, meetingId: params.id, input: body }), actor);
+    },
+  );
+
+  api.add(
+    { method: "post", path: "/meetings/:id/cancel", summary: "Cancel a meeting that has not started (audited); participants are told and get a calendar CANCEL", tag: "meetings", access: "secretariat, chair; before the meeting starts (invalid_status after)", before, params: meetingParams },
+    async ({ params, req }): Promise<PresentedMeeting> => {
+      const { meeting, actor } = await readableMeeting(req, params.id);
+      authorize(actor, "meeting.cancel", meetingTarget(meeting));
+      return presentFull(await meetingCanceller({ actor, meetingId: params.id }), actor);
     },
   );
 
