@@ -29,7 +29,7 @@ export function useSessionAuthentication(io: GreychairIo, middlewares: RequestHa
     sessionStage(req)
       .then((stage) => {
         const user = req.user;
-        if (stage !== "signed_in" || !user || !can(user, "realtime.connect")) return next(new Error("unauthorized"));
+        if (!user || !can(user, "realtime.connect", { stage, accessUntil: user.accessUntil ?? null })) return next(new Error("unauthorized"));
         socket.data.userId = user.id;
         socket.data.role = user.role;
         socket.data.sessionId = req.sessionID;

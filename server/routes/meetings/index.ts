@@ -9,7 +9,7 @@ import { Meeting } from "../../models/Meeting";
 import { User } from "../../models/User";
 import type { MeetingRecord } from "../../meetings/meetingStore";
 import { meetingTarget } from "../../meetings/meetingStore";
-import { authorize, can } from "../../policies";
+import { authorize, can, scope } from "../../policies";
 import { presentAttendance, presentMeeting, presentMeetingSummary } from "../../presenters/meetings";
 import { peopleLookup } from "../../presenters/people";
 import { registerAgendaRoutes } from "./agenda";
@@ -30,10 +30,9 @@ export function registerMeetingRoutes(api: ApiRouter): void {
     { method: "get", path: "/meetings", summary: "Upcoming and past meetings the user may see", tag: "meetings", access: "signed in (participants see theirs; organisers all)", before },
     async ({ req }): Promise<MeetingList> => {
       const actor = actingUser(req);
-      authorize(actor, "meeting.list");
       const organiser = can(actor, "meeting.create");
-      const filter: Record<string, unknown> = organiser ? {} : { participantIds: actor.id, status: { $ne: "draft" } };
-      const meetings = await Meeting.find(filter).sort({ startsAt: -1 }).limit(500).lean<MeetingRecord[]>();
+      // The policy's scope is the filter, so the limit counts only meetings the user may see.
+      const meetings = await Meeting.find(scope(actor, "meeting")).sort({ startsAt: -1 }).limit(500).lean<MeetingRecord[]>();
       const now = Date.now();
       const isPast = (m: MeetingRecord) =>
         ["closed", "finalised"].includes(m.status) || (m.status !== "in_progress" && m.startsAt.getTime() + m.durationMinutes * 60_000 < now);
