@@ -8,13 +8,15 @@ import { domainEvents } from "../domainEvents";
 import { AgendaChange } from "../models/AgendaChange";
 import type { ActingUser } from "../meetings/actingUser";
 import { agendaLocked, entryNotFound } from "../meetings/meetingErrors";
-import { mutateMeeting } from "../meetings/meetingStore";
+import { meetingTarget, mutateMeeting } from "../meetings/meetingStore";
+import { authorize } from "../policies";
 import { presentAgenda, presentAgendaEntry, presentLive } from "../presenters/meetings";
 
 /**
  * Applies one agenda operation on the server's copy of the agenda, bumps its version, records who did
  * what in the change history and tells the meeting's room. Every client then shows the server's
- * agenda, so edits made at the same moment by several preparers converge.
+ * agenda, so edits made at the same moment by several preparers converge. Authorizes
+ * `agenda.edit` against the meeting as it is when the change is written.
  */
 export default async function agendaOperator(props: {
   actor: ActingUser;
@@ -25,6 +27,7 @@ export default async function agendaOperator(props: {
 }): Promise<{ agenda: PresentedAgenda; change: PresentedAgendaChange; entryId: string }> {
   const { actor, operation } = props;
   const { meeting, result } = await mutateMeeting(props.meetingId, (current) => {
+    authorize(actor, "agenda.edit", meetingTarget(current));
     if (!AGENDA_EDITABLE.includes(current.status as MeetingStatus)) throw agendaLocked();
     const entries = (current.agenda ?? []).map(presentAgendaEntry);
     const applied = applyAgendaOperation(entries, operation, () => new Types.ObjectId().toHexString());

@@ -4,7 +4,8 @@ import { domainEvents } from "../domainEvents";
 import type { MeetingFields } from "../models/Meeting";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
 import { entryNotFound, invalidStatus } from "../meetings/meetingErrors";
-import { mutateMeeting, type MeetingRecord } from "../meetings/meetingStore";
+import { meetingTarget, mutateMeeting, type MeetingRecord } from "../meetings/meetingStore";
+import { authorize } from "../policies";
 import { presentLive } from "../presenters/meetings";
 
 export type ConductAction =
@@ -59,10 +60,13 @@ function decide(meeting: MeetingRecord, action: ConductAction, now: Date): Parti
   }
 }
 
-/** Runs the meeting: start, close, the current item and its timer. Everyone in the room follows. */
+/** Runs the meeting: start, close, the current item and its timer (`meeting.run`). Everyone in the room follows. */
 export default async function meetingConductor(props: { actor: ActingUser; meetingId: string; action: ConductAction }): Promise<PresentedLiveState> {
   const now = new Date();
-  const { meeting } = await mutateMeeting(props.meetingId, (current) => ({ set: decide(current, props.action, now), result: null }));
+  const { meeting } = await mutateMeeting(props.meetingId, (current) => {
+    authorize(props.actor, "meeting.run", meetingTarget(current));
+    return { set: decide(current, props.action, now), result: null };
+  });
   const live = presentLive(meeting);
   if (props.action.type === "start" || props.action.type === "close") {
     await audit({ action: `meeting.${props.action.type === "start" ? "started" : "closed"}`, ...auditActor(props.actor), target: { type: "meeting", id: props.meetingId, label: meeting.title } });

@@ -70,8 +70,9 @@ type GateShape = {
 async function admit(socket: GreychairSocket, gate: GateShape, payload: unknown): Promise<EventContext<unknown> | Refusal> {
   const actor = await socketActor(socket.data.userId, socket.handshake.address);
   if (!actor || !can(actor, "realtime.connect", { stage: "signed_in", accessUntil: actor.accessUntil }) || actor.role !== socket.data.role) {
-    // The handshake's user is no longer who may be connected (deactivated, access ended, role changed).
-    socket.disconnect(true);
+    // The handshake's user is no longer who may be connected (deactivated, access ended, role
+    // changed): say so, then disconnect (after the answer has gone out).
+    setImmediate(() => socket.disconnect(true));
     return { ok: false, code: "unauthorized" };
   }
   if (gate.action === "realtime.connect") return { actor, value: undefined };

@@ -4,7 +4,6 @@ import { audit } from "../../audit/auditLog";
 import { auditContext } from "../../auth/signIn";
 import documentCreator from "../../commands/documentCreator";
 import documentUpdater from "../../commands/documentUpdater";
-import { accessFacts } from "../../documents/documentAccess";
 import { collaborationHub } from "../../documents/documentState";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
