@@ -10,7 +10,8 @@ import { audit } from "../../audit/auditLog";
 import { verifyPassword } from "../../auth/passwordHashing";
 import { auditContext, destroySession } from "../../auth/signIn";
 import { twoFactorRequired } from "../../auth/twoFactorRules";
-import passwordSetter from "../../commands/passwordSetter";
+import accountUpdater from "../../commands/accountUpdater";
+import ownPasswordChanger from "../../commands/ownPasswordChanger";
 import sessionRevoker from "../../commands/sessionRevoker";
 import { confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes, startTotpEnrolment } from "../../commands/totpEnroller";
 import { HttpError, NotFound } from "../../errors";
@@ -42,23 +43,14 @@ export function registerAccountRoutes(api: ApiRouter): void {
   api.add(
     { method: "patch", path: "/account", summary: "Change my name or language", tag: "account", access: "signed in (also during 2FA enrolment)", before: [requireAccount], body: updateAccountSchema },
     async ({ body, req }) => {
-      const user = currentUser(req);
-      if (body.name !== undefined) user.name = body.name;
-      if (body.language !== undefined) user.language = body.language;
-      await user.save();
-      return present(user);
+      return present(await accountUpdater({ user: currentUser(req), input: body }));
     },
   );
 
   api.add(
     { method: "post", path: "/account/password", summary: "Change my password (signs out my other sessions)", tag: "account", access: "signed in", before: [requireSignedIn], body: changePasswordSchema },
     async ({ body, req }) => {
-      const user = currentUser(req);
-      await confirmPassword(user, body.currentPassword);
-      user.passwordHash = await passwordSetter({ password: body.newPassword, name: user.name, email: user.email, field: "newPassword" });
-      await user.save();
-      await sessionRevoker({ userId: user.id, except: req.sessionID });
-      await audit({ action: "account.password_changed", ...auditContext(req), target: { type: "user", id: user.id, label: user.email } });
+      await ownPasswordChanger({ user: currentUser(req), currentPassword: body.currentPassword, newPassword: body.newPassword, sessionId: req.sessionID, ip: req.ip ?? "" });
     },
   );
 

@@ -1,13 +1,14 @@
 import { auditQuerySchema, settingsSchema } from "../../../shared/schemas/accounts";
 import type { PresentedSettings } from "../../../shared/types";
-import { audit, verifyAuditChain } from "../../audit/auditLog";
-import { auditContext } from "../../auth/signIn";
+import { verifyAuditChain } from "../../audit/auditLog";
+import settingsUpdater from "../../commands/settingsUpdater";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { AuditEntry } from "../../models/AuditEntry";
-import { Setting, loadSettings } from "../../models/Setting";
+import { loadSettings } from "../../models/Setting";
 import { authorize } from "../../policies";
 import { presentAuditEntry } from "../../presenters/auditEntries";
+import { actingUser } from "../meetings/context";
 
 export function registerAdministrationRoutes(api: ApiRouter): void {
   api.add(
@@ -21,13 +22,7 @@ export function registerAdministrationRoutes(api: ApiRouter): void {
   api.add(
     { method: "patch", path: "/settings", summary: "Change workspace settings (the 'require 2FA for all' switch)", tag: "administration", access: "secretariat", before: [requireSignedIn], body: settingsSchema },
     async ({ body, req }): Promise<PresentedSettings> => {
-      authorize(currentUser(req), "settings.update");
-      const before = await loadSettings();
-      await Setting.updateOne({ _id: "workspace" }, { $set: { require2faForAll: body.require2faForAll } }, { upsert: true });
-      if (before.require2faForAll !== body.require2faForAll) {
-        await audit({ action: "settings.require_2fa_changed", ...auditContext(req), details: { require2faForAll: body.require2faForAll } });
-      }
-      return loadSettings();
+      return settingsUpdater({ actor: actingUser(req), require2faForAll: body.require2faForAll });
     },
   );
 

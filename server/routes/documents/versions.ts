@@ -2,15 +2,12 @@ import { z } from "zod";
 import * as Y from "yjs";
 import { objectIdSchema } from "../../../shared/schemas/accounts";
 import { createVersionSchema } from "../../../shared/schemas/documents";
-import { DOCUMENT_FIELD } from "../../../shared/editor/extensions";
 import type { PresentedDocumentVersion } from "../../../shared/types";
-import { audit } from "../../audit/auditLog";
-import { auditContext } from "../../auth/signIn";
 import documentVersionRecorder from "../../commands/documentVersionRecorder";
+import versionRestorer from "../../commands/versionRestorer";
 import { toBytes } from "../../collaboration/documentStore";
 import { accessFacts } from "../../documents/documentAccess";
 import { collaborationHub, currentYDoc } from "../../documents/documentState";
-import { ydocFromState } from "../../documents/documentText";
 import { NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
@@ -18,6 +15,7 @@ import { DocumentVersion } from "../../models/DocumentVersion";
 import { authorize } from "../../policies";
 import { presentVersion } from "../../presenters/documents";
 import { userNames } from "../../presenters/userNames";
+import { actingUser } from "../meetings/context";
 import { documentParams, readableDocument } from "./readableDocument";
 
 const versionParams = z.object({ id: objectIdSchema, versionId: objectIdSchema });
@@ -26,20 +24,6 @@ async function findVersion(documentId: string, versionId: string) {
   const version = await DocumentVersion.findOne({ _id: versionId, documentId }).lean();
   if (!version) throw NotFound();
   return version;
-}
-
-/** The update that turns `current` into the body of `target`, made as ordinary edits (so it merges live). */
-function restoreUpdate(current: Y.Doc, target: Y.Doc): Uint8Array {
-  const working = new Y.Doc();
-  Y.applyUpdate(working, Y.encodeStateAsUpdate(current));
-  const before = Y.encodeStateVector(working);
-  working.transact(() => {
-    const fragment = working.getXmlFragment(DOCUMENT_FIELD);
-    fragment.delete(0, fragment.length);
-    const nodes = target.getXmlFragment(DOCUMENT_FIELD).toArray() as Array<Y.XmlElement | Y.XmlText>;
-    fragment.insert(0, nodes.map((node) => node.clone()));
-  });
-  return Y.encodeStateAsUpdate(working, before);
 }
 
 export function registerDocumentVersionRoutes(api: ApiRouter): void {
@@ -78,16 +62,8 @@ export function registerDocumentVersionRoutes(api: ApiRouter): void {
   api.add(
     { method: "post", path: "/documents/:id/versions/:versionId/restore", summary: "Restore a version as a new change everyone sees live", tag: "documents", access: "who may edit it", before: [requireSignedIn], params: versionParams },
     async ({ params, req }) => {
-      const actor = currentUser(req);
-      const record = await readableDocument(actor, params.id);
-      authorize(actor, "document.restore", accessFacts(record));
-      const version = await findVersion(record.id, params.versionId);
-      const hub = collaborationHub(req);
-      const update = restoreUpdate(await currentYDoc(hub, record.id), ydocFromState(toBytes(version.state)));
-      await hub.applyServerUpdate(record.id, update, actor.id);
-      const state = Y.encodeStateAsUpdate(await currentYDoc(hub, record.id));
-      await documentVersionRecorder({ documentId: record.id, kind: "restore", name: version.name, state, authorIds: [actor.id] });
-      await audit({ action: "document.version_restored", ...auditContext(req), target: { type: "document", id: record.id, label: record.title }, details: { versionId: params.versionId } });
+      const record = await readableDocument(currentUser(req), params.id);
+      await versionRestorer({ actor: actingUser(req), record, versionId: params.versionId, hub: collaborationHub(req) });
     },
   );
 }

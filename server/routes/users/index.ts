@@ -1,21 +1,20 @@
 import { z } from "zod";
 import { objectIdSchema, organisationInputSchema, updateUserSchema } from "../../../shared/schemas/accounts";
-import { ACCOUNT_LIMITS } from "../../../shared/validations";
 import type { CreatedLink, PresentedOrganisation, PresentedUser } from "../../../shared/types";
-import { audit } from "../../audit/auditLog";
-import { createLinkToken } from "../../auth/linkTokens";
 import { auditContext } from "../../auth/signIn";
+import organisationCreator from "../../commands/organisationCreator";
+import passwordResetLinkIssuer from "../../commands/passwordResetLinkIssuer";
 import userUpdater from "../../commands/userUpdater";
-import { Conflict, NotFound } from "../../errors";
+import { NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
 import { publicBaseUrl } from "../../http/publicBaseUrl";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
-import { OneTimeLink } from "../../models/OneTimeLink";
 import { Organisation } from "../../models/Organisation";
 import { User } from "../../models/User";
 import { authorize } from "../../policies";
 import { presentOrganisation, presentUser } from "../../presenters/accounts";
 import { organisationLookup } from "../../presenters/organisationLookup";
+import { actingUser } from "../meetings/context";
 
 const idParams = z.object({ id: objectIdSchema });
 
@@ -44,14 +43,7 @@ export function registerUserRoutes(api: ApiRouter): void {
   api.add(
     { method: "post", path: "/users/:id/password-reset", summary: "Issue a single-use password reset link (1 hour)", tag: "users", access: "secretariat", before: [requireSignedIn], params: idParams, status: 201 },
     async ({ params, req }): Promise<CreatedLink> => {
-      authorize(currentUser(req), "user.resetPassword");
-      const target = await User.findById(params.id);
-      if (!target) throw NotFound();
-      await OneTimeLink.deleteMany({ purpose: "password_reset", userId: target._id, usedAt: null });
-      const { token, hash } = createLinkToken();
-      const expiresAt = new Date(Date.now() + ACCOUNT_LIMITS.passwordResetMinutes * 60_000);
-      await OneTimeLink.create({ purpose: "password_reset", tokenHash: hash, userId: target._id, createdBy: currentUser(req)._id, expiresAt });
-      await audit({ action: "user.password_reset_issued", ...auditContext(req), target: { type: "user", id: target.id, label: target.email } });
+      const { token, expiresAt } = await passwordResetLinkIssuer({ actor: actingUser(req), userId: params.id });
       return { link: `${publicBaseUrl(req)}/reset/${token}`, expiresAt: expiresAt.toISOString() };
     },
   );
@@ -68,11 +60,7 @@ export function registerUserRoutes(api: ApiRouter): void {
   api.add(
     { method: "post", path: "/organisations", summary: "Add an organisation", tag: "organisations", access: "secretariat", before: [requireSignedIn], body: organisationInputSchema, status: 201 },
     async ({ body, req }): Promise<PresentedOrganisation> => {
-      authorize(currentUser(req), "organisation.create");
-      if (await Organisation.exists({ name: body.name, country: body.country })) throw Conflict("This organisation already exists", "organisation_exists");
-      const organisation = await Organisation.create(body);
-      await audit({ action: "organisation.created", ...auditContext(req), target: { type: "organisation", id: organisation.id, label: organisation.name } });
-      return presentOrganisation(organisation)!;
+      return presentOrganisation(await organisationCreator({ actor: actingUser(req), input: body }))!;
     },
   );
 }
