@@ -48,7 +48,7 @@ export function registerAccountRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "post", path: "/account/password", summary: "Change my password (signs out my other sessions)", tag: "account", access: "signed in", before: [requireSignedIn], body: changePasswordSchema },
+    { method: "post", path: "/account/password", summary: "Change my password (signs out my other sessions)", tag: "account", access: "signed in", before: [requireSignedIn], body: changePasswordSchema, status: 204 },
     async ({ body, req }) => {
       await ownPasswordChanger({ user: currentUser(req), currentPassword: body.currentPassword, newPassword: body.newPassword, sessionId: req.sessionID, ip: req.ip ?? "" });
     },
@@ -81,7 +81,7 @@ export function registerAccountRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "post", path: "/account/two-factor/disable", summary: "Turn two-factor sign-in off (where it is not mandatory)", tag: "account", access: "signed in", before: [requireSignedIn], body: passwordConfirmationSchema },
+    { method: "post", path: "/account/two-factor/disable", summary: "Turn two-factor sign-in off (where it is not mandatory)", tag: "account", access: "signed in", before: [requireSignedIn], body: passwordConfirmationSchema, status: 204 },
     async ({ body, req }) => {
       const user = currentUser(req);
       await confirmPassword(user, body.password);
@@ -102,7 +102,7 @@ export function registerAccountRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "delete", path: "/account/sessions/:id", summary: "Sign out one of my sessions", tag: "account", access: "signed in (own sessions only)", before: [requireSignedIn], params: sessionParams },
+    { method: "delete", path: "/account/sessions/:id", summary: "Sign out one of my sessions", tag: "account", access: "signed in (own sessions only)", before: [requireSignedIn], params: sessionParams, status: 204 },
     async ({ params, req, res }) => {
       const user = currentUser(req);
       const record = await SessionRecord.findById(params.id).lean();
@@ -115,7 +115,7 @@ export function registerAccountRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "post", path: "/account/sessions/revoke-all", summary: "Sign out everywhere, this session included", tag: "account", access: "signed in", before: [requireSignedIn] },
+    { method: "post", path: "/account/sessions/revoke-all", summary: "Sign out everywhere, this session included", tag: "account", access: "signed in", before: [requireSignedIn], status: 204 },
     async ({ req, res }) => {
       const user = currentUser(req);
       const context = auditContext(req);

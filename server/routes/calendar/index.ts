@@ -23,7 +23,7 @@ const FEED_PAST_DAYS = 90;
 
 export function registerCalendarRoutes(api: ApiRouter): void {
   api.add(
-    { method: "get", path: "/meetings/:id/calendar.ics", summary: "The meeting as an iCalendar file", tag: "calendar", access: "who can see the meeting", before, params: meetingParams },
+    { method: "get", path: "/meetings/:id/calendar.ics", summary: "The meeting as an iCalendar file", tag: "calendar", access: "who can see the meeting", before, params: meetingParams, file: ["text/calendar"] },
     async ({ params, req, res }) => {
       const { meeting } = await readableMeeting(req, params.id);
       res.type("text/calendar; charset=utf-8").attachment("meeting.ics").send(buildCalendar(meeting.title, [meetingEvent(meeting, publicBaseUrl(req))]));
@@ -49,12 +49,12 @@ export function registerCalendarRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "delete", path: "/calendar/feed", summary: "Revoke the personal calendar feed", tag: "calendar", access: "signed in", before },
+    { method: "delete", path: "/calendar/feed", summary: "Revoke the personal calendar feed", tag: "calendar", access: "signed in", before, status: 204 },
     ({ req }) => calendarFeedRevoker({ actor: actingUser(req) }),
   );
 
   api.add(
-    { method: "get", path: "/calendar/feeds/:file", summary: "A personal calendar feed (the secret address is the credential)", tag: "calendar", access: "holder of the secret address", params: feedParams },
+    { method: "get", path: "/calendar/feeds/:file", summary: "A personal calendar feed (the secret address is the credential)", tag: "calendar", access: "public (holder of the secret address)", params: feedParams, file: ["text/calendar"] },
     async ({ params, req, res }) => {
       const feed = await CalendarFeed.findOne({ tokenHash: hashLinkToken(params.file.slice(0, -4)) }).lean();
       const user = feed ? await User.findById(feed.userId) : null;

@@ -60,7 +60,7 @@ export function registerDocumentVersionRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "post", path: "/documents/:id/versions/:versionId/restore", summary: "Restore a version as a new change everyone sees live", tag: "documents", access: "who may edit it", before: [requireSignedIn], params: versionParams },
+    { method: "post", path: "/documents/:id/versions/:versionId/restore", summary: "Restore a version as a new change everyone sees live", tag: "documents", access: "who may edit it", before: [requireSignedIn], params: versionParams, status: 204 },
     async ({ params, req }) => {
       const record = await readableDocument(currentUser(req), params.id);
       await versionRestorer({ actor: actingUser(req), record, versionId: params.versionId, hub: collaborationHub(req) });

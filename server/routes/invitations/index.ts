@@ -47,7 +47,7 @@ export function registerInvitationRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "delete", path: "/invitations/:id", summary: "Revoke a pending invitation", tag: "invitations", access: "secretariat", before: [requireSignedIn], params: idParams },
+    { method: "delete", path: "/invitations/:id", summary: "Revoke a pending invitation", tag: "invitations", access: "secretariat", before: [requireSignedIn], params: idParams, status: 204 },
     ({ params, req }) => invitationRevoker({ actor: actingUser(req), invitationId: params.id }),
   );
 

@@ -18,7 +18,7 @@ export function registerPasswordResetRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "post", path: "/password-resets/:token", summary: "Set a new password with a reset link (ends all sessions)", tag: "account", access: "public (link holder)", params: tokenParams, body: resetPasswordSchema },
+    { method: "post", path: "/password-resets/:token", summary: "Set a new password with a reset link (ends all sessions)", tag: "account", access: "public (link holder)", params: tokenParams, body: resetPasswordSchema, status: 204 },
     ({ params, body, req }) => passwordResetter({ token: params.token, password: body.password, ip: req.ip ?? "" }),
   );
 }
