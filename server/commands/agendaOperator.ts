@@ -54,10 +54,12 @@ export default async function agendaOperator(props: {
     from: result.applied.from === null ? null : result.applied.from + 1,
     to: result.applied.to === null ? null : result.applied.to + 1,
   };
-  await AgendaChange.create({ meetingId: props.meetingId, ...change, at: new Date(change.at), actorId: actor.id, actorName: actor.name });
   const agenda = presentAgenda(meeting);
+  // Emitted before anything else is awaited: changes to one meeting leave mutateMeeting in version
+  // order, and so reach the room in version order.
   domainEvents.emit("meeting.changed", { kind: "agenda", meetingId: props.meetingId, agenda, change });
   // Removing the item being discussed also changes what everyone follows.
   if (result.liveChanged) domainEvents.emit("meeting.changed", { kind: "live", meetingId: props.meetingId, live: presentLive(meeting) });
+  await AgendaChange.create({ meetingId: props.meetingId, ...change, at: new Date(change.at), actorId: actor.id, actorName: actor.name });
   return { agenda, change, entryId: result.applied.entry.id };
 }

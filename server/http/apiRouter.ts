@@ -67,7 +67,8 @@ export class ApiRouter {
    * templated path's only after all routes had their chance.
    */
   private readonly concreteChecks = express.Router();
-  private readonly operations = express.Router();
+  /** The routes themselves (the OpenAPI test reads them). */
+  readonly operations = express.Router();
   private readonly templatedChecks = express.Router();
 
   constructor() {
