@@ -91,7 +91,7 @@ try {
     "--exclude-path-regex", "^/api/(auth/sign-out|account/sessions/revoke-all|account/password|account/two-factor/.*)$",
   ];
   process.stdout.write(`Fuzzing ${server.url}/api/openapi.json with schemathesis ${SCHEMATHESIS_VERSION}…\n`);
-  const child = spawn(schemathesis, args, { stdio: "inherit" });
+  const child = spawn(schemathesis, args, { stdio: "inherit", env: { ...process.env, ...account.ids } });
   exitCode = await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
   const counts = summarise(harFile);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
