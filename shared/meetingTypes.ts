@@ -88,6 +88,8 @@ export interface MeetingPermissions {
   recordDecisions: boolean;
   manageActions: boolean;
   finalise: boolean;
+  /** Reopen a closed meeting that is not finalised. */
+  reopen: boolean;
   /** Create the minutes document (or open it, once it exists). */
   createMinutes: boolean;
 }

@@ -40,6 +40,8 @@ export const meetingPolicies = {
   /** The owner of an action item may report its progress. */
   "actionItem.updateStatus": allow<{ ownerId: string }>((actor, item) => isOrganiser(actor) || item.ownerId === actor.id),
   "actionItem.listOwn": allow(() => true),
+  /** A meeting closed by mistake can be taken up again until it is finalised (its decisions archived). */
+  "meeting.reopen": organiserWhile((status) => status === "closed"),
   /** Only the secretariat finalises, and only a closed meeting. */
   "meeting.finalise": allow<MeetingTarget>((actor, meeting) => actor.role === "secretariat" && meeting.status === "closed"),
   /** The co-edited minutes, prefilled from the agenda: created by whoever runs the meeting. */

@@ -88,6 +88,7 @@ export function meetingPermissions(actor: Actor, meeting: MeetingRecord): Meetin
     recordDecisions: can(actor, "decision.record", target),
     manageActions: can(actor, "actionItem.manage", target),
     finalise: can(actor, "meeting.finalise", target),
+    reopen: can(actor, "meeting.reopen", target),
     createMinutes: can(actor, "minutes.create", target),
   };
 }

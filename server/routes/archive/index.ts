@@ -3,7 +3,8 @@ import type { ArchivePage, ArchiveVerification, PresentedArchiveRecord, VictimNo
 import { amendmentInputSchema, archiveNumberSchema, archiveQuerySchema } from "../../../shared/schemas/decisions";
 import { verifyArchiveChain } from "../../archive/archiveChain";
 import { archivePdf } from "../../archive/archivePdf";
-import { archiveCsv, archiveFilter, victimNoteReport } from "../../archive/archiveQuery";
+import { archiveCsv } from "../../archive/archiveCsv";
+import { archiveFilter, victimNoteReport } from "../../archive/archiveQuery";
 import { audit } from "../../audit/auditLog";
 import archiveAmender from "../../commands/archiveAmender";
 import meetingFinaliser from "../../commands/meetingFinaliser";

@@ -69,7 +69,7 @@ describe("archive export: PDF", function () {
       "Reden van de correctie: De vergadering besliste twee keer per week.",
       "BNL-2026-003",
       "Uitkomst: Uitgesteld · Wijze: Bij consensus",
-      "Perspectief van het slachtoffer niet van toepassing: Alleen de plaats van de volgende vergadering (Lódz? nee, Luxemburg).",
+      "Perspectief van het slachtoffer niet van toepassing: Alleen de plaats van de volgende vergadering (Łódź? nee, Luxemburg).",
     ]) {
       expect(all).to.include(expected);
     }
@@ -89,6 +89,21 @@ describe("archive export: PDF", function () {
     expect(all).to.include("Toutes les décisions");
     expect(all).to.include("Décision : De opvangcentra");
     for (const r of many) expect(all).to.include(r.number);
+  });
+
+  it("keeps Romanian, Polish, Hungarian and Bulgarian names and Arabic as they are (embedded Unicode fonts)", async () => {
+    const file = await archivePdf(
+      input({
+        records: [record({ recordedBy: "Ștefan Țurcanu", meetingTitle: "Overleg in Łódź met Łukasz Wałęsa", victimNote: { kind: "considered", text: "Gehoord: Цветелина Георгиева en Erdős Pál, met tolk محمد علي." } })],
+        total: 1,
+        exportedBy: "Kővári Zoltán",
+      }),
+      { compress: false },
+    );
+    const all = readable(pdfPages(file));
+    for (const expected of ["Vastgelegd door: Ștefan Țurcanu", "Vergadering: Overleg in Łódź met Łukasz Wałęsa", "Gehoord: Цветелина Георгиева en Erdős Pál, met tolk ", "Kővári Zoltán"]) expect(all).to.include(expected);
+    expect(all).to.include([..."محمد علي"].reverse().join("")); // drawn right to left
+    expect(all).not.to.match(/\?|\ufffd/);
   });
 
   it("says when the export stops before the end of the result, and when nothing matched", async () => {

