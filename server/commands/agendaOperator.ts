@@ -10,6 +10,7 @@ import type { ActingUser } from "../meetings/actingUser";
 import { agendaLocked, entryNotFound } from "../meetings/meetingErrors";
 import { meetingTarget, mutateMeeting } from "../meetings/meetingStore";
 import { authorize } from "../policies";
+import { roleMayAct } from "../meetings/meetingAuthorization";
 import { presentAgenda, presentAgendaEntry, presentLive } from "../presenters/meetings";
 
 /**
@@ -27,8 +28,9 @@ export default async function agendaOperator(props: {
 }): Promise<{ agenda: PresentedAgenda; change: PresentedAgendaChange; entryId: string }> {
   const { actor, operation } = props;
   const { meeting, result } = await mutateMeeting(props.meetingId, (current) => {
-    authorize(actor, "agenda.edit", meetingTarget(current));
+    roleMayAct(actor, "agenda.edit", meetingTarget(current), "scheduled");
     if (!AGENDA_EDITABLE.includes(current.status as MeetingStatus)) throw agendaLocked();
+    authorize(actor, "agenda.edit", meetingTarget(current));
     const entries = (current.agenda ?? []).map(presentAgendaEntry);
     const applied = applyAgendaOperation(entries, operation, () => new Types.ObjectId().toHexString());
     if (applied === "entry_not_found") throw entryNotFound();

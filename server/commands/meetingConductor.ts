@@ -6,6 +6,7 @@ import { auditActor, type ActingUser } from "../meetings/actingUser";
 import { entryNotFound, invalidStatus } from "../meetings/meetingErrors";
 import { meetingTarget, mutateMeeting, type MeetingRecord } from "../meetings/meetingStore";
 import { authorize } from "../policies";
+import { roleMayAct } from "../meetings/meetingAuthorization";
 import { presentLive } from "../presenters/meetings";
 
 export type ConductAction =
@@ -75,8 +76,12 @@ const AUDITED = { start: "meeting.started", close: "meeting.closed", reopen: "me
 export default async function meetingConductor(props: { actor: ActingUser; meetingId: string; action: ConductAction }): Promise<PresentedLiveState> {
   const now = new Date();
   const { meeting } = await mutateMeeting(props.meetingId, (current) => {
-    authorize(props.actor, props.action.type === "reopen" ? "meeting.reopen" : "meeting.run", meetingTarget(current));
-    return { set: decide(current, props.action, now), result: null };
+    const action = props.action.type === "reopen" ? "meeting.reopen" : "meeting.run";
+    const target = meetingTarget(current);
+    roleMayAct(props.actor, action, target, props.action.type === "reopen" ? "closed" : "in_progress");
+    const set = decide(current, props.action, now);
+    authorize(props.actor, action, target);
+    return { set, result: null };
   });
   const live = presentLive(meeting);
   if (props.action.type in AUDITED) {

@@ -37,7 +37,8 @@ export function registerAgendaRoutes(api: ApiRouter): void {
       body: agendaOperationSchema,
     },
     async ({ params, body, req }): Promise<{ agenda: PresentedAgenda; change: PresentedAgendaChange }> => {
-      const { actor } = await readableMeeting(req, params.id);
+      const { meeting, actor } = await readableMeeting(req, params.id);
+      authorize(actor, "agenda.edit", meetingTarget(meeting));
       const { agenda, change } = await agendaOperator({ actor, meetingId: params.id, operation: body });
       return { agenda, change };
     },
@@ -65,7 +66,8 @@ export function registerAgendaRoutes(api: ApiRouter): void {
   api.add(
     { method: "post", path: "/meetings/:id/proposals", summary: "Propose an agenda item", tag: "agenda", access: "participants except observers; organisers", before, params: meetingParams, body: proposalInputSchema, status: 201 },
     async ({ params, body, req }): Promise<PresentedProposal> => {
-      const { actor } = await readableMeeting(req, params.id);
+      const { meeting, actor } = await readableMeeting(req, params.id);
+      authorize(actor, "agenda.propose", meetingTarget(meeting));
       const proposal = await proposalSubmitter({ actor, meetingId: params.id, input: body });
       return presentProposal(proposal, await peopleLookup([actor.id]));
     },

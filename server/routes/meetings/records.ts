@@ -60,6 +60,7 @@ export function registerRecordRoutes(api: ApiRouter): void {
     },
     async ({ params, body, req }): Promise<PresentedDecision> => {
       const { meeting, actor } = await readableMeeting(req, params.id);
+      authorize(actor, "decision.record", meetingTarget(meeting));
       const decision = await decisionRecorder({ actor, meetingId: params.id, input: body });
       return (await presentDecisions([decision], meeting))[0]!;
     },
@@ -71,6 +72,7 @@ export function registerRecordRoutes(api: ApiRouter): void {
       const decision = await Decision.findById(params.decisionId);
       if (!decision) throw NotFound("This decision was not found");
       const { meeting, actor } = await readableMeeting(req, decision.meetingId);
+      authorize(actor, "decision.record", meetingTarget(meeting));
       const updated = await decisionChanger({ actor, decision, input: body });
       return (await presentDecisions([updated], meeting))[0]!;
     },
