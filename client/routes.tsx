@@ -6,6 +6,7 @@ import { AccountScene } from "./scenes/AccountScene";
 import { AuditScene } from "./scenes/admin/AuditScene";
 import { InvitationsScene } from "./scenes/admin/InvitationsScene";
 import { OrganisationsScene } from "./scenes/admin/OrganisationsScene";
+import { QuarantineScene } from "./scenes/admin/QuarantineScene";
 import { SettingsScene } from "./scenes/admin/SettingsScene";
 import { UserScene } from "./scenes/admin/UserScene";
 import { UsersScene } from "./scenes/admin/UsersScene";
@@ -71,6 +72,7 @@ export const router = createBrowserRouter([
                   },
                   { element: <RequireAbility ability="manageSettings" />, children: [{ path: "settings", element: <SettingsScene /> }] },
                   { element: <RequireAbility ability="readAuditLog" />, children: [{ path: "audit", element: <AuditScene /> }] },
+                  { element: <RequireAbility ability="readQuarantine" />, children: [{ path: "quarantine", element: <QuarantineScene /> }] },
                 ],
               },
               { path: "*", element: <NotFoundScene /> },

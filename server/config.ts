@@ -24,6 +24,7 @@ const envSchema = z.object({
     .regex(/^(\d+|loopback|true|false)$/, "must be a hop count, 'loopback', 'true' or 'false'")
     .default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
 });
 
 export interface Config {
@@ -37,6 +38,8 @@ export interface Config {
   /** Value for Express's "trust proxy" setting. */
   trustProxy: number | boolean | string;
   logLevel: string;
+  /** Longest wait for one collaboration storage operation; beyond it the update counts as not stored (store_failed). */
+  storeTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -62,6 +65,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? loadOrCreateSecret(dataDir),
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
+    storeTimeoutMs: e.STORE_TIMEOUT_MS,
   };
 }
 

@@ -42,7 +42,7 @@ export async function startServer(
     allowedOrigin: (req) => configuredOrigin ?? `${app.get("trust proxy") && req.headers["x-forwarded-proto"] === "https" ? "https" : "http"}://${req.headers.host}`,
   });
 
-  collaboration = createCollaborationHub(io, logger, options.collaboration);
+  collaboration = createCollaborationHub(io, logger, { storeTimeoutMs: config.storeTimeoutMs, ...options.collaboration });
   app.locals.collaboration = collaboration;
 
   await new Promise<void>((resolve, reject) => {

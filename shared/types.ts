@@ -70,6 +70,7 @@ export interface Abilities {
   manageInvitations: boolean;
   manageSettings: boolean;
   readAuditLog: boolean;
+  readQuarantine: boolean;
 }
 
 export interface PresentedSession {
@@ -160,5 +161,25 @@ export interface PresentedFinding {
   kind: string;
   key: string;
   text: string;
+  /** Why it was flagged: a code the client translates (see PERSONAL_DATA_REASONS), and the context word as written. */
+  reason: string;
+  reasonContext: string | null;
+  /** The value with most characters hidden, for lists and summaries ("A. P******"). */
+  masked: string;
   acknowledged: { by: string; at: string } | null;
+}
+
+/** A stored piece of a document's state that could not be applied and was moved aside (no bytes). */
+export interface PresentedQuarantinedUpdate {
+  id: string;
+  document: { id: string; title: string | null };
+  /** update: one stored update; snapshot: the compacted state; pending: structs waiting for changes never stored. */
+  kind: "update" | "snapshot" | "pending";
+  seq: number;
+  /** Size in bytes. */
+  size: number;
+  sentBy: { id: string; name: string } | null;
+  storedAt: string | null;
+  quarantinedAt: string;
+  error: string;
 }

@@ -3,6 +3,7 @@ import type {
   CreatedLink,
   PresentedInvitation,
   PresentedOrganisation,
+  PresentedQuarantinedUpdate,
   PresentedSettings,
   PresentedUser,
 } from "../../shared/types";
@@ -44,3 +45,6 @@ export function readAuditLog(filters: AuditFilters, before: number | null): Prom
   query.set("limit", String(AUDIT_PAGE_SIZE));
   return apiFetch<AuditPage>(`/api/audit?${query.toString()}`);
 }
+
+/** Stored document changes that could not be applied and were moved aside (no content). */
+export const listQuarantine = () => apiFetch<PresentedQuarantinedUpdate[]>("/api/quarantine");

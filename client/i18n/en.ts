@@ -7,6 +7,7 @@ import { problemsEn } from "./problems/en";
 import { documentsEn } from "./documents/en";
 import { documentEditorEn } from "./documentEditor/en";
 import { meetingsEn } from "./meetings/en";
+import { quarantineEn } from "./quarantine/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -44,6 +45,7 @@ export const en = {
   ...documentsEn,
   ...documentEditorEn,
   ...meetingsEn,
+  ...quarantineEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { problemsFr } from "./problems/fr";
 import { documentsFr } from "./documents/fr";
 import { documentEditorFr } from "./documentEditor/fr";
 import { meetingsFr } from "./meetings/fr";
+import { quarantineFr } from "./quarantine/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -41,4 +42,5 @@ export const fr: Messages = {
   ...documentsFr,
   ...documentEditorFr,
   ...meetingsFr,
+  ...quarantineFr,
 };

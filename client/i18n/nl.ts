@@ -7,6 +7,7 @@ import { problemsNl } from "./problems/nl";
 import { documentsNl } from "./documents/nl";
 import { documentEditorNl } from "./documentEditor/nl";
 import { meetingsNl } from "./meetings/nl";
+import { quarantineNl } from "./quarantine/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -41,4 +42,5 @@ export const nl: Messages = {
   ...documentsNl,
   ...documentEditorNl,
   ...meetingsNl,
+  ...quarantineNl,
 };

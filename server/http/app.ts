@@ -20,6 +20,7 @@ import { registerInvitationRoutes } from "../routes/invitations";
 import { registerMeetingRoutes } from "../routes/meetings";
 import { registerPasswordResetRoutes } from "../routes/passwordResets";
 import { registerPromptRoutes } from "../routes/prompts";
+import { registerQuarantineRoutes } from "../routes/quarantine";
 import { registerSetupRoutes } from "../routes/setup";
 import { registerSystemRoutes } from "../routes/system";
 import { registerUserRoutes } from "../routes/users";
@@ -68,6 +69,7 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerAccountRoutes(api);
   registerUserRoutes(api);
   registerAdministrationRoutes(api);
+  registerQuarantineRoutes(api);
   registerDocumentRoutes(api);
   registerMeetingRoutes(api);
   registerPromptRoutes(api);

@@ -4,6 +4,7 @@ import { archivePolicies } from "./archive";
 import { documentPolicies, readableDocumentsScope } from "./documents";
 import { invitationPolicies } from "./invitations";
 import { meetingPolicies, visibleMeetingsScope } from "./meetings";
+import { quarantinePolicies } from "./quarantine";
 import { sessionPolicies } from "./sessions";
 import { NOTHING, type Actor, type Rule, type Scope } from "./types";
 import { userPolicies } from "./users";
@@ -20,6 +21,7 @@ const policies = {
   ...documentPolicies,
   ...meetingPolicies,
   ...archivePolicies,
+  ...quarantinePolicies,
 } satisfies Record<string, Rule<never>>;
 
 export type Action = keyof typeof policies;

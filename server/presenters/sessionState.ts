@@ -20,6 +20,7 @@ export async function presentSessionState(req: Request): Promise<SessionState> {
       manageInvitations: can(full, "invitation.create"),
       manageSettings: can(full, "settings.update"),
       readAuditLog: can(full, "auditLog.read"),
+      readQuarantine: can(full, "quarantine.read"),
     },
   };
 }

@@ -15,6 +15,11 @@ describe("config", () => {
     expect(config.mongodbUri).to.equal(undefined);
     expect(config.trustProxy).to.equal(false);
     expect(config.nodeEnv).to.equal("development");
+    expect(config.storeTimeoutMs).to.equal(10_000);
+  });
+
+  it("reads STORE_TIMEOUT_MS in milliseconds", () => {
+    expect(loadConfig({ DATA_DIR: tmp(), STORE_TIMEOUT_MS: "2500" }).storeTimeoutMs).to.equal(2500);
   });
 
   it("generates a session secret once, keeps it with mode 0600 and reuses it", () => {
@@ -42,6 +47,9 @@ describe("config", () => {
     ["LOG_LEVEL", { LOG_LEVEL: "loud" }],
     ["TRUST_PROXY", { TRUST_PROXY: "everyone" }],
     ["SESSION_SECRET", { SESSION_SECRET: "short" }],
+    ["STORE_TIMEOUT_MS", { STORE_TIMEOUT_MS: "soon" }],
+    ["STORE_TIMEOUT_MS", { STORE_TIMEOUT_MS: "0" }],
+    ["STORE_TIMEOUT_MS", { STORE_TIMEOUT_MS: "1e9" }],
   ];
   for (const [name, env] of bad) {
     it(`rejects ${name}=${Object.values(env)[0]} with a message naming the variable`, () => {

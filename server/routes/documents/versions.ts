@@ -8,6 +8,7 @@ import versionRestorer from "../../commands/versionRestorer";
 import { toBytes } from "../../collaboration/documentStore";
 import { accessFacts } from "../../documents/documentAccess";
 import { collaborationHub, currentYDoc } from "../../documents/documentState";
+import { versionYDoc } from "../../documents/versionState";
 import { NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
@@ -55,7 +56,7 @@ export function registerDocumentVersionRoutes(api: ApiRouter): void {
       const record = await readableDocument(currentUser(req), params.id);
       const version = await findVersion(record.id, params.versionId);
       const names = await userNames(version.authorIds);
-      return { version: presentVersion(version, names), update: Buffer.from(toBytes(version.state)).toString("base64") };
+      return { version: presentVersion(version, names), update: Buffer.from(Y.encodeStateAsUpdate(versionYDoc(version.state))).toString("base64") };
     },
   );
 

@@ -30,7 +30,7 @@ describe("routes: /api/auth", () => {
       expect(state.stage).to.equal("anonymous");
       expect(state.account).to.equal(null);
       expect(state.csrfToken).to.match(/^[A-Za-z0-9_-]{43}$/);
-      expect(state.abilities).to.deep.equal({ manageUsers: false, manageInvitations: false, manageSettings: false, readAuditLog: false });
+      expect(state.abilities).to.deep.equal({ manageUsers: false, manageInvitations: false, manageSettings: false, readAuditLog: false, readQuarantine: false });
     });
   });
 

@@ -105,7 +105,7 @@ describe("setup routes (first-start link)", () => {
     expect(response.body.account).to.include({ name: "Anne Peeters", email: "anne.peeters@benelux.example", role: "secretariat", language: "nl", twoFactorEnabled: false });
     expect(response.body.account.organisation).to.include({ name: "Benelux General Secretariat", type: "secretariat", country: "BE" });
     // Until two-factor sign-in is set up, the interface offers nothing to manage.
-    expect(response.body.abilities).to.deep.equal({ manageUsers: false, manageInvitations: false, manageSettings: false, readAuditLog: false });
+    expect(response.body.abilities).to.deep.equal({ manageUsers: false, manageInvitations: false, manageSettings: false, readAuditLog: false, readQuarantine: false });
 
     const users = await User.find().lean();
     expect(users).to.have.length(1);
