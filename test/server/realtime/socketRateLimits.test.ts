@@ -94,20 +94,20 @@ describe("socket rate limits", () => {
     const doc = new Y.Doc();
     const text = doc.getXmlFragment("default");
     const paragraph = new Y.XmlText();
-    text.push([new Y.XmlElement("paragraph")]);
     const messages: Uint8Array[] = [];
     doc.on("update", (update: Uint8Array) => {
       const encoder = encoding.createEncoder();
       syncProtocol.writeUpdate(encoder, update);
       messages.push(encoding.toUint8Array(encoder));
     });
+    text.push([new Y.XmlElement("paragraph")]);
     (text.get(0) as Y.XmlElement).insert(0, [paragraph]);
     for (let i = 0; i < 400; i++) paragraph.insert(i, "a");
     let limited = 0;
     socket.on("system.rate_limited", () => limited++);
     for (let i = 0; i < 400; i++) socket.emit("doc.awareness", { documentId, update: new Uint8Array([0]) });
     const acks = await Promise.all(messages.map((message) => socket.timeout(20_000).emitWithAck("doc.sync", { documentId, message })));
-    expect(acks.filter((a) => !a.ok), JSON.stringify(acks.find((a) => !a.ok))).to.have.length(0);
+    expect(acks.filter((a) => !a.ok), JSON.stringify(acks.slice(0, 3))).to.have.length(0);
     expect(limited).to.equal(0);
     expect(socket.connected).to.equal(true);
   });
