@@ -15,6 +15,8 @@ import { startServer, type RunningServer } from "../server/server";
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedPeople } from "./demo/demoPeople";
 import { seedDocuments } from "./demo/demoDocuments";
 import { seedMeetings } from "./demo/demoMeetings";
+import { seedDirectory } from "./demo/demoDirectory";
+import { seedPathways } from "./demo/demoPathways";
 
 const config = loadConfig({ ...process.env, DATA_DIR: process.env.DEMO_DATA_DIR ?? "./data-demo", PORT: process.env.PORT ?? "3100", MONGODB_URI: "", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" });
 const logger = createLogger(config.logLevel);
@@ -50,6 +52,7 @@ if (!existsSync(seededMarker)) {
   const people = await seedPeople();
   await seedDocuments(people);
   await seedMeetings(people);
+  await seedPathways(people, await seedDirectory(people));
   writeFileSync(seededMarker, new Date().toISOString() + "\n");
 }
 

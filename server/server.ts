@@ -10,6 +10,8 @@ import { MongooseSessionStore } from "./auth/sessionStore";
 import { sweepExpiredClaims } from "./db/claims";
 import { createCollaborationHub, type CollaborationHub, type CollaborationOptions } from "./collaboration";
 import { documentHandlers } from "./realtime/documentHandlers";
+import { migrateOrganisationDisciplines } from "./directory/organisationMigration";
+import { startVerificationScheduler, type VerificationSchedulerOptions } from "./directory/verificationScheduler";
 
 export interface RunningServer {
   url: string;
@@ -27,9 +29,10 @@ export async function startServer(
   config: Config,
   logger: Logger,
   databaseUri: string,
-  options: { collaboration?: CollaborationOptions } = {},
+  options: { collaboration?: CollaborationOptions; verification?: VerificationSchedulerOptions } = {},
 ): Promise<RunningServer> {
   await connectDatabase(databaseUri);
+  await migrateOrganisationDisciplines();
   const sessionStore = new MongooseSessionStore([sweepExpiredClaims]);
   const { app, sessionMiddlewares } = createApp(config, logger, sessionStore);
   const httpServer = http.createServer(app);
@@ -49,6 +52,7 @@ export async function startServer(
     httpServer.once("error", reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
+  const verification = startVerificationScheduler(logger, options.verification);
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
 
@@ -56,6 +60,7 @@ export async function startServer(
   const close = () =>
     (closing ??= (async () => {
       stopRealtime();
+      verification.stop();
       sessionStore.close();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       io.close(); // disconnects every socket; also closes the HTTP server

@@ -49,6 +49,8 @@ export interface AgendaEntry {
   description: string;
   documentIds: string[];
   tags: AgendaTag[];
+  /** Contact points this item refers to (cards: GET /api/contact-points/cards?ids=…). */
+  contactPointIds?: string[];
 }
 
 export interface PresentedAgenda {
@@ -170,6 +172,8 @@ export interface PresentedDecision {
   recordedBy: PersonRef | null;
   recordedAt: string;
   archiveNumber: string | null;
+  /** Contact points this decision refers to (cards: GET /api/contact-points/cards?ids=…). */
+  contactPointIds: string[];
 }
 
 export interface PresentedActionItem {

@@ -1,5 +1,5 @@
 /** Shapes the server's presenters return; both sides import them. */
-import type { Country, OrganisationType, Role } from "./domain";
+import type { Country, Discipline, Role } from "./domain";
 import type { Language } from "./languages";
 import type { Classification, DocumentStatus, DocumentTag } from "./documents";
 
@@ -23,7 +23,7 @@ export interface Problem {
 export interface PresentedOrganisation {
   id: string;
   name: string;
-  type: OrganisationType;
+  discipline: Discipline;
   country: Country;
 }
 

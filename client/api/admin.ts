@@ -7,7 +7,7 @@ import type {
   PresentedSettings,
   PresentedUser,
 } from "../../shared/types";
-import type { Country, OrganisationType } from "../../shared/domain";
+import type { Country, Discipline } from "../../shared/domain";
 import { apiFetch, deleteResource, patchJson, postJson } from "./http";
 import type { AuditFilters, AuditPage, CreatedInvitation } from "./types";
 
@@ -23,7 +23,7 @@ export const createPasswordReset = (userId: string) => postJson<CreatedLink>(`/a
 
 export const listOrganisations = () => apiFetch<PresentedOrganisation[]>("/api/organisations");
 
-export const createOrganisation = (input: { name: string; type: OrganisationType; country: Country }) =>
+export const createOrganisation = (input: { name: string; discipline: Discipline; country: Country }) =>
   postJson<PresentedOrganisation>("/api/organisations", input);
 
 export const listInvitations = () => apiFetch<PresentedInvitation[]>("/api/invitations");

@@ -32,7 +32,7 @@ export function SetupScene() {
   const [password, setPassword] = useState("");
   const [repeat, setRepeat] = useState("");
   const [language, setLanguage] = useState<Language>(uiLanguage);
-  const [organisation, setOrganisation] = useState<OrganisationValues>({ name: "", type: "secretariat", country: "BE" });
+  const [organisation, setOrganisation] = useState<OrganisationValues>({ name: "", discipline: "secretariat", country: "BE" });
   const [done, setDone] = useState(false);
   usePageTitle(t("setup.title"));
 
@@ -61,7 +61,7 @@ export function SetupScene() {
         password: passwordId(P),
         language: `${P}-language`,
         "organisation.name": org.name,
-        "organisation.type": org.type,
+        "organisation.discipline": org.discipline,
         "organisation.country": org.country,
       },
     });

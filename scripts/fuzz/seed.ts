@@ -40,7 +40,7 @@ export async function seedFuzzWorkspace(): Promise<{ email: string; password: st
   const email = "fuzz.secretariat@example.test";
   const password = "grijze stoel blijft leeg, ook bij het fuzzen";
   const totpSecret = generateTotpSecret();
-  const organisation = await Organisation.create({ name: "Benelux General Secretariat", type: "secretariat", country: "BE" });
+  const organisation = await Organisation.create({ name: "Benelux General Secretariat", discipline: "secretariat", country: "BE" });
   const passwordHash = await hashPassword(password);
   const totp = { secret: totpSecret, enabledAt: new Date(), lastUsedStep: 0, recoveryCodeHashes: [] };
   const secretariat = await User.create({ name: "Fuzz Secretariaat", email, role: "secretariat", language: "en", organisationId: organisation._id, passwordHash, totp });

@@ -15,6 +15,7 @@ import { registerAdministrationRoutes } from "../routes/administration";
 import { registerArchiveRoutes } from "../routes/archive";
 import { registerAuthRoutes } from "../routes/auth";
 import { registerCalendarRoutes } from "../routes/calendar";
+import { registerDirectoryRoutes } from "../routes/directory";
 import { registerDocumentRoutes } from "../routes/documents";
 import { registerInvitationRoutes } from "../routes/invitations";
 import { registerMeetingRoutes } from "../routes/meetings";
@@ -75,6 +76,7 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerPromptRoutes(api);
   registerArchiveRoutes(api);
   registerCalendarRoutes(api);
+  registerDirectoryRoutes(api);
 
   const passport = configurePassport();
   const sessionMiddlewares = [createSessionMiddleware(config, sessionStore), enforceSessionLifetime, passport.session()];

@@ -26,6 +26,8 @@ const userSchema = new mongoose.Schema(
     active: { type: Boolean, default: true },
     /** Observers only: access ends after this instant. */
     accessUntil: { type: Date, default: null },
+    /** Observers only: the secretariat let them see named contact points until this instant (never mobiles). */
+    directoryPeopleUntil: { type: Date, default: null },
     passwordHash: { type: String, required: true },
     totp: { type: totpSchema, default: () => ({}) },
     lastSignInAt: { type: Date, default: null },

@@ -1,6 +1,7 @@
 import { Forbidden } from "../errors";
 import { administrationPolicies } from "./administration";
 import { archivePolicies } from "./archive";
+import { directoryPolicies } from "./directory";
 import { documentPolicies, readableDocumentsScope } from "./documents";
 import { invitationPolicies } from "./invitations";
 import { meetingPolicies, visibleMeetingsScope } from "./meetings";
@@ -21,6 +22,7 @@ const policies = {
   ...documentPolicies,
   ...meetingPolicies,
   ...archivePolicies,
+  ...directoryPolicies,
   ...quarantinePolicies,
 } satisfies Record<string, Rule<never>>;
 

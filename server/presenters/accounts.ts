@@ -5,7 +5,8 @@ import type {
   PresentedSession,
   PresentedUser,
 } from "../../shared/types";
-import type { Country, OrganisationType, Role } from "../../shared/domain";
+import type { Country, Role } from "../../shared/domain";
+import { organisationDiscipline } from "../models/Organisation";
 import type { Language } from "../../shared/languages";
 import { invitationStatus, type InvitationDocument } from "../models/Invitation";
 import type { OrganisationDocument } from "../models/Organisation";
@@ -18,7 +19,7 @@ export function presentOrganisation(organisation: OrganisationDocument | undefin
   return {
     id: organisation.id,
     name: organisation.name,
-    type: organisation.type as OrganisationType,
+    discipline: organisationDiscipline(organisation),
     country: organisation.country as Country,
   };
 }

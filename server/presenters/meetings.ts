@@ -41,6 +41,7 @@ export function presentAgendaEntry(entry: MeetingRecord["agenda"][number]): Agen
     description: entry.description ?? "",
     documentIds: [...(entry.documentIds ?? [])],
     tags: [...(entry.tags ?? [])] as AgendaTag[],
+    contactPointIds: [...(entry.contactPointIds ?? [])],
   };
 }
 

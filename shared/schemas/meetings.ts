@@ -8,6 +8,7 @@ import {
   MEETING_LIMITS as L,
 } from "../meetings";
 import { objectIdSchema } from "./accounts";
+import { contactPointIdsSchema } from "./directory";
 import { changes, optionalText, requiredText } from "./text";
 
 /** Input schemas for meetings and their agendas; the server validates with these, the client reuses them. */
@@ -59,6 +60,8 @@ const entryFields = {
   description: text(L.descriptionMax).default(""),
   documentIds: z.array(objectIdSchema).max(L.documentLinksMax).default([]),
   tags: agendaTagsSchema.default([]),
+  /** Optional: older clients do not send it. */
+  contactPointIds: contactPointIdsSchema.optional(),
 };
 
 export const agendaEntryInputSchema = z.strictObject({ kind: z.enum(["item", "section"]).default("item"), ...entryFields });
@@ -71,6 +74,7 @@ const entryChangesSchema = changes({
   description: text(L.descriptionMax).optional(),
   documentIds: z.array(objectIdSchema).max(L.documentLinksMax).optional(),
   tags: agendaTagsSchema.optional(),
+  contactPointIds: contactPointIdsSchema.optional(),
 });
 
 const position = z.number().int().min(0).max(L.agendaEntriesMax);

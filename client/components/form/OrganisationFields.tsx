@@ -1,4 +1,4 @@
-import { COUNTRIES, ORGANISATION_TYPES, type Country, type OrganisationType } from "../../../shared/domain";
+import { COUNTRIES, DISCIPLINES, type Country, type Discipline } from "../../../shared/domain";
 import { ACCOUNT_LIMITS } from "../../../shared/validations";
 import { useI18n } from "../../i18n/I18nProvider";
 import { SelectField } from "./SelectField";
@@ -6,17 +6,17 @@ import { TextField } from "./TextField";
 
 export interface OrganisationValues {
   name: string;
-  type: OrganisationType | "";
+  discipline: Discipline | "";
   country: Country | "";
 }
 
 export const organisationIds = (prefix: string) => ({
   name: `${prefix}-organisation-name`,
-  type: `${prefix}-organisation-type`,
+  discipline: `${prefix}-organisation-discipline`,
   country: `${prefix}-organisation-country`,
 });
 
-/** Name, type and country of an organisation, used when creating one. */
+/** Name, discipline and country of an organisation, used when creating one. */
 export function OrganisationFields({ idPrefix, value, onChange, errors }: { idPrefix: string; value: OrganisationValues; onChange(value: OrganisationValues): void; errors: Record<string, string> }) {
   const { t } = useI18n();
   const ids = organisationIds(idPrefix);
@@ -33,13 +33,13 @@ export function OrganisationFields({ idPrefix, value, onChange, errors }: { idPr
         maxLength={ACCOUNT_LIMITS.organisationMax}
       />
       <SelectField
-        id={ids.type}
+        id={ids.discipline}
         label={t("field.organisationType.label")}
-        value={value.type}
-        onChange={(type) => onChange({ ...value, type: type as OrganisationType })}
-        error={errors[ids.type]}
+        value={value.discipline}
+        onChange={(discipline) => onChange({ ...value, discipline: discipline as Discipline })}
+        error={errors[ids.discipline]}
         placeholder={t("common.choose")}
-        options={ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`organisationType.${type}`) }))}
+        options={DISCIPLINES.map((discipline) => ({ value: discipline, label: t(`organisationType.${discipline}`) }))}
       />
       <SelectField
         id={ids.country}
@@ -60,7 +60,7 @@ export function organisationRules(idPrefix: string, path: string) {
   const at = (field: string) => (path ? `${path}.${field}` : field);
   return [
     { path: at("name"), id: ids.name, missing: "field.organisationName.missing", tooLong: "field.organisationName.tooLong" },
-    { path: at("type"), id: ids.type, missing: "field.organisationType.missing" },
+    { path: at("discipline"), id: ids.discipline, missing: "field.organisationType.missing" },
     { path: at("country"), id: ids.country, missing: "field.country.missing" },
   ] as const;
 }

@@ -16,7 +16,7 @@ import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 
 const P = "new";
-const EMPTY: OrganisationValues = { name: "", type: "", country: "" };
+const EMPTY: OrganisationValues = { name: "", discipline: "", country: "" };
 
 /** The organisations members belong to (police, inspection, shelters… in each country). */
 export function OrganisationsScene() {
@@ -38,7 +38,7 @@ export function OrganisationsScene() {
         setAdded(organisation);
         setValues(EMPTY);
       },
-      fields: { name: ids.name, type: ids.type, country: ids.country },
+      fields: { name: ids.name, discipline: ids.discipline, country: ids.country },
     });
   };
 
@@ -67,7 +67,7 @@ export function OrganisationsScene() {
                   .map((organisation) => (
                     <tr key={organisation.id}>
                       <td>{organisation.name}</td>
-                      <td>{t(`organisationType.${organisation.type}`)}</td>
+                      <td>{t(`organisationType.${organisation.discipline}`)}</td>
                       <td>{t(`country.${organisation.country}`)}</td>
                     </tr>
                   ))}

@@ -1,18 +1,16 @@
 import { z } from "zod";
-import { objectIdSchema, organisationInputSchema, updateUserSchema } from "../../../shared/schemas/accounts";
-import type { CreatedLink, PresentedOrganisation, PresentedUser } from "../../../shared/types";
+import { objectIdSchema, updateUserSchema } from "../../../shared/schemas/accounts";
+import type { CreatedLink, PresentedUser } from "../../../shared/types";
 import { auditContext } from "../../auth/signIn";
-import organisationCreator from "../../commands/organisationCreator";
 import passwordResetLinkIssuer from "../../commands/passwordResetLinkIssuer";
 import userUpdater from "../../commands/userUpdater";
 import { NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
 import { publicBaseUrl } from "../../http/publicBaseUrl";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
-import { Organisation } from "../../models/Organisation";
 import { User } from "../../models/User";
 import { authorize } from "../../policies";
-import { presentOrganisation, presentUser } from "../../presenters/accounts";
+import { presentUser } from "../../presenters/accounts";
 import { organisationLookup } from "../../presenters/organisationLookup";
 import { actingUser } from "../meetings/context";
 
@@ -45,22 +43,6 @@ export function registerUserRoutes(api: ApiRouter): void {
     async ({ params, req }): Promise<CreatedLink> => {
       const { token, expiresAt } = await passwordResetLinkIssuer({ actor: actingUser(req), userId: params.id });
       return { link: `${publicBaseUrl(req)}/reset/${token}`, expiresAt: expiresAt.toISOString() };
-    },
-  );
-
-  api.add(
-    { method: "get", path: "/organisations", summary: "All organisations", tag: "organisations", access: "signed in", before: [requireSignedIn] },
-    async ({ req }): Promise<PresentedOrganisation[]> => {
-      authorize(currentUser(req), "organisation.list");
-      const organisations = await Organisation.find().sort({ country: 1, name: 1 });
-      return organisations.map((o) => presentOrganisation(o)!);
-    },
-  );
-
-  api.add(
-    { method: "post", path: "/organisations", summary: "Add an organisation", tag: "organisations", access: "secretariat", before: [requireSignedIn], body: organisationInputSchema, status: 201 },
-    async ({ body, req }): Promise<PresentedOrganisation> => {
-      return presentOrganisation(await organisationCreator({ actor: actingUser(req), input: body }))!;
     },
   );
 }
