@@ -1,9 +1,10 @@
 // `npm run demo`: Greychair with a seeded Benelux workspace in its own data directory (./data-demo).
 // The workspace is seeded before the server listens, so nothing answers — not even /readyz — until
 // it is complete, and the URL and the credentials are printed only then.
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import mongoose from "mongoose";
+import { useAuditKey } from "../server/audit/auditKey";
 import { totpCode } from "../server/auth/totp";
 import { loadConfig } from "../server/config";
 import { connectDatabase } from "../server/db/connection";
@@ -43,11 +44,13 @@ process.on("SIGINT", () => void stop());
 process.on("SIGTERM", () => void stop());
 
 await connectDatabase(database.uri);
+useAuditKey(config.auditKey); // seeding audits and archives, keyed like the server does
 if (!existsSync(seededMarker)) {
   if (await User.exists({ email: DEMO_PEOPLE[0]!.email })) {
     process.stdout.write(`The demo workspace in ${config.dataDir} has no record of a finished seeding (interrupted?); seeding it afresh…\n`);
     // Emptied collection by collection rather than dropped, so the indexes mongoose built stay.
     for (const collection of await mongoose.connection.db!.collections()) await collection.deleteMany({});
+    rmSync(config.auditAnchorPath, { force: true }); // checkpoints of the emptied audit log would read as truncation
   } else process.stdout.write("Seeding the demo workspace…\n");
   const people = await seedPeople();
   await seedDocuments(people);

@@ -8,8 +8,13 @@ import type { Logger } from "./logger";
 import { createSocketServer, type GreychairIo } from "./realtime/socketServer";
 import { MongooseSessionStore } from "./auth/sessionStore";
 import { sweepExpiredClaims } from "./db/claims";
+import { sweepSignInAttempts } from "./auth/signInThrottle";
 import { createCollaborationHub, type CollaborationHub, type CollaborationOptions } from "./collaboration";
 import { documentHandlers } from "./realtime/documentHandlers";
+import { useAuditKey } from "./audit/auditKey";
+import { ReadCache } from "./auth/readCache";
+import { audit, headMatchesKey } from "./audit/auditLog";
+import { startAuditAnchor, type AuditAnchor } from "./audit/auditAnchor";
 import { migrateOrganisationDisciplines } from "./directory/organisationMigration";
 import { startVerificationScheduler, type VerificationSchedulerOptions } from "./directory/verificationScheduler";
 
@@ -32,8 +37,10 @@ export async function startServer(
   options: { collaboration?: CollaborationOptions; verification?: VerificationSchedulerOptions } = {},
 ): Promise<RunningServer> {
   await connectDatabase(databaseUri);
+  ReadCache.clearAll(); // nothing read from another database (tests run several servers in one process)
+  const anchor = await startAuditTrail(config, logger);
   await migrateOrganisationDisciplines();
-  const sessionStore = new MongooseSessionStore([sweepExpiredClaims]);
+  const sessionStore = new MongooseSessionStore([sweepExpiredClaims, () => sweepSignInAttempts()]);
   const { app, sessionMiddlewares } = createApp(config, logger, sessionStore);
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 10_000;
@@ -69,8 +76,22 @@ export async function startServer(
       await httpClosed;
       clearTimeout(force);
       await collaboration!.closeAll();
+      await anchor.stop(); // the last checkpoint: after the last entry this process writes
       await disconnectDatabase();
     })());
 
   return { url, port, app, io, collaboration, httpServer, close };
+}
+
+/** Keys the audit chains and starts their checkpoints outside the database (server/audit/auditAnchor.ts). */
+async function startAuditTrail(config: Config, logger: Logger): Promise<AuditAnchor> {
+  useAuditKey(config.auditKey);
+  if (!(await headMatchesKey())) {
+    logger.error("the audit key does not match the audit log's newest entry: was AUDIT_KEY or DATA_DIR/audit-key replaced? `npm run audit:verify` will report the log as broken");
+  }
+  return startAuditAnchor({
+    file: config.auditAnchorPath,
+    appendKeyedMarker: (details) => audit({ action: "audit.chain_keyed", details }),
+    onError: (error) => logger.error({ err: error }, "could not write an audit checkpoint"),
+  });
 }

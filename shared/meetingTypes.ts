@@ -223,6 +223,8 @@ export interface PresentedArchiveRecord {
   archivedBy: string;
   reason: string;
   hash: string;
+  /** "broken": the stored record no longer matches its hash (changed behind the application's back). */
+  integrity: "ok" | "broken";
 }
 
 export interface ArchivePage {
@@ -234,6 +236,8 @@ export interface ArchiveVerification {
   ok: boolean;
   checked: number;
   firstBroken?: { number: string; reason: string };
+  /** The signed checkpoints outside the database are missing or were tampered with. */
+  anchorProblem?: string;
 }
 
 export interface VictimNoteShare {

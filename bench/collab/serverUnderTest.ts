@@ -1,19 +1,28 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { findFreePort } from "../../server/db/freePort";
-
-const TICKS_PER_SECOND = 100; // Linux USER_HZ
+import { ProcessMeter } from "./processMeter";
 
 /** The Greychair server in its own process, so the benchmark measures it and not the load generator. */
 export class ServerUnderTest {
+  readonly meter: ProcessMeter;
+
   private constructor(
     readonly child: ChildProcess,
     readonly url: string,
-  ) {}
+  ) {
+    this.meter = new ProcessMeter(child.pid!);
+  }
 
-  static async start(mongodbUri: string, dataDir: string): Promise<ServerUnderTest> {
+  /**
+   * `nodeArgs`: e.g. ["--cpu-prof", "--cpu-prof-dir=…"] to profile the server (not allowed in
+   * NODE_OPTIONS). Node then writes one profile per thread (tsx's module loader has its own) when
+   * the server stops: see mainThreadProfile().
+   */
+  static async start(mongodbUri: string, dataDir: string, nodeArgs: string[] = []): Promise<ServerUnderTest> {
     const port = await findFreePort();
-    const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+    const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/index.ts"], {
       env: { ...process.env, MONGODB_URI: mongodbUri, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
     });
@@ -32,18 +41,29 @@ export class ServerUnderTest {
 
   /** CPU time used so far, in seconds (user + system). */
   cpuSeconds(): number {
-    const fields = readFileSync(`/proc/${this.child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    return this.meter.cpuSeconds();
   }
 
   rssMb(): number {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.child.pid}/status`, "utf8"));
-    return match ? Number(match[1]) / 1024 : NaN;
+    return this.meter.rssMb();
   }
 
+  /** SIGTERM: the server shuts down cleanly (and writes its CPU profiles, if any). */
   async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((resolve) => this.child.once("exit", resolve));
     this.child.kill("SIGTERM");
     await exited;
   }
+}
+
+/** CPU time a process has used so far, in seconds (user + system), from /proc. */
+export function processCpuSeconds(pid: number): number {
+  return new ProcessMeter(pid).cpuSeconds();
+}
+
+/** Node names profiles CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile; the main thread is 0. */
+export function mainThreadProfile(dir: string): string | undefined {
+  const name = readdirSync(dir).find((file) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(file));
+  return name && path.join(dir, name);
 }

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Navigate, useSearchParams } from "react-router";
 import { secondFactorSchema } from "../../shared/schemas/accounts";
 import { submitSecondFactor } from "../api/auth";
+import { ApiError } from "../api/http";
 import { ErrorSummary } from "../components/form/ErrorSummary";
 import { SubmitButton } from "../components/form/SubmitButton";
 import { TextField } from "../components/form/TextField";
@@ -17,15 +18,17 @@ import { useSession } from "../session/SessionProvider";
 /** Step two of signing in: the code from the authenticator app, or a recovery code. */
 export function SecondFactorScene() {
   const { t } = useI18n();
-  const { session, signOut } = useSession();
+  const { session, signOut, refresh } = useSession();
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
   const form = useForm();
   const [code, setCode] = useState("");
+  // After five wrong codes the server drops the pending sign-in: back to the password, saying why.
+  const [restarted, setRestarted] = useState(false);
   usePageTitle(t("secondFactor.title"));
 
   if (!session) return <SessionPending />;
-  if (session.stage === "anonymous") return <Navigate to={withNext("/sign-in", next)} replace />;
+  if (session.stage === "anonymous") return <Navigate to={withNext("/sign-in", next)} replace state={restarted ? { secondFactorRestart: true } : undefined} />;
   if (session.stage === "enrolment") return <Navigate to={withNext(ENROLMENT_PATH, next)} replace />;
   if (session.stage === "signed_in") return <Navigate to={next} replace />;
 
@@ -38,6 +41,11 @@ export function SecondFactorScene() {
           await submitSecondFactor(code.trim());
         } catch (error) {
           setCode("");
+          if (error instanceof ApiError && error.code === "second_factor_restart") {
+            setRestarted(true);
+            await refresh();
+            return;
+          }
           throw error;
         }
       },

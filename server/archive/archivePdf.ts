@@ -51,6 +51,7 @@ export function archivePdf(input: ArchivePdfInput, options: PdfOptions = {}): Pr
     const field = (label: string, value: string) => labelled(label, value, colon);
     return [
       heading(2, r.kind === "amendment" && r.amends ? fill(labels.amendmentHeading, { number: r.number, amends: r.amends }) : r.number),
+      ...(r.integrity === "broken" ? [paragraph(text(labels.integrityBroken, "bold"))] : []),
       field(words.date, longDate.format(new Date(r.meetingDate))),
       field(labels.meeting, r.meetingTitle),
       ...(r.itemTitle ? [field(labels.item, r.itemTitle)] : []),

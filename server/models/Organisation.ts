@@ -2,6 +2,7 @@ import mongoose, { type InferSchemaType, type HydratedDocument } from "mongoose"
 import { COUNTRIES } from "../../shared/domain";
 import { DIRECTORY_LANGUAGES, DISCIPLINES, LEGACY_TYPE_TO_DISCIPLINE, type Discipline } from "../../shared/directory";
 import { foldForSearch } from "../directory/searchText";
+import { reportWrites } from "./writeReports";
 
 const localisedNamesSchema = new mongoose.Schema(
   { nl: { type: String, default: "" }, fr: { type: String, default: "" }, en: { type: String, default: "" } },
@@ -49,6 +50,9 @@ organisationSchema.index({ country: 1, discipline: 1 });
 organisationSchema.pre("save", function () {
   this.searchText = foldForSearch(this.name, this.officialNames?.nl, this.officialNames?.fr, this.officialNames?.en);
 });
+organisationSchema.index({ country: 1, name: 1 }); // the directory list's order
+/** Every write through this model, so the organisations cache (server/presenters/organisationLookup.ts) drops it. */
+export const onOrganisationWrite = reportWrites(organisationSchema);
 
 export type OrganisationFields = InferSchemaType<typeof organisationSchema>;
 export type OrganisationDocument = HydratedDocument<OrganisationFields>;

@@ -15,7 +15,11 @@ import { meetingTarget } from "../meetings/meetingStore";
 import { can } from "../policies";
 import { personRef, type People } from "./people";
 
-export function presentMeetingSummary(meeting: MeetingRecord): PresentedMeetingSummary {
+/** The fields a summary needs: the meeting list reads only these (no agenda, attendance…). */
+export const MEETING_SUMMARY_FIELDS = { title: 1, startsAt: 1, durationMinutes: 1, place: 1, videoUrl: 1, language: 1, status: 1, participantIds: 1 } as const;
+export type MeetingSummaryRecord = Pick<MeetingRecord, "_id" | keyof typeof MEETING_SUMMARY_FIELDS>;
+
+export function presentMeetingSummary(meeting: MeetingSummaryRecord): PresentedMeetingSummary {
   return {
     id: String(meeting._id),
     title: meeting.title,

@@ -4,6 +4,7 @@ export const authEn = {
   "signIn.intro": "Greychair is for members of the Benelux working group against trafficking in human beings. You need an invitation from the secretariat to have an account.",
   "signIn.submit": "Sign in",
   "signIn.signedOut": "You have signed out.",
+  "signIn.secondFactorRestart": "Too many codes were tried. Sign in again with your password, then enter the code your app shows now.",
   "signIn.troubleTitle": "Problems signing in?",
   "signIn.troubleBody": "If you forgot your password or lost your phone, ask the secretariat for a password reset link. For your safety, we do not send links by e-mail.",
   "secondFactor.title": "Enter your sign-in code",

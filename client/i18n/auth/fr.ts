@@ -6,6 +6,7 @@ export const authFr: AreaMessages<typeof authEn> = {
   "signIn.intro": "Greychair est réservé aux membres du groupe de travail Benelux contre la traite des êtres humains. Pour avoir un compte, il vous faut une invitation du secrétariat.",
   "signIn.submit": "Se connecter",
   "signIn.signedOut": "Vous êtes déconnecté·e.",
+  "signIn.secondFactorRestart": "Trop de codes ont été essayés. Reconnectez-vous avec votre mot de passe, puis saisissez le code que votre application affiche maintenant.",
   "signIn.troubleTitle": "Des difficultés pour vous connecter ?",
   "signIn.troubleBody": "Si vous avez oublié votre mot de passe ou perdu votre téléphone, demandez au secrétariat un lien de réinitialisation du mot de passe. Pour votre sécurité, nous n’envoyons pas de liens par e-mail.",
   "secondFactor.title": "Saisissez votre code de connexion",

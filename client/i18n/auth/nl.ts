@@ -6,6 +6,7 @@ export const authNl: AreaMessages<typeof authEn> = {
   "signIn.intro": "Greychair is er voor de leden van de Benelux-werkgroep tegen mensenhandel. U hebt een uitnodiging van het secretariaat nodig om een account te hebben.",
   "signIn.submit": "Aanmelden",
   "signIn.signedOut": "U bent afgemeld.",
+  "signIn.secondFactorRestart": "Er zijn te veel codes geprobeerd. Meld u opnieuw aan met uw wachtwoord en vul daarna de code in die uw app nu toont.",
   "signIn.troubleTitle": "Hulp nodig?",
   "signIn.troubleBody": "Bent u uw wachtwoord vergeten of uw telefoon kwijt, vraag het secretariaat dan om een link om uw wachtwoord opnieuw in te stellen. Voor uw veiligheid sturen we geen links per e-mail.",
   "secondFactor.title": "Vul uw aanmeldcode in",

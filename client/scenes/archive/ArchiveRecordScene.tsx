@@ -9,6 +9,7 @@ import { SubmitButton } from "../../components/form/SubmitButton";
 import { useForm } from "../../components/form/useForm";
 import { LoadFailure } from "../../components/LoadFailure";
 import { Loading } from "../../components/Loading";
+import { Notice } from "../../components/Notice";
 import { EmptyChairPanel } from "../../components/meetings/EmptyChairPanel";
 import { TextAreaField } from "../../components/meetings/fields";
 import { meetingProblemMessage } from "../../components/meetings/meetingProblems";
@@ -33,6 +34,7 @@ export function ArchiveRecordScene() {
         {resource.status === "ready" && (
           <>
             <h1>{resource.data.number}</h1>
+            {resource.data.integrity === "broken" && <Notice kind="error" title={t("archive.integrityBrokenTitle")}>{t("archive.integrityBroken")}</Notice>}
             <dl className="summary-list">
               <div className="summary-row"><dt>{t("archive.meeting")}</dt><dd>{resource.data.meetingTitle}, {formatDateTime(resource.data.meetingDate, { dateStyle: "long" })}</dd></div>
               <div className="summary-row"><dt>{t("meetings.decision.item")}</dt><dd>{resource.data.itemTitle}</dd></div>

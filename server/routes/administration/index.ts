@@ -1,6 +1,6 @@
 import { auditQuerySchema, settingsSchema } from "../../../shared/schemas/accounts";
 import type { PresentedSettings } from "../../../shared/types";
-import { verifyAuditChain } from "../../audit/auditLog";
+import { verifyAuditLogHere } from "../../audit/trailVerification";
 import settingsUpdater from "../../commands/settingsUpdater";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
@@ -51,7 +51,7 @@ export function registerAdministrationRoutes(api: ApiRouter): void {
     { method: "get", path: "/audit/verify", summary: "Verify the audit log's hash chain", tag: "administration", access: "secretariat", before: [requireSignedIn] },
     async ({ req }) => {
       authorize(currentUser(req), "auditLog.read");
-      return verifyAuditChain();
+      return verifyAuditLogHere();
     },
   );
 }

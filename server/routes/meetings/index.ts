@@ -10,7 +10,7 @@ import { User } from "../../models/User";
 import type { MeetingRecord } from "../../meetings/meetingStore";
 import { meetingTarget } from "../../meetings/meetingStore";
 import { authorize, can, scope } from "../../policies";
-import { presentAttendance, presentMeeting, presentMeetingSummary } from "../../presenters/meetings";
+import { MEETING_SUMMARY_FIELDS, presentAttendance, presentMeeting, presentMeetingSummary, type MeetingSummaryRecord } from "../../presenters/meetings";
 import { peopleLookup } from "../../presenters/people";
 import { registerAgendaRoutes } from "./agenda";
 import { actingUser, meetingParams, readableMeeting } from "./context";
@@ -32,9 +32,9 @@ export function registerMeetingRoutes(api: ApiRouter): void {
       const actor = actingUser(req);
       const organiser = can(actor, "meeting.create");
       // The policy's scope is the filter, so the limit counts only meetings the user may see.
-      const meetings = await Meeting.find(scope(actor, "meeting")).sort({ startsAt: -1 }).limit(500).lean<MeetingRecord[]>();
+      const meetings = await Meeting.find(scope(actor, "meeting"), MEETING_SUMMARY_FIELDS).sort({ startsAt: -1 }).limit(500).lean<MeetingSummaryRecord[]>();
       const now = Date.now();
-      const isPast = (m: MeetingRecord) =>
+      const isPast = (m: MeetingSummaryRecord) =>
         ["closed", "finalised"].includes(m.status) || (m.status !== "in_progress" && m.startsAt.getTime() + m.durationMinutes * 60_000 < now);
       return {
         upcoming: meetings.filter((m) => !isPast(m)).reverse().map(presentMeetingSummary),

@@ -10,8 +10,8 @@ import { publicBaseUrl } from "../../http/publicBaseUrl";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { User } from "../../models/User";
 import { authorize } from "../../policies";
-import { presentUser } from "../../presenters/accounts";
-import { organisationLookup } from "../../presenters/organisationLookup";
+import { presentUser, USER_LIST_FIELDS, type UserRef } from "../../presenters/accounts";
+import { organisationRefs } from "../../presenters/organisationLookup";
 import { actingUser } from "../meetings/context";
 
 const idParams = z.object({ id: objectIdSchema });
@@ -21,8 +21,8 @@ export function registerUserRoutes(api: ApiRouter): void {
     { method: "get", path: "/users", summary: "All accounts", tag: "users", access: "secretariat", before: [requireSignedIn] },
     async ({ req }): Promise<PresentedUser[]> => {
       authorize(currentUser(req), "user.list");
-      const users = await User.find().sort({ name: 1 }).limit(2000);
-      const organisations = await organisationLookup(users.map((u) => u.organisationId));
+      const users = await User.find({}, USER_LIST_FIELDS).sort({ name: 1 }).limit(2000).lean<UserRef[]>();
+      const organisations = await organisationRefs(users.map((u) => u.organisationId));
       return users.map((user) => presentUser(user, organisations));
     },
   );
@@ -34,7 +34,7 @@ export function registerUserRoutes(api: ApiRouter): void {
       if (!target) throw NotFound();
       authorize(currentUser(req), "user.update", { id: target.id });
       const updated = await userUpdater({ target, input: body, audit: auditContext(req) });
-      return presentUser(updated, await organisationLookup([updated.organisationId]));
+      return presentUser(updated, await organisationRefs([updated.organisationId]));
     },
   );
 

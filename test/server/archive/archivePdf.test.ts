@@ -23,6 +23,7 @@ const record = (overrides: Partial<PresentedArchiveRecord> = {}): PresentedArchi
   archivedBy: "Sofie Secretariaat",
   reason: "",
   hash: "a".repeat(64),
+  integrity: "ok",
   ...overrides,
 });
 
@@ -89,6 +90,13 @@ describe("archive export: PDF", function () {
     expect(all).to.include("Toutes les décisions");
     expect(all).to.include("Décision : De opvangcentra");
     for (const r of many) expect(all).to.include(r.number);
+  });
+
+  it("warns at a record that no longer matches its fingerprint, and only there", async () => {
+    const all = readable(pdfPages(await archivePdf(input({ records: [record(), record({ number: "BNL-2026-002", integrity: "broken" })], language: "en" }), { compress: false })));
+    const warning = "Warning: this record no longer matches its fingerprint. It was changed outside Greychair; do not cite it.";
+    expect(all.split(warning)).to.have.length(2);
+    expect(all.indexOf(warning)).to.be.greaterThan(all.indexOf("BNL-2026-002"));
   });
 
   it("keeps Romanian, Polish, Hungarian and Bulgarian names and Arabic as they are (embedded Unicode fonts)", async () => {

@@ -121,6 +121,34 @@ describe("archive routes", () => {
     expect((await secretariat.get("/api/archive/verify")).body.ok).to.equal(true);
   });
 
+  it("gives the right total on every page of a search, counted only when the page does not show it", async () => {
+    const secretariat = await signedIn("secretariat");
+    const meeting = await closedMeeting("Paging meeting");
+    await secretariat.post(`/api/meetings/${meeting._id}/finalise`);
+    const page = async (query: string) => (await secretariat.get(`/api/archive?meetingId=${meeting._id}&${query}`)).body as { records: unknown[]; total: number };
+    for (const [query, shown] of [["limit=1", 1], ["limit=1&offset=1", 1], ["limit=5", 2], ["limit=5&offset=1", 1], ["offset=5", 0]] as const) {
+      const result = await page(query);
+      expect(result.records, query).to.have.length(shown);
+      expect(result.total, query).to.equal(2);
+    }
+  });
+
+  it("serves a record changed behind the app's back with integrity \"broken\", in the list and on its own; others stay \"ok\"", async () => {
+    const secretariat = await signedIn("secretariat");
+    const meeting = await closedMeeting("Integrity meeting");
+    const [changed, untouched] = (await secretariat.post(`/api/meetings/${meeting._id}/finalise`)).body.numbers;
+    expect((await secretariat.get(`/api/archive/${changed}`)).body.integrity).to.equal("ok");
+    for (const edit of [{ text: "A different decision" }, { year: 2031 }]) {
+      const before = (await ArchiveRecord.findOne({ number: changed }).lean())!;
+      await mongoose.connection.collection("archiverecords").updateOne({ number: changed }, { $set: edit });
+      expect((await secretariat.get(`/api/archive/${changed}`)).body.integrity, JSON.stringify(edit)).to.equal("broken");
+      const list = (await secretariat.get(`/api/archive?meetingId=${meeting._id}`)).body.records as { number: string; integrity: string }[];
+      expect(Object.fromEntries(list.map((r) => [r.number, r.integrity]))).to.deep.equal({ [changed]: "broken", [untouched]: "ok" });
+      await mongoose.connection.collection("archiverecords").updateOne({ number: changed }, { $set: { text: before.text, year: before.year } });
+    }
+    expect((await secretariat.get(`/api/archive/${changed}`)).body.integrity).to.equal("ok");
+  });
+
   it("searches by text (literally), date range, meeting, outcome and tag; exports CSV; reports the share of substantive victim notes", async () => {
     const secretariat = await signedIn("secretariat");
     const older = await closedMeeting("Autumn meeting 2025 (Luxembourg)", new Date("2025-10-10T08:00:00Z"));
