@@ -3,11 +3,12 @@ import { COUNTRIES } from "../domain";
 import { CLASSIFICATIONS, DOCUMENT_LIMITS, DOCUMENT_STATUSES, DOCUMENT_TAGS, DOCUMENT_TEMPLATES } from "../documents";
 import { LANGUAGES } from "../languages";
 import { objectIdSchema } from "./accounts";
+import { changes, optionalText, requiredText } from "./text";
 
 export const documentIdSchema = objectIdSchema;
 
 export const createDocumentSchema = z.object({
-  title: z.string().trim().min(1).max(DOCUMENT_LIMITS.titleMax),
+  title: requiredText(DOCUMENT_LIMITS.titleMax),
   language: z.enum(LANGUAGES),
   template: z.enum(DOCUMENT_TEMPLATES).default("blank"),
   countries: z.array(z.enum(COUNTRIES)).max(4).default([]),
@@ -17,20 +18,18 @@ export const createDocumentSchema = z.object({
   memberIds: z.array(objectIdSchema).max(300).default([]),
 });
 
-export const updateDocumentSchema = z
-  .object({
-    title: z.string().trim().min(1).max(DOCUMENT_LIMITS.titleMax).optional(),
-    language: z.enum(LANGUAGES).optional(),
-    countries: z.array(z.enum(COUNTRIES)).max(4).optional(),
-    tags: z.array(z.enum(DOCUMENT_TAGS)).max(DOCUMENT_TAGS.length).optional(),
-    classification: z.enum(CLASSIFICATIONS).optional(),
-    status: z.enum(DOCUMENT_STATUSES).optional(),
-    memberIds: z.array(objectIdSchema).max(300).optional(),
-  })
-  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+export const updateDocumentSchema = changes({
+  title: requiredText(DOCUMENT_LIMITS.titleMax).optional(),
+  language: z.enum(LANGUAGES).optional(),
+  countries: z.array(z.enum(COUNTRIES)).max(4).optional(),
+  tags: z.array(z.enum(DOCUMENT_TAGS)).max(DOCUMENT_TAGS.length).optional(),
+  classification: z.enum(CLASSIFICATIONS).optional(),
+  status: z.enum(DOCUMENT_STATUSES).optional(),
+  memberIds: z.array(objectIdSchema).max(300).optional(),
+});
 
 export const documentListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: optionalText(200).optional(),
   tag: z.enum(DOCUMENT_TAGS).optional(),
   country: z.enum(COUNTRIES).optional(),
   classification: z.enum(CLASSIFICATIONS).optional(),
@@ -38,7 +37,7 @@ export const documentListQuerySchema = z.object({
   language: z.enum(LANGUAGES).optional(),
 });
 
-export const createVersionSchema = z.object({ name: z.string().trim().min(1).max(DOCUMENT_LIMITS.versionNameMax) });
+export const createVersionSchema = z.object({ name: requiredText(DOCUMENT_LIMITS.versionNameMax) });
 
 export const acknowledgeFindingSchema = z.object({ key: z.string().min(3).max(200) });
 

@@ -33,6 +33,7 @@ export const meetingsEn = {
   "meetings.connection.connected": "Live: changes by others appear as they happen.",
   "meetings.connection.reconnecting": "Connection lost. Reconnecting… Changes by others will appear when the connection is back.",
   "meetings.connection.offline": "You are offline. Changes by others will appear when you are connected again.",
+  "meetings.connection.limited": "Too many changes at once: Greychair is pausing for a few seconds, then carries on by itself.",
   "meetings.status.draft": "Draft",
   "meetings.status.scheduled": "Scheduled",
   "meetings.status.in_progress": "In progress",

@@ -35,6 +35,7 @@ export const meetingsFr: AreaMessages<typeof meetingsEn> = {
   "meetings.connection.connected": "En direct : les modifications des autres apparaissent aussitôt.",
   "meetings.connection.reconnecting": "Connexion perdue. Reconnexion… Les modifications des autres apparaîtront au retour de la connexion.",
   "meetings.connection.offline": "Vous êtes hors ligne. Les modifications des autres apparaîtront quand vous serez reconnecté(e).",
+  "meetings.connection.limited": "Trop de modifications à la fois : Greychair fait une pause de quelques secondes, puis reprend de lui-même.",
   "meetings.status.draft": "Brouillon",
   "meetings.status.scheduled": "Prévue",
   "meetings.status.in_progress": "En cours",

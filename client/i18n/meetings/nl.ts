@@ -35,6 +35,7 @@ export const meetingsNl: AreaMessages<typeof meetingsEn> = {
   "meetings.connection.connected": "Live: wijzigingen van anderen verschijnen meteen.",
   "meetings.connection.reconnecting": "Verbinding verbroken. Opnieuw verbinden… Wijzigingen van anderen verschijnen zodra de verbinding terug is.",
   "meetings.connection.offline": "U bent offline. Wijzigingen van anderen verschijnen zodra u weer verbonden bent.",
+  "meetings.connection.limited": "Te veel wijzigingen tegelijk: Greychair pauzeert enkele seconden en gaat daarna vanzelf verder.",
   "meetings.status.draft": "Concept",
   "meetings.status.scheduled": "Gepland",
   "meetings.status.in_progress": "Bezig",

@@ -1,15 +1,15 @@
 import { auditQuerySchema, settingsSchema } from "../../../shared/schemas/accounts";
 import type { PresentedSettings } from "../../../shared/types";
-import { audit } from "../../audit/auditLog";
 import { verifyAuditLogHere } from "../../audit/trailVerification";
-import { auditContext } from "../../auth/signIn";
+import settingsUpdater from "../../commands/settingsUpdater";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { AuditEntry } from "../../models/AuditEntry";
-import { Setting, loadSettings } from "../../models/Setting";
+import { loadSettings } from "../../models/Setting";
 import { authorize } from "../../policies";
 import { presentAuditEntry } from "../../presenters/auditEntries";
 import { notificationRuntime } from "../notifications/runtime";
+import { actingUser } from "../meetings/context";
 
 export function registerAdministrationRoutes(api: ApiRouter): void {
   api.add(
@@ -23,17 +23,8 @@ export function registerAdministrationRoutes(api: ApiRouter): void {
   api.add(
     { method: "patch", path: "/settings", summary: "Change workspace settings (the 'require 2FA for all' and 'include excerpts in e-mail' switches)", tag: "administration", access: "secretariat", before: [requireSignedIn], body: settingsSchema },
     async ({ body, req }): Promise<PresentedSettings> => {
-      authorize(currentUser(req), "settings.update");
-      const before = await loadSettings();
-      const set = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-      await Setting.updateOne({ _id: "workspace" }, { $set: set }, { upsert: true });
-      if (body.require2faForAll !== undefined && before.require2faForAll !== body.require2faForAll) {
-        await audit({ action: "settings.require_2fa_changed", ...auditContext(req), details: { require2faForAll: body.require2faForAll } });
-      }
-      if (body.includeExcerpts !== undefined && before.includeExcerpts !== body.includeExcerpts) {
-        await audit({ action: "settings.include_excerpts_changed", ...auditContext(req), details: { includeExcerpts: body.includeExcerpts } });
-      }
-      return { ...(await loadSettings()), mail: await notificationRuntime(req).mailStatus() };
+      const settings = await settingsUpdater({ actor: actingUser(req), require2faForAll: body.require2faForAll, includeExcerpts: body.includeExcerpts });
+      return { ...settings, mail: await notificationRuntime(req).mailStatus() };
     },
   );
 

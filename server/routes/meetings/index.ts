@@ -10,7 +10,7 @@ import { Meeting } from "../../models/Meeting";
 import { User } from "../../models/User";
 import type { MeetingRecord } from "../../meetings/meetingStore";
 import { meetingTarget } from "../../meetings/meetingStore";
-import { authorize, can } from "../../policies";
+import { authorize, can, scope } from "../../policies";
 import { MEETING_SUMMARY_FIELDS, presentAttendance, presentMeeting, presentMeetingSummary, type MeetingSummaryRecord } from "../../presenters/meetings";
 import { peopleLookup } from "../../presenters/people";
 import { registerAgendaRoutes } from "./agenda";
@@ -31,10 +31,9 @@ export function registerMeetingRoutes(api: ApiRouter): void {
     { method: "get", path: "/meetings", summary: "Upcoming and past meetings the user may see", tag: "meetings", access: "signed in (participants see theirs; organisers all)", before },
     async ({ req }): Promise<MeetingList> => {
       const actor = actingUser(req);
-      authorize(actor, "meeting.list");
       const organiser = can(actor, "meeting.create");
-      const filter: Record<string, unknown> = organiser ? {} : { participantIds: actor.id, status: { $ne: "draft" } };
-      const meetings = await Meeting.find(filter, MEETING_SUMMARY_FIELDS).sort({ startsAt: -1 }).limit(500).lean<MeetingSummaryRecord[]>();
+      // The policy's scope is the filter, so the limit counts only meetings the user may see.
+      const meetings = await Meeting.find(scope(actor, "meeting"), MEETING_SUMMARY_FIELDS).sort({ startsAt: -1 }).limit(500).lean<MeetingSummaryRecord[]>();
       const now = Date.now();
       const isPast = (m: MeetingSummaryRecord) =>
         ["closed", "finalised"].includes(m.status) || (m.status !== "in_progress" && m.startsAt.getTime() + m.durationMinutes * 60_000 < now);

@@ -1,17 +1,14 @@
 import { z } from "zod";
 import { objectIdSchema, passwordResetLinkSchema, updateUserSchema } from "../../../shared/schemas/accounts";
-import { ACCOUNT_LIMITS } from "../../../shared/validations";
 import type { CreatedLink, PresentedUser } from "../../../shared/types";
-import { audit } from "../../audit/auditLog";
-import { createLinkToken } from "../../auth/linkTokens";
 import { auditContext } from "../../auth/signIn";
 import { passwordResetMailer } from "../../commands/accountLinkMailer";
+import passwordResetLinkIssuer from "../../commands/passwordResetLinkIssuer";
 import userUpdater from "../../commands/userUpdater";
 import { NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
 import { publicBaseUrl } from "../../http/publicBaseUrl";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
-import { OneTimeLink } from "../../models/OneTimeLink";
 import { User } from "../../models/User";
 import { authorize } from "../../policies";
 import { presentUser, USER_LIST_FIELDS, type UserRef } from "../../presenters/accounts";
@@ -46,17 +43,8 @@ export function registerUserRoutes(api: ApiRouter): void {
   api.add(
     { method: "post", path: "/users/:id/password-reset", summary: "Issue a single-use password reset link (1 hour); shown once, and e-mailed to the user when asked and mail is on", tag: "users", access: "secretariat", before: [requireSignedIn], params: idParams, body: passwordResetLinkSchema, status: 201 },
     async ({ params, body, req }): Promise<CreatedLink> => {
-      authorize(currentUser(req), "user.resetPassword");
-      const target = await User.findById(params.id);
-      if (!target) throw NotFound();
-      await OneTimeLink.deleteMany({ purpose: "password_reset", userId: target._id, usedAt: null });
-      const { token, hash } = createLinkToken();
-      const expiresAt = new Date(Date.now() + ACCOUNT_LIMITS.passwordResetMinutes * 60_000);
-      const link = await OneTimeLink.create({ purpose: "password_reset", tokenHash: hash, userId: target._id, createdBy: currentUser(req)._id, expiresAt });
-      await audit({ action: "user.password_reset_issued", ...auditContext(req), target: { type: "user", id: target.id, label: target.email } });
-      const emailQueued = body.sendEmail
-        ? await passwordResetMailer({ runtime: notificationRuntime(req), actor: actingUser(req), user: { id: target.id, email: target.email, language: target.language }, linkId: link.id, token })
-        : false;
+      const { token, expiresAt, linkId, user } = await passwordResetLinkIssuer({ actor: actingUser(req), userId: params.id });
+      const emailQueued = body.sendEmail ? await passwordResetMailer({ runtime: notificationRuntime(req), actor: actingUser(req), user, linkId, token }) : false;
       return { link: `${publicBaseUrl(req)}/reset/${token}`, expiresAt: expiresAt.toISOString(), emailQueued };
     },
   );
