@@ -65,7 +65,10 @@ export function buildOpenApiDocument(routes: RegisteredRoute[], version: string)
     };
     if (route.access) operation["x-access"] = route.access;
     if (route.body) {
-      operation.requestBody = { required: true, content: { "application/json": { schema: jsonSchema(route.body, "input") } } };
+      const schema = jsonSchema(route.body, "input") as { required?: string[]; minProperties?: number };
+      // A body whose every field is optional may be left out (the router reads a missing body as {}).
+      const required = (schema.required?.length ?? 0) > 0 || (schema.minProperties ?? 0) > 0;
+      operation.requestBody = { required, content: { "application/json": { schema } } };
     }
     (paths[path] ??= {})[route.method] = operation;
   }

@@ -29,7 +29,8 @@ export const preferenceChangeSchema = z
     inApp: z.boolean().optional(),
     email: z.enum(EMAIL_MODES).optional(),
   })
-  .refine((v) => v.inApp !== undefined || v.email !== undefined, { message: "nothing to change" });
+  .refine((v) => v.inApp !== undefined || v.email !== undefined, { message: "nothing to change" })
+  .meta({ anyOf: [{ required: ["inApp"] }, { required: ["email"] }] });
 
 export const preferencesUpdateSchema = z.strictObject({
   preferences: z
