@@ -33,6 +33,7 @@ const envSchema = z.object({
     .regex(/^([^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, "must be an address, e.g. greychair@example.org or Greychair <greychair@example.org>")
     .optional(),
   STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  READ_MODEL_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
 });
 
 export interface Config {
@@ -54,6 +55,12 @@ export interface Config {
   mail: { smtpUrl: string; from: string } | null;
   /** Longest wait for one collaboration storage operation; beyond it the update counts as not stored (store_failed). */
   storeTimeoutMs: number;
+  /**
+   * How long the in-process read models (meeting, document and archive lists) serve what they
+   * loaded before they reload it, for writes of other processes; 0 turns them off (every list reads
+   * the database, e.g. several processes on MongoDB).
+   */
+  readModelTtlMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -83,6 +90,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: e.LOG_LEVEL,
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: requireMailFrom(e.MAIL_FROM) } : null,
     storeTimeoutMs: e.STORE_TIMEOUT_MS,
+    readModelTtlMs: e.READ_MODEL_TTL_MS,
   };
 }
 

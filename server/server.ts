@@ -13,6 +13,7 @@ import { createCollaborationHub, type CollaborationHub, type CollaborationOption
 import { documentHandlers } from "./realtime/documentHandlers";
 import { useAuditKey } from "./audit/auditKey";
 import { ReadCache } from "./auth/readCache";
+import { ReadModel } from "./readModels/readModel";
 import { audit, headMatchesKey } from "./audit/auditLog";
 import { startAuditAnchor, type AuditAnchor } from "./audit/auditAnchor";
 import { attachNotificationBroadcaster } from "./realtime/notificationBroadcaster";
@@ -42,6 +43,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   await connectDatabase(databaseUri);
   ReadCache.clearAll(); // nothing read from another database (tests run several servers in one process)
+  ReadModel.configure({ ttlMs: config.readModelTtlMs }); // empties them too
   const anchor = await startAuditTrail(config, logger);
   await migrateOrganisationDisciplines();
   const sessionStore = new MongooseSessionStore([sweepExpiredClaims, () => sweepSignInAttempts()]);

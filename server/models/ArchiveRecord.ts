@@ -1,5 +1,6 @@
 import mongoose, { type InferSchemaType } from "mongoose";
 import { AGENDA_TAGS, DECISION_METHODS, DECISION_OUTCOMES, VICTIM_NOTE_KINDS } from "../../shared/meetings";
+import { reportWrites } from "./writeReports";
 
 /**
  * One immutable, hash-chained archive record: a finalised decision, or an amendment that corrects
@@ -53,6 +54,9 @@ for (const operation of ["updateOne", "updateMany", "findOneAndUpdate", "replace
 archiveRecordSchema.pre("save", function () {
   if (!this.isNew) immutable();
 });
+
+/** Every write through mongoose, for the in-process read models (server/readModels/). */
+export const onArchiveRecordWrite = reportWrites(archiveRecordSchema);
 
 export type ArchiveRecordFields = InferSchemaType<typeof archiveRecordSchema>;
 export const ArchiveRecord = mongoose.model("ArchiveRecord", archiveRecordSchema);

@@ -2,6 +2,7 @@ import mongoose, { type HydratedDocument, type InferSchemaType } from "mongoose"
 import { COUNTRIES } from "../../shared/domain";
 import { CLASSIFICATIONS, DOCUMENT_STATUSES, DOCUMENT_TAGS, DOCUMENT_TEMPLATES } from "../../shared/documents";
 import { LANGUAGES } from "../../shared/languages";
+import { reportWrites } from "./writeReports";
 
 const acknowledgementSchema = new mongoose.Schema(
   {
@@ -37,6 +38,9 @@ const documentSchema = new mongoose.Schema(
 documentSchema.index({ classification: 1, status: 1 });
 documentSchema.index({ updatedAt: -1 });
 documentSchema.index({ deletedAt: 1, updatedAt: -1 }); // the library list: live documents, newest first
+
+/** Every write through mongoose, for the in-process read models (server/readModels/). */
+export const onDocumentWrite = reportWrites(documentSchema);
 
 export type DocumentFields = InferSchemaType<typeof documentSchema>;
 export type DocumentRecord = HydratedDocument<DocumentFields>;

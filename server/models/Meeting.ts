@@ -1,6 +1,7 @@
 import mongoose, { type HydratedDocument, type InferSchemaType } from "mongoose";
 import { LANGUAGES } from "../../shared/languages";
 import { AGENDA_ITEM_TYPES, AGENDA_TAGS, ATTENDANCE_STATUSES, MEETING_STATUSES } from "../../shared/meetings";
+import { reportWrites } from "./writeReports";
 
 /** An agenda entry, embedded: the whole agenda changes in one atomic update (no transactions here). */
 const agendaEntrySchema = new mongoose.Schema(
@@ -62,6 +63,9 @@ const meetingSchema = new mongoose.Schema(
 );
 meetingSchema.index({ startsAt: -1 });
 meetingSchema.index({ participantIds: 1, startsAt: -1 });
+
+/** Every write through mongoose, for the in-process read models (server/readModels/). */
+export const onMeetingWrite = reportWrites(meetingSchema);
 
 export type MeetingFields = InferSchemaType<typeof meetingSchema>;
 export type MeetingDocument = HydratedDocument<MeetingFields>;

@@ -14,10 +14,10 @@ function idsOf(filter: Record<string, unknown>): ChangedIds {
 }
 
 /**
- * Hooks every write a model makes through mongoose (document saves and deletes, and every update
- * or delete query) so in-process caches hear of it at once, whoever wrote: a command, a route, a
- * test. Must be called before the model is compiled. Writes that bypass mongoose (another process,
- * the raw driver) are what the caches' short TTL is for.
+ * Hooks every write a model makes through mongoose (document saves and deletes, insertMany, and
+ * every update or delete query) so in-process caches hear of it at once, whoever wrote: a command,
+ * a route, a test. Must be called before the model is compiled. Writes that bypass mongoose
+ * (another process, the raw driver) are what the caches' short TTL is for.
  */
 export function reportWrites(schema: Schema): (listener: Listener) => () => void {
   const listeners = new Set<Listener>();
@@ -27,6 +27,9 @@ export function reportWrites(schema: Schema): (listener: Listener) => () => void
   });
   schema.post("deleteOne", { document: true, query: false }, function (doc: { _id: unknown }) {
     notify([String(doc._id)]);
+  });
+  schema.post("insertMany", function (docs: unknown) {
+    notify(Array.isArray(docs) ? docs.map((doc: { _id: unknown }) => String(doc._id)) : "all");
   });
   schema.post([...QUERY_WRITES], { document: false, query: true }, function () {
     notify(idsOf(this.getFilter() as Record<string, unknown>));

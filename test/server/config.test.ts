@@ -16,6 +16,12 @@ describe("config", () => {
     expect(config.trustProxy).to.equal(false);
     expect(config.nodeEnv).to.equal("development");
     expect(config.storeTimeoutMs).to.equal(10_000);
+    expect(config.readModelTtlMs).to.equal(2_000);
+  });
+
+  it("reads READ_MODEL_TTL_MS in milliseconds; 0 turns the read models off", () => {
+    expect(loadConfig({ DATA_DIR: tmp(), READ_MODEL_TTL_MS: "5000" }).readModelTtlMs).to.equal(5000);
+    expect(loadConfig({ DATA_DIR: tmp(), READ_MODEL_TTL_MS: "0" }).readModelTtlMs).to.equal(0);
   });
 
   it("reads STORE_TIMEOUT_MS in milliseconds", () => {
@@ -75,6 +81,9 @@ describe("config", () => {
     ["STORE_TIMEOUT_MS", { STORE_TIMEOUT_MS: "soon" }],
     ["STORE_TIMEOUT_MS", { STORE_TIMEOUT_MS: "0" }],
     ["STORE_TIMEOUT_MS", { STORE_TIMEOUT_MS: "1e9" }],
+    ["READ_MODEL_TTL_MS", { READ_MODEL_TTL_MS: "soon" }],
+    ["READ_MODEL_TTL_MS", { READ_MODEL_TTL_MS: "-1" }],
+    ["READ_MODEL_TTL_MS", { READ_MODEL_TTL_MS: "1e9" }],
   ];
   for (const [name, env] of bad) {
     it(`rejects ${name}=${Object.values(env)[0]} with a message naming the variable`, () => {
