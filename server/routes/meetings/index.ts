@@ -6,13 +6,13 @@ import meetingCreator from "../../commands/meetingCreator";
 import meetingUpdater from "../../commands/meetingUpdater";
 import type { ApiRouter } from "../../http/apiRouter";
 import { requireSignedIn } from "../../middlewares/authenticate";
-import { Meeting } from "../../models/Meeting";
 import { User } from "../../models/User";
 import type { MeetingRecord } from "../../meetings/meetingStore";
 import { meetingTarget } from "../../meetings/meetingStore";
-import { authorize, can, scope } from "../../policies";
-import { MEETING_SUMMARY_FIELDS, presentAttendance, presentMeeting, presentMeetingSummary, type MeetingSummaryRecord } from "../../presenters/meetings";
+import { authorize, can } from "../../policies";
+import { presentAttendance, presentMeeting, presentMeetingSummary, type MeetingSummaryRecord } from "../../presenters/meetings";
 import { peopleLookup } from "../../presenters/people";
+import { meetingForReading, visibleMeetings } from "../../readModels/meetingReadModel";
 import { registerAgendaRoutes } from "./agenda";
 import { actingUser, meetingParams, readableMeeting } from "./context";
 import { registerLiveRoutes } from "./live";
@@ -32,8 +32,8 @@ export function registerMeetingRoutes(api: ApiRouter): void {
     async ({ req }): Promise<MeetingList> => {
       const actor = actingUser(req);
       const organiser = can(actor, "meeting.create");
-      // The policy's scope is the filter, so the limit counts only meetings the user may see.
-      const meetings = await Meeting.find(scope(actor, "meeting"), MEETING_SUMMARY_FIELDS).sort({ startsAt: -1 }).limit(500).lean<MeetingSummaryRecord[]>();
+      // Authorized before the limit, so the limit counts only meetings the user may see.
+      const meetings = await visibleMeetings(actor);
       const now = Date.now();
       const isPast = (m: MeetingSummaryRecord) =>
         ["closed", "finalised"].includes(m.status) || (m.status !== "in_progress" && m.startsAt.getTime() + m.durationMinutes * 60_000 < now);
@@ -67,7 +67,9 @@ export function registerMeetingRoutes(api: ApiRouter): void {
   api.add(
     { method: "get", path: "/meetings/:id", summary: "A meeting with its agenda, live state and the user's permissions", tag: "meetings", access: "organisers; participants once published", before, params: meetingParams },
     async ({ params, req }): Promise<PresentedMeeting> => {
-      const { meeting, actor } = await readableMeeting(req, params.id);
+      const meeting = await meetingForReading(params.id);
+      const actor = actingUser(req);
+      authorize(actor, "meeting.read", meetingTarget(meeting));
       return presentFull(meeting, actor);
     },
   );
