@@ -15,5 +15,7 @@ export function accessFacts(record: Pick<DocumentRecord, "classification" | "sta
 /** A live (not deleted) document by id, or null; invalid ids are simply not found. */
 export async function findDocument(id: string): Promise<DocumentRecord | null> {
   if (!mongoose.isValidObjectId(id) || !/^[0-9a-f]{24}$/.test(id)) return null;
-  return DocumentModel.findOne({ _id: id, deletedAt: null });
+  // By _id alone: the one filter FerretDB hands to SQLite (with deletedAt too, it decodes every document).
+  const record = await DocumentModel.findById(id);
+  return record && record.deletedAt == null ? record : null;
 }

@@ -7,17 +7,14 @@ import documentUpdater from "../../commands/documentUpdater";
 import { collaborationHub } from "../../documents/documentState";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
-import { DocumentModel } from "../../models/Document";
-import { authorize, scope, type Actor } from "../../policies";
-import { DOCUMENT_LIST_FIELDS, presentDocument, type PresentableDocument } from "../../presenters/documents";
+import { authorize, type Actor } from "../../policies";
+import { presentDocument, type PresentableDocument } from "../../presenters/documents";
+import { readableDocuments } from "../../readModels/documentReadModel";
 import { userNames } from "../../presenters/userNames";
 import { registerDocumentFindingRoutes } from "./findings";
 import { registerDocumentVersionRoutes } from "./versions";
 import { registerDocumentExportRoute } from "./export";
 import { documentParams, readableDocument } from "./readableDocument";
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 
 async function present(records: PresentableDocument[], actor: Actor): Promise<PresentedDocument[]> {
   const names = await userNames(records.map((r) => r.createdBy));
@@ -29,20 +26,7 @@ export function registerDocumentRoutes(api: ApiRouter): void {
     { method: "get", path: "/documents", summary: "The documents I may read, with filters and search on title and text", tag: "documents", access: "signed in (filtered by the document policy)", before: [requireSignedIn], query: documentListQuerySchema },
     async ({ query, req }) => {
       const actor = currentUser(req);
-      const filter: Record<string, unknown> = { deletedAt: null };
-      if (query.tag) filter.tags = query.tag;
-      if (query.country) filter.countries = query.country;
-      if (query.classification) filter.classification = query.classification;
-      if (query.status) filter.status = query.status;
-      if (query.language) filter.language = query.language;
-      if (query.q) {
-        const pattern = { $regex: escapeRegex(query.q), $options: "i" };
-        filter.$or = [{ title: pattern }, { searchText: pattern }];
-      }
-      // The policy's scope is part of the query, so the limit counts only documents the user may read.
-      const readable = { $and: [filter, scope(actor, "document")] };
-      // The body text is only matched here, never sent: the list leaves it out.
-      const records = await DocumentModel.find(readable, DOCUMENT_LIST_FIELDS).sort({ updatedAt: -1 }).limit(1000).lean<PresentableDocument[]>();
+      const records = await readableDocuments(actor, query);
       return present(records, actor);
     },
   );
