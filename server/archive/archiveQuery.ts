@@ -4,27 +4,49 @@ import type { archiveQuerySchema } from "../../shared/schemas/decisions";
 import type { VictimNoteReport, VictimNoteShare } from "../../shared/meetingTypes";
 import type { ArchiveRecordFields } from "../models/ArchiveRecord";
 import { isSubstantive } from "../meetings/victimNote";
+import { literalText } from "../readModels/literalText";
 
 type ArchiveQuery = z.output<typeof archiveQuerySchema>;
 
-/** User text in a regular expression matches literally (no text index on FerretDB; no regex injection). */
-export const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export { escapeRegex } from "../readModels/literalText";
+
+/** The meetingDate bounds of a search: whole Brussels days, `to` included. */
+function dateRange(query: ArchiveQuery): { $gte?: Date; $lt?: Date } {
+  const date: { $gte?: Date; $lt?: Date } = {};
+  if (query.from) date.$gte = brusselsLocalToInstant(`${query.from}T00:00`);
+  if (query.to) date.$lt = new Date(brusselsLocalToInstant(`${query.to}T00:00`).getTime() + 86_400_000);
+  return date;
+}
+
+/** The fields a text search looks in. */
+const TEXT_FIELDS = ["text", "victimNote", "meetingTitle", "itemTitle", "number"] as const;
 
 /** The filter for a search: text in several fields, a date range (Brussels days), meeting, outcome, tag. */
 export function archiveFilter(query: ArchiveQuery): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
   if (query.q) {
-    const pattern = { $regex: escapeRegex(query.q), $options: "i" };
-    filter.$or = ["text", "victimNote", "meetingTitle", "itemTitle", "number"].map((field) => ({ [field]: pattern }));
+    const pattern = literalText(query.q).filter;
+    filter.$or = TEXT_FIELDS.map((field) => ({ [field]: pattern }));
   }
-  const date: Record<string, Date> = {};
-  if (query.from) date.$gte = brusselsLocalToInstant(`${query.from}T00:00`);
-  if (query.to) date.$lt = new Date(brusselsLocalToInstant(`${query.to}T00:00`).getTime() + 86_400_000);
+  const date = dateRange(query);
   if (Object.keys(date).length) filter.meetingDate = date;
   if (query.meetingId) filter.meetingId = query.meetingId;
   if (query.outcome) filter.outcome = query.outcome;
   if (query.tag) filter.tags = query.tag;
   return filter;
+}
+
+/** archiveFilter as a test in memory (the archive read model): the same records, by the same rules. */
+export function archiveMatcher(query: ArchiveQuery): (record: ArchiveRecordFields) => boolean {
+  const text = query.q ? literalText(query.q) : undefined;
+  const { $gte: from, $lt: until } = dateRange(query);
+  return (r) =>
+    (!text || TEXT_FIELDS.some((field) => text.matches(r[field]))) &&
+    (!from || r.meetingDate.getTime() >= from.getTime()) &&
+    (!until || r.meetingDate.getTime() < until.getTime()) &&
+    (!query.meetingId || r.meetingId === query.meetingId) &&
+    (!query.outcome || r.outcome === query.outcome) &&
+    (!query.tag || (r.tags ?? []).includes(query.tag));
 }
 
 /** Share of decisions (not amendments) whose victim note is substantive, per meeting and per year. */

@@ -4,7 +4,7 @@ import type { Integrity } from "../archive/archiveIntegrity";
 import type { ArchiveRecordFields } from "../models/ArchiveRecord";
 
 /** `integrity` from archiveIntegrity(): a record that no longer matches its hash says so. */
-export function presentArchiveRecord(record: ArchiveRecordFields, amendedBy: Map<string, string[]>, integrity: Map<string, Integrity>): PresentedArchiveRecord {
+export function presentArchiveRecord(record: ArchiveRecordFields, amendedBy: ReadonlyMap<string, readonly string[]>, integrity: ReadonlyMap<string, Integrity>): PresentedArchiveRecord {
   let votes: VoteCounts | null = null;
   try {
     votes = (JSON.parse(record.votes ?? "null") as { votes?: VoteCounts | null } | null)?.votes ?? null;
@@ -15,7 +15,7 @@ export function presentArchiveRecord(record: ArchiveRecordFields, amendedBy: Map
     number: record.number,
     kind: record.kind,
     amends: record.amends ?? null,
-    amendedBy: amendedBy.get(record.number) ?? [],
+    amendedBy: [...(amendedBy.get(record.number) ?? [])],
     meetingId: record.meetingId,
     meetingTitle: record.meetingTitle,
     meetingDate: record.meetingDate.toISOString(),

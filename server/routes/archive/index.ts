@@ -17,6 +17,8 @@ import { ArchiveRecord, type ArchiveRecordFields } from "../../models/ArchiveRec
 import { meetingTarget } from "../../meetings/meetingStore";
 import { authorize } from "../../policies";
 import { presentArchiveRecord } from "../../presenters/archive";
+import { archivePageFromMemory } from "../../readModels/archiveReadModel";
+import { ReadModel } from "../../readModels/readModel";
 import { actingUser, meetingParams, readableMeeting } from "../meetings/context";
 
 const before = [requireSignedIn];
@@ -52,6 +54,7 @@ export function registerArchiveRoutes(api: ApiRouter): void {
     { method: "get", path: "/archive", summary: "Search the decision archive (text, date range, meeting, outcome, tag)", tag: "archive", access: "secretariat, chair, member", before, query: archiveQuerySchema },
     async ({ query, req }): Promise<ArchivePage> => {
       authorize(actingUser(req), "archive.read");
+      if (ReadModel.enabled) return archivePageFromMemory(query);
       const filter = archiveFilter(query);
       const records = await ArchiveRecord.find(filter).sort({ meetingDate: -1, seq: -1 }).skip(query.offset).limit(query.limit).lean();
       // A page that is not full is the last one: the total is known without counting (a second scan on FerretDB).
