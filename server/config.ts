@@ -33,7 +33,7 @@ const envSchema = z.object({
     .regex(/^([^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, "must be an address, e.g. greychair@example.org or Greychair <greychair@example.org>")
     .optional(),
   STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
-  READ_MODEL_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
+  READ_MODEL_TTL_MS: z.coerce.number().int().min(0).max(600_000).optional(),
 });
 
 export interface Config {
@@ -57,8 +57,9 @@ export interface Config {
   storeTimeoutMs: number;
   /**
    * How long the in-process read models (meeting, document and archive lists) serve what they
-   * loaded before they reload it, for writes of other processes; 0 turns them off (every list reads
-   * the database, e.g. several processes on MongoDB).
+   * loaded before they reload it, for writes this process does not hear of; 0 turns them off (every
+   * list reads the database). Default: on (2 s) with the embedded database, which one process owns;
+   * off with MONGODB_URI, where several processes may write (see the README).
    */
   readModelTtlMs: number;
 }
@@ -90,7 +91,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: e.LOG_LEVEL,
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: requireMailFrom(e.MAIL_FROM) } : null,
     storeTimeoutMs: e.STORE_TIMEOUT_MS,
-    readModelTtlMs: e.READ_MODEL_TTL_MS,
+    readModelTtlMs: e.READ_MODEL_TTL_MS ?? (e.MONGODB_URI ? 0 : 2_000),
   };
 }
 

@@ -19,9 +19,12 @@ describe("config", () => {
     expect(config.readModelTtlMs).to.equal(2_000);
   });
 
-  it("reads READ_MODEL_TTL_MS in milliseconds; 0 turns the read models off", () => {
+  it("reads READ_MODEL_TTL_MS in milliseconds; 0 turns the read models off, as MONGODB_URI does unless it is set", () => {
     expect(loadConfig({ DATA_DIR: tmp(), READ_MODEL_TTL_MS: "5000" }).readModelTtlMs).to.equal(5000);
     expect(loadConfig({ DATA_DIR: tmp(), READ_MODEL_TTL_MS: "0" }).readModelTtlMs).to.equal(0);
+    const mongodb = "mongodb://db.example.org:27017/greychair";
+    expect(loadConfig({ DATA_DIR: tmp(), MONGODB_URI: mongodb }).readModelTtlMs, "several processes may share a MongoDB").to.equal(0);
+    expect(loadConfig({ DATA_DIR: tmp(), MONGODB_URI: mongodb, READ_MODEL_TTL_MS: "2000" }).readModelTtlMs).to.equal(2000);
   });
 
   it("reads STORE_TIMEOUT_MS in milliseconds", () => {
