@@ -3,7 +3,10 @@
 // (50 connections, 15 s per route) runs here. Prints req/s, p50/p99 and the ratio to /readyz, the
 // load average, and the CPU of the server, of the database and of the load generator per route.
 // BENCH_SECONDS, BENCH_CONNECTIONS shorten or widen a run; BENCH_ONLY=<route prefix> measures one
-// route (beside /readyz); BENCH_CPU_PROF=<dir> profiles the server.
+// route (beside /readyz); BENCH_CPU_PROF=<dir> profiles the server. The server is the only process on
+// its database, so the list read models are on (READ_MODEL_TTL_MS=2000, as with the embedded
+// database; the server is given MONGODB_URI, which would turn them off); READ_MODEL_TTL_MS=0 measures
+// the lists read from the database.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -43,10 +46,11 @@ try {
   const { meetingId } = await seedWorkspace();
   await disconnectDatabase();
 
+  process.env.READ_MODEL_TTL_MS ??= "2000";
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
   server = await ServerUnderTest.start(database.uri, dataDir, profile);
   const cookie = await signInSecretariat(server.url);
-  console.log(`http machine cpus=${os.cpus().length} loadavg_before=${load()} connections=${CONNECTIONS} seconds=${SECONDS}`);
+  console.log(`http machine cpus=${os.cpus().length} loadavg_before=${load()} connections=${CONNECTIONS} seconds=${SECONDS} read_model_ttl_ms=${process.env.READ_MODEL_TTL_MS}`);
 
   const only = process.env.BENCH_ONLY; // e.g. "/api/account": that route between the two /readyz runs
   const routes = ["/readyz", "/api/account", "/api/meetings", "/api/documents", `/api/meetings/${meetingId}`, "/api/archive?q=shelter", "/readyz"].filter(
