@@ -18,7 +18,12 @@ interface ArchiveView {
   prevHashBySeq: ReadonlyMap<number, string>;
   /** Whether a record's own hash holds, computed once per loaded copy when first asked. */
   hashHolds(record: ArchiveRecordFields): boolean;
+  /** Pages already answered from this copy, by query: the archive reads the same for everyone who may read it. */
+  pages: Map<string, ArchivePage>;
 }
+
+/** Distinct searches remembered per copy of the archive (a copy lasts until the next write or reload). */
+const PAGES_MAX = 200;
 
 function archiveView(rows: readonly ArchiveRecordFields[]): ArchiveView {
   const bySeq = [...rows].sort((a, b) => a.seq - b.seq);
@@ -33,6 +38,7 @@ function archiveView(rows: readonly ArchiveRecordFields[]): ArchiveView {
       if (!holds.has(record.seq)) holds.set(record.seq, recordHashHolds(record));
       return holds.get(record.seq)!;
     },
+    pages: new Map(),
   };
 }
 
@@ -52,9 +58,15 @@ onArchiveRecordWrite((ids) => archive.invalidate(ids));
 /** One page of a search, with the total, from memory: the same records in the same order as archiveFilter's query. */
 export async function archivePageFromMemory(query: ArchiveQuery): Promise<ArchivePage> {
   const view = await archive.read();
+  const keyedFrom = keyedFromSeq();
+  const key = JSON.stringify([query.q, query.from, query.to, query.meetingId, query.outcome, query.tag, query.offset, query.limit, keyedFrom]);
+  const remembered = view.pages.get(key);
+  if (remembered) return remembered;
   const matches = view.newestFirst.filter(archiveMatcher(query));
   const page = matches.slice(query.offset, query.offset + query.limit);
-  const keyedFrom = keyedFromSeq();
   const integrity = new Map<string, Integrity>(page.map((r) => [r.number, recordIntegrity(r, view.hashHolds(r), view.prevHashBySeq.get(r.seq + 1), keyedFrom)]));
-  return { records: page.map((r) => presentArchiveRecord(r, view.amendedBy, integrity)), total: matches.length };
+  const answer: ArchivePage = { records: page.map((r) => presentArchiveRecord(r, view.amendedBy, integrity)), total: matches.length };
+  if (view.pages.size >= PAGES_MAX) view.pages.clear();
+  view.pages.set(key, answer);
+  return answer;
 }

@@ -114,7 +114,7 @@ describe("read models: lists served from memory agree with the database", () => 
     expect(created.status, JSON.stringify(created.body)).to.equal(201);
     const id = created.body.id as string;
     const listed = async (person: Person) => {
-      const body = (await person.http.get("/api/meetings")).body as { upcoming: Array<{ id: string; title: string }>; past: Array<{ id: string }> };
+      const body = (await person.http.get("/api/meetings")).body as { upcoming: Array<{ id: string; title: string }>; past: Array<{ id: string; title: string }> };
       return [...body.upcoming, ...body.past];
     };
     expect(ids(await listed(chair)), "the creator's next read shows it").to.include(id);
