@@ -1,7 +1,8 @@
 // `npm run bench:http`: signed-in reads under load, side by side with /readyz (a database ping, no
 // session) in the same run. The server runs in its own process on the embedded database; autocannon
 // (50 connections, 15 s per route) runs here. Prints req/s, p50/p99 and the ratio to /readyz, the
-// load average, and the CPU of the server, of the database and of the load generator per route.
+// load average, and the CPU of the server, of the database and of the load generator per route, also
+// per request (the figure a busy machine disturbs least).
 // BENCH_SECONDS, BENCH_CONNECTIONS shorten or widen a run; BENCH_ONLY=<route prefix> measures one
 // route (beside /readyz); BENCH_CPU_PROF=<dir> profiles the server. The server is the only process on
 // its database, so the list read models are on (READ_MODEL_TTL_MS=2000, as with the embedded
@@ -65,15 +66,20 @@ try {
     const ownCpu = process.cpuUsage();
     const result = await autocannon({ url: server.url + route, connections: CONNECTIONS, duration: SECONDS, headers: signedIn ? { cookie } : {} });
     const own = process.cpuUsage(ownCpu);
-    const serverPct = ((server.cpuSeconds() - serverCpu) / SECONDS) * 100;
-    const databasePct = ((processCpuSeconds(database.pid) - databaseCpu) / SECONDS) * 100;
+    const serverSeconds = server.cpuSeconds() - serverCpu;
+    const databaseSeconds = processCpuSeconds(database.pid) - databaseCpu;
+    const serverPct = (serverSeconds / SECONDS) * 100;
+    const databasePct = (databaseSeconds / SECONDS) * 100;
+    // CPU per request: less disturbed by a busy machine than req/s (a starved server serves fewer, each costs about the same).
+    const perRequestMs = (seconds: number) => ((seconds * 1000) / Math.max(1, result.requests.total)).toFixed(2);
     const generatorPct = ((own.user + own.system) / 1e6 / SECONDS) * 100;
     results.push({ route, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 });
     const floor = results.find((r) => r.route === "/readyz")!.rps;
     console.log(
       `http route=${route} req_per_s=${result.requests.average.toFixed(0)} p50_ms=${result.latency.p50} p99_ms=${result.latency.p99} ` +
         `non_2xx=${result.non2xx} errors=${result.errors} ratio_to_readyz=${(result.requests.average / floor).toFixed(2)} ` +
-        `server_cpu_pct=${serverPct.toFixed(0)} database_cpu_pct=${databasePct.toFixed(0)} generator_cpu_pct=${generatorPct.toFixed(0)} loadavg=${load()}`,
+        `server_cpu_pct=${serverPct.toFixed(0)} database_cpu_pct=${databasePct.toFixed(0)} server_cpu_ms_per_req=${perRequestMs(serverSeconds)} ` +
+        `database_cpu_ms_per_req=${perRequestMs(databaseSeconds)} generator_cpu_pct=${generatorPct.toFixed(0)} loadavg=${load()}`,
     );
   }
   const readyz = results.filter((r) => r.route === "/readyz");
