@@ -3,6 +3,7 @@ import { adminEn } from "./admin/en";
 import { authEn } from "./auth/en";
 import { commonEn } from "./common/en";
 import { fieldsEn } from "./fields/en";
+import { formsEn } from "./forms/en";
 import { problemsEn } from "./problems/en";
 import { documentsEn } from "./documents/en";
 import { documentEditorEn } from "./documentEditor/en";
@@ -37,6 +38,7 @@ export const en = {
   "notFound.home": "Go to the home page",
   ...commonEn,
   ...fieldsEn,
+  ...formsEn,
   ...problemsEn,
   ...authEn,
   ...accountEn,

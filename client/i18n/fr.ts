@@ -3,6 +3,7 @@ import { adminFr } from "./admin/fr";
 import { authFr } from "./auth/fr";
 import { commonFr } from "./common/fr";
 import { fieldsFr } from "./fields/fr";
+import { formsFr } from "./forms/fr";
 import { problemsFr } from "./problems/fr";
 import { documentsFr } from "./documents/fr";
 import { documentEditorFr } from "./documentEditor/fr";
@@ -34,6 +35,7 @@ export const fr: Messages = {
   "notFound.home": "Aller à la page d’accueil",
   ...commonFr,
   ...fieldsFr,
+  ...formsFr,
   ...problemsFr,
   ...authFr,
   ...accountFr,

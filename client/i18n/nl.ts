@@ -3,6 +3,7 @@ import { adminNl } from "./admin/nl";
 import { authNl } from "./auth/nl";
 import { commonNl } from "./common/nl";
 import { fieldsNl } from "./fields/nl";
+import { formsNl } from "./forms/nl";
 import { problemsNl } from "./problems/nl";
 import { documentsNl } from "./documents/nl";
 import { documentEditorNl } from "./documentEditor/nl";
@@ -34,6 +35,7 @@ export const nl: Messages = {
   "notFound.home": "Naar de startpagina",
   ...commonNl,
   ...fieldsNl,
+  ...formsNl,
   ...problemsNl,
   ...authNl,
   ...accountNl,

@@ -68,14 +68,16 @@ export const createInvitationSchema = z
     path: ["accessUntil"],
   });
 
-export const updateUserSchema = z
-  .object({
-    role: roleSchema.optional(),
-    active: z.boolean().optional(),
-    organisationId: objectIdSchema.nullable().optional(),
-    accessUntil: z.iso.date().nullable().optional(),
-  })
-  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+/** A person's access, every field given (the secretariat's form); the API takes what changed. */
+export const userAccessSchema = z.object({
+  role: roleSchema,
+  active: z.boolean(),
+  organisationId: objectIdSchema.nullable(),
+  /** Observers only; null (or absent) for no end date. */
+  accessUntil: z.iso.date().nullish(),
+});
+
+export const updateUserSchema = userAccessSchema.partial().refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
 
 export const updateAccountSchema = z
   .object({ name: nameSchema.optional(), language: languageSchema.optional() })

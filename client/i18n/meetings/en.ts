@@ -15,6 +15,8 @@ export const meetingsEn = {
   "meetings.list.status": "Status",
   "meetings.list.online": "Online",
   "meetings.backToList": "All meetings",
+  "meetings.notFoundTitle": "Meeting not found",
+  "meetings.notFoundBody": "It may have been removed, or you are not among its participants.",
   "meetings.brusselsTime": "(Brussels time)",
   "meetings.videoLink": "Join by video",
   "meetings.language": "Meeting language: {language}",
@@ -303,4 +305,7 @@ export const meetingsEn = {
   "archive.reason": "Why the correction is needed",
   "archive.reasonMissing": "Say why the correction is needed",
   "archive.amend": "Record the amendment",
+  "archive.notFoundTitle": "There is no archive record {number}",
+  "archive.notFoundBody": "Check the number. Archive numbers look like BNL-2026-014.",
+  "archive.backToArchive": "Go to the decision archive",
 } as const;

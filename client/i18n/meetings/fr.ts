@@ -17,6 +17,8 @@ export const meetingsFr: AreaMessages<typeof meetingsEn> = {
   "meetings.list.status": "État",
   "meetings.list.online": "En ligne",
   "meetings.backToList": "Toutes les réunions",
+  "meetings.notFoundTitle": "Réunion introuvable",
+  "meetings.notFoundBody": "Elle a peut-être été supprimée, ou vous ne faites pas partie de ses participants.",
   "meetings.brusselsTime": "(heure de Bruxelles)",
   "meetings.videoLink": "Rejoindre par vidéo",
   "meetings.language": "Langue de la réunion : {language}",
@@ -305,4 +307,7 @@ export const meetingsFr: AreaMessages<typeof meetingsEn> = {
   "archive.reason": "Pourquoi la correction est nécessaire",
   "archive.reasonMissing": "Indiquez pourquoi la correction est nécessaire",
   "archive.amend": "Enregistrer l'amendement",
+  "archive.notFoundTitle": "Il n’y a pas de pièce d’archive {number}",
+  "archive.notFoundBody": "Vérifiez le numéro. Les numéros d’archive ont la forme BNL-2026-014.",
+  "archive.backToArchive": "Aller aux archives des décisions",
 };

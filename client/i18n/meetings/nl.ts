@@ -17,6 +17,8 @@ export const meetingsNl: AreaMessages<typeof meetingsEn> = {
   "meetings.list.status": "Status",
   "meetings.list.online": "Online",
   "meetings.backToList": "Alle vergaderingen",
+  "meetings.notFoundTitle": "Vergadering niet gevonden",
+  "meetings.notFoundBody": "Misschien is ze verwijderd, of hoort u niet bij de deelnemers.",
   "meetings.brusselsTime": "(Brusselse tijd)",
   "meetings.videoLink": "Deelnemen via video",
   "meetings.language": "Vergadertaal: {language}",
@@ -305,4 +307,7 @@ export const meetingsNl: AreaMessages<typeof meetingsEn> = {
   "archive.reason": "Waarom de correctie nodig is",
   "archive.reasonMissing": "Zeg waarom de correctie nodig is",
   "archive.amend": "Wijziging vastleggen",
+  "archive.notFoundTitle": "Er is geen archiefstuk {number}",
+  "archive.notFoundBody": "Controleer het nummer. Archiefnummers zien eruit als BNL-2026-014.",
+  "archive.backToArchive": "Naar het besluitenarchief",
 };
