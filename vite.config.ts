@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
@@ -8,6 +9,10 @@ const serverUrl = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 export default defineConfig({
   root: "client",
   plugins: [react()],
+  resolve: {
+    // Radix's scroll lock injects a <style> element, which our CSP refuses: see client/vendor/removeScroll.tsx.
+    alias: [{ find: /^react-remove-scroll$/, replacement: fileURLToPath(new URL("./client/vendor/removeScroll.tsx", import.meta.url)) }],
+  },
   build: {
     outDir: "../dist/client",
     emptyOutDir: true,

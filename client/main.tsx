@@ -8,6 +8,7 @@ import "./styles/tokens.css";
 import "./styles/app.css";
 import "./styles/forms.css";
 import "./styles/components.css";
+import "./styles/ui.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from "react";
 import { Link } from "react-router";
 import { finaliseMeeting, getRecords } from "../../api/meetings";
-import { toApiError, useResource } from "../../api/useResource";
+import { useResource } from "../../api/useResource";
 import { ActionItemForm, ActionItemTable } from "../../components/meetings/ActionItems";
 import { DecisionForm } from "../../components/meetings/DecisionForm";
 import { DecisionList } from "../../components/meetings/DecisionList";
 import { meetingProblemMessage } from "../../components/meetings/meetingProblems";
 import { Notice } from "../../components/Notice";
 import { ResourceView } from "../../components/ResourceView";
+import { ConfirmDialog } from "../../components/ui/ConfirmDialog";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useAccount } from "../../session/SessionProvider";
@@ -19,7 +20,6 @@ export function MeetingRecordsPage() {
   const account = useAccount();
   const { meeting, entries, live, room, reload: reloadMeeting } = useMeetingContext();
   const { resource, reload, update } = useResource(() => getRecords(meeting.id), meeting.id);
-  const [finaliseError, setFinaliseError] = useState<string | null>(null);
   const [finalised, setFinalised] = useState<string[] | null>(null);
   // Refreshed in place (not reloaded) so forms keep their state and their confirmation.
   const refresh = useCallback(() => {
@@ -34,14 +34,9 @@ export function MeetingRecordsPage() {
   const items = entries.filter((e) => e.kind === "item");
 
   const finalise = async () => {
-    try {
-      setFinalised((await finaliseMeeting(meeting.id)).numbers);
-      setFinaliseError(null);
-      reloadMeeting();
-      refresh();
-    } catch (failure) {
-      setFinaliseError(meetingProblemMessage(toApiError(failure).problem, t, language));
-    }
+    setFinalised((await finaliseMeeting(meeting.id)).numbers);
+    reloadMeeting();
+    refresh();
   };
 
   return (
@@ -79,12 +74,23 @@ export function MeetingRecordsPage() {
               <section className="section" aria-labelledby="finalise-title">
                 <h2 id="finalise-title">{t("meetings.finalise.title")}</h2>
                 <p>{t("meetings.finalise.help")}</p>
-                {finaliseError && <Notice kind="error">{finaliseError}</Notice>}
-                <button type="button" className="button-warning" onClick={() => void finalise()}>{t("meetings.finalise.submit")}</button>
+                <ConfirmDialog
+                  trigger={
+                    <button type="button" className="button-warning">
+                      {t("meetings.finalise.submit")}
+                    </button>
+                  }
+                  title={t("meetings.confirm.finaliseTitle")}
+                  consequence={t("meetings.confirm.finaliseBody")}
+                  confirmLabel={t("meetings.confirm.finaliseAction")}
+                  describeError={(problem) => meetingProblemMessage(problem, t, language)}
+                  focusAfter={() => document.getElementById("finalised-title")}
+                  onConfirm={finalise}
+                />
               </section>
             )}
             {finalised && (
-              <Notice kind="success" title={t("meetings.finalise.done")}>
+              <Notice kind="success" title={t("meetings.finalise.done")} titleId="finalised-title">
                 <p>{finalised.length > 0 ? t("meetings.finalise.numbers", { numbers: finalised.join(", ") }) : t("meetings.finalise.noDecisions")}</p>
                 <p><Link to="/archive">{t("meetings.finalise.toArchive")}</Link></p>
               </Notice>
