@@ -18,6 +18,22 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // Named shared chunks (otherwise named after one of their modules), so bench:bundle reads well.
+        codeSplitting: {
+          // Libraries only, never our modules (which import each other across areas: a group of them
+          // could import a chunk that imports it back, and read its values before they exist).
+          // Only the modules named here: their dependencies (React…) stay where they are shared.
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: "forms", test: /node_modules[\\/](zod|react-hook-form|@hookform)[\\/]/ },
+            { name: "ui", test: /node_modules[\\/](@radix-ui|@floating-ui|aria-hidden|lucide-react)[\\/]|client[\\/]vendor[\\/]/ },
+            { name: "realtime", test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

@@ -14,5 +14,11 @@ export async function signInInBrowser(page: Page, baseUrl: string, user: Pick<Bu
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByLabel("Code").fill(await unusedTotpCode(user.email, user.totpSecret!));
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("button", { name: "Sign out" }).waitFor();
+  try {
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
+  } catch (error) {
+    // Say where it stopped (a refused code, a page error) rather than only that it timed out.
+    const text = await page.locator("main").innerText().catch(() => "");
+    throw new Error(`sign-in of ${user.email} did not finish at ${page.url()}: ${text.slice(0, 500)}`, { cause: error });
+  }
 }
