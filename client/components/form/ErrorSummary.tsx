@@ -1,4 +1,4 @@
-import { forwardRef, useId, useSyncExternalStore, type MouseEvent } from "react";
+import { useEffect, useId, useRef, useSyncExternalStore, type MouseEvent } from "react";
 import { useFormContext, useFormState } from "react-hook-form";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useFormMeta } from "./formContext";
@@ -9,8 +9,18 @@ import { errorAt, errorMessage } from "./useFormField";
  * announce it), the problems that belong to no field first, then each field's message as a link
  * that moves focus to that field, in the order the fields appear on the page.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement>(function ErrorSummary(_, ref) {
+export function ErrorSummary({ focusRequest }: { focusRequest: number }) {
   const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  const focused = useRef(0);
+  // react-hook-form publishes the errors of a failed submit after its callback, so the request to
+  // focus may come before there is anything to show: it is served on the first render that shows it.
+  useEffect(() => {
+    if (focusRequest > focused.current && ref.current) {
+      focused.current = focusRequest;
+      ref.current.focus();
+    }
+  });
   const titleId = useId();
   const { registry } = useFormMeta();
   const { control, getValues } = useFormContext();
@@ -49,7 +59,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement>(function ErrorSummary(_, 
       </ul>
     </div>
   );
-});
+}
 
 /** Dotted paths of every error in the tree ("votes.for", "root.server"). */
 function errorPaths(node: unknown, prefix = ""): string[] {

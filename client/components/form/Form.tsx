@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormHTMLAttributes, type ReactNode } from "react";
+import { useId, useMemo, useState, type FormHTMLAttributes, type ReactNode } from "react";
 import { FormProvider, type FieldValues, type UseFormReturn, type UseFormSetError } from "react-hook-form";
 import type { Problem } from "../../../shared/types";
 import { toApiError } from "../../api/useResource";
@@ -32,12 +32,7 @@ export function Form<TValues extends FieldValues, TSubmitted>({ form, onSubmit, 
   const generatedId = useId().replace(/[^A-Za-z0-9]/g, "");
   const registry = useMemo(() => new FieldRegistry(), []);
   const meta = useMemo<FormMeta>(() => ({ idPrefix: idPrefix ?? `form${generatedId}`, registry }), [idPrefix, generatedId, registry]);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const [failures, setFailures] = useState(0);
-
-  useEffect(() => {
-    if (failures > 0) summaryRef.current?.focus();
-  }, [failures]);
 
   const failed = () => setFailures((n) => n + 1);
   const submit = form.handleSubmit(async (values) => {
@@ -53,7 +48,7 @@ export function Form<TValues extends FieldValues, TSubmitted>({ form, onSubmit, 
     <FormProvider {...form}>
       <FormMetaContext.Provider value={meta}>
         <form {...native} noValidate onSubmit={(event) => void submit(event)}>
-          <ErrorSummary ref={summaryRef} />
+          <ErrorSummary focusRequest={failures} />
           {children}
         </form>
       </FormMetaContext.Provider>
