@@ -8,6 +8,7 @@ import { problemsEn } from "./problems/en";
 import { documentsEn } from "./documents/en";
 import { documentEditorEn } from "./documentEditor/en";
 import { meetingsEn } from "./meetings/en";
+import { archiveEn } from "./archive/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -46,6 +47,7 @@ export const en = {
   ...documentsEn,
   ...documentEditorEn,
   ...meetingsEn,
+  ...archiveEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { problemsFr } from "./problems/fr";
 import { documentsFr } from "./documents/fr";
 import { documentEditorFr } from "./documentEditor/fr";
 import { meetingsFr } from "./meetings/fr";
+import { archiveFr } from "./archive/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -43,4 +44,5 @@ export const fr: Messages = {
   ...documentsFr,
   ...documentEditorFr,
   ...meetingsFr,
+  ...archiveFr,
 };

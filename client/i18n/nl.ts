@@ -8,6 +8,7 @@ import { problemsNl } from "./problems/nl";
 import { documentsNl } from "./documents/nl";
 import { documentEditorNl } from "./documentEditor/nl";
 import { meetingsNl } from "./meetings/nl";
+import { archiveNl } from "./archive/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -43,4 +44,5 @@ export const nl: Messages = {
   ...documentsNl,
   ...documentEditorNl,
   ...meetingsNl,
+  ...archiveNl,
 };
