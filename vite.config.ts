@@ -16,7 +16,9 @@ export default defineConfig({
   build: {
     outDir: "../dist/client",
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the build: served maps would hand anyone the full client source with comments.
+    // (`npm run dev` still has them, from Vite's dev server.)
+    sourcemap: false,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {

@@ -92,6 +92,7 @@ export const router = createBrowserRouter([
                   },
                   { element: <RequireAbility ability="manageSettings" />, children: [{ path: "settings", element: page(admin, "SettingsScene") }] },
                   { element: <RequireAbility ability="readAuditLog" />, children: [{ path: "audit", element: page(admin, "AuditScene") }] },
+                  { element: <RequireAbility ability="readQuarantine" />, children: [{ path: "quarantine", element: page(admin, "QuarantineScene") }] },
                 ],
               },
               { path: "*", element: <NotFoundScene /> },

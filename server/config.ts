@@ -19,11 +19,14 @@ const envSchema = z.object({
     .regex(/^mongodb(\+srv)?:\/\//, "must start with mongodb:// or mongodb+srv://")
     .optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  AUDIT_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+  AUDIT_ANCHOR_PATH: z.string().min(1).optional(),
   TRUST_PROXY: z
     .string()
     .regex(/^(\d+|loopback|true|false)$/, "must be a hop count, 'loopback', 'true' or 'false'")
     .default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
 });
 
 export interface Config {
@@ -34,9 +37,15 @@ export interface Config {
   dataDir: string;
   mongodbUri: string | undefined;
   sessionSecret: string;
+  /** HMAC key of the audit log's and the archive's hash chains; never stored in the database. */
+  auditKey: string;
+  /** Append-only file of signed audit checkpoints (count + head), outside the database. */
+  auditAnchorPath: string;
   /** Value for Express's "trust proxy" setting. */
   trustProxy: number | boolean | string;
   logLevel: string;
+  /** Longest wait for one collaboration storage operation; beyond it the update counts as not stored (store_failed). */
+  storeTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -59,15 +68,18 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ""),
     dataDir,
     mongodbUri: e.MONGODB_URI,
-    sessionSecret: e.SESSION_SECRET ?? loadOrCreateSecret(dataDir),
+    sessionSecret: e.SESSION_SECRET ?? loadOrCreateSecret(dataDir, "session-secret"),
+    auditKey: e.AUDIT_KEY ?? loadOrCreateSecret(dataDir, AUDIT_KEY_FILE),
+    auditAnchorPath: auditAnchorPath(e.AUDIT_ANCHOR_PATH, dataDir),
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
+    storeTimeoutMs: e.STORE_TIMEOUT_MS,
   };
 }
 
 function describe(issue: z.core.$ZodIssue, value: string | undefined): string {
   const shown = value === undefined ? "" : ` (got "${value.length > 40 ? value.slice(0, 40) + "…" : value}")`;
-  if (issue.path[0] === "SESSION_SECRET") return `${issue.message}`; // never echo a secret
+  if (issue.path[0] === "SESSION_SECRET" || issue.path[0] === "AUDIT_KEY") return `${issue.message}`; // never echo a secret
   return `is invalid: ${issue.message}${shown}`;
 }
 
@@ -78,9 +90,29 @@ function parseTrustProxy(value: string): number | boolean | string {
   return value;
 }
 
-/** A secret generated on first start, kept beside the data so sessions survive restarts. */
-function loadOrCreateSecret(dataDir: string): string {
-  const file = path.join(dataDir, "session-secret");
+const AUDIT_KEY_FILE = "audit-key";
+
+/** Where the audit checkpoints go: AUDIT_ANCHOR_PATH, else DATA_DIR (also when MONGODB_URI is set). */
+function auditAnchorPath(configured: string | undefined, dataDir: string): string {
+  return configured ? path.resolve(configured) : path.join(dataDir, "audit-checkpoints.jsonl");
+}
+
+/**
+ * The audit key for `npm run audit:verify`, which must never create one: AUDIT_KEY, or the key
+ * file in DATA_DIR. Undefined when there is neither.
+ */
+export function existingAuditKey(env: Env = process.env): { key: string; anchorPath: string } | undefined {
+  const dataDir = path.resolve(env.DATA_DIR || "./data");
+  const anchorPath = auditAnchorPath(env.AUDIT_ANCHOR_PATH || undefined, dataDir);
+  if (env.AUDIT_KEY) return env.AUDIT_KEY.length >= 32 ? { key: env.AUDIT_KEY, anchorPath } : undefined;
+  const file = path.join(dataDir, AUDIT_KEY_FILE);
+  const key = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
+  return key.length >= 32 ? { key, anchorPath } : undefined;
+}
+
+/** A secret generated on first start, kept beside the data (mode 0600) so it survives restarts. */
+function loadOrCreateSecret(dataDir: string, name: string): string {
+  const file = path.join(dataDir, name);
   try {
     mkdirSync(dataDir, { recursive: true });
     if (existsSync(file)) {

@@ -10,6 +10,8 @@ interface DomainEventMap {
   "document.accessChanged": [documentId: string, facts: import("./policies/documents").DocumentAccessFacts | null];
   /** A meeting changed (agenda, live state, attendance, records…): its room hears of it. */
   "meeting.changed": [event: import("./meetings/meetingEvents").MeetingChangeEvent];
+  /** A contact point's owners are asked to confirm or update it (the six-monthly cycle). */
+  "contactPoint.verificationDue": [event: import("./directory/verificationCycle").ContactPointVerificationDue];
 }
 
 class DomainEvents extends EventEmitter<DomainEventMap> {}

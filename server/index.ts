@@ -1,6 +1,7 @@
 // Starts Greychair: configuration, the database (embedded FerretDB unless MONGODB_URI is set), HTTP and Socket.IO.
 import { existsSync } from "node:fs";
 import { ConfigError, loadConfig, type Config } from "./config";
+import { DataDirLocked } from "./db/dataDirLock";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embeddedDatabase";
 import { createLogger, type Logger } from "./logger";
 import { startServer, type RunningServer } from "./server";
@@ -74,6 +75,11 @@ process.on("SIGTERM", () => void shutdown(0));
 process.on("SIGINT", () => void shutdown(0));
 
 main().catch(async (error) => {
+  if (error instanceof DataDirLocked) {
+    // Nothing was started: one line for the person at the console, and no clean-up to do.
+    process.stderr.write(`Greychair cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
   logger.fatal({ err: error }, `could not start: ${(error as Error).message}`);
   await shutdown(1);
 });

@@ -8,8 +8,15 @@ import type { Logger } from "./logger";
 import { createSocketServer, type GreychairIo } from "./realtime/socketServer";
 import { MongooseSessionStore } from "./auth/sessionStore";
 import { sweepExpiredClaims } from "./db/claims";
+import { sweepSignInAttempts } from "./auth/signInThrottle";
 import { createCollaborationHub, type CollaborationHub, type CollaborationOptions } from "./collaboration";
 import { documentHandlers } from "./realtime/documentHandlers";
+import { useAuditKey } from "./audit/auditKey";
+import { ReadCache } from "./auth/readCache";
+import { audit, headMatchesKey } from "./audit/auditLog";
+import { startAuditAnchor, type AuditAnchor } from "./audit/auditAnchor";
+import { migrateOrganisationDisciplines } from "./directory/organisationMigration";
+import { startVerificationScheduler, type VerificationSchedulerOptions } from "./directory/verificationScheduler";
 
 export interface RunningServer {
   url: string;
@@ -27,10 +34,13 @@ export async function startServer(
   config: Config,
   logger: Logger,
   databaseUri: string,
-  options: { collaboration?: CollaborationOptions } = {},
+  options: { collaboration?: CollaborationOptions; verification?: VerificationSchedulerOptions } = {},
 ): Promise<RunningServer> {
   await connectDatabase(databaseUri);
-  const sessionStore = new MongooseSessionStore([sweepExpiredClaims]);
+  ReadCache.clearAll(); // nothing read from another database (tests run several servers in one process)
+  const anchor = await startAuditTrail(config, logger);
+  await migrateOrganisationDisciplines();
+  const sessionStore = new MongooseSessionStore([sweepExpiredClaims, () => sweepSignInAttempts()]);
   const { app, sessionMiddlewares } = createApp(config, logger, sessionStore);
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 10_000;
@@ -42,13 +52,14 @@ export async function startServer(
     allowedOrigin: (req) => configuredOrigin ?? `${app.get("trust proxy") && req.headers["x-forwarded-proto"] === "https" ? "https" : "http"}://${req.headers.host}`,
   });
 
-  collaboration = createCollaborationHub(io, logger, options.collaboration);
+  collaboration = createCollaborationHub(io, logger, { storeTimeoutMs: config.storeTimeoutMs, ...options.collaboration });
   app.locals.collaboration = collaboration;
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
+  const verification = startVerificationScheduler(logger, options.verification);
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
 
@@ -56,6 +67,7 @@ export async function startServer(
   const close = () =>
     (closing ??= (async () => {
       stopRealtime();
+      verification.stop();
       sessionStore.close();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       io.close(); // disconnects every socket; also closes the HTTP server
@@ -64,8 +76,22 @@ export async function startServer(
       await httpClosed;
       clearTimeout(force);
       await collaboration!.closeAll();
+      await anchor.stop(); // the last checkpoint: after the last entry this process writes
       await disconnectDatabase();
     })());
 
   return { url, port, app, io, collaboration, httpServer, close };
+}
+
+/** Keys the audit chains and starts their checkpoints outside the database (server/audit/auditAnchor.ts). */
+async function startAuditTrail(config: Config, logger: Logger): Promise<AuditAnchor> {
+  useAuditKey(config.auditKey);
+  if (!(await headMatchesKey())) {
+    logger.error("the audit key does not match the audit log's newest entry: was AUDIT_KEY or DATA_DIR/audit-key replaced? `npm run audit:verify` will report the log as broken");
+  }
+  return startAuditAnchor({
+    file: config.auditAnchorPath,
+    appendKeyedMarker: (details) => audit({ action: "audit.chain_keyed", details }),
+    onError: (error) => logger.error({ err: error }, "could not write an audit checkpoint"),
+  });
 }

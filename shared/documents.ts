@@ -36,6 +36,15 @@ export const DOCUMENT_LIMITS = {
   titleMax: 200,
   /** Largest single collaboration message (sync or awareness), as the socket allows. */
   messageBytes: 1024 * 1024,
+  /** Largest awareness (presence) update; a cursor and a name need a few hundred bytes. */
+  awarenessBytes: 64 * 1024,
+  /** Awareness client ids one connection may speak for (one per open copy of the document). */
+  awarenessClientsPerConnection: 8,
+  /**
+   * Updates of one document accepted but not yet stored (queued or being written). Beyond it the
+   * server answers `busy` instead of queueing more: the database is not keeping up.
+   */
+  unstoredUpdatesMax: 1000,
   /** Updates stored before they are compacted into a snapshot. */
   compactEvery: 500,
   /** Automatic versions: after this pause in editing… */

@@ -12,7 +12,10 @@ export interface ServerToClientEvents {
   "server.hello": (payload: { version: string; serverTime: string }) => void;
   /** A y-protocols sync message (step 1, step 2 or update) for a joined document. */
   "doc.sync": (payload: DocMessage) => void;
-  /** A y-protocols awareness update (cursors, names) for a joined document. */
+  /**
+   * A y-protocols awareness update (cursors, names) for a joined document. Every state carries
+   * `user: { id, name, color }` as the server set it from the sender's session, whatever they sent.
+   */
   "doc.awareness": (payload: DocAwareness) => void;
   /** This socket's right to edit a joined document changed (e.g. the document was archived). */
   "doc.access": (payload: { documentId: string; readOnly: boolean }) => void;
@@ -39,7 +42,7 @@ export interface ClientToServerEvents {
   "doc.leave": (payload: { documentId: string }) => void;
   /**
    * A y-protocols sync message. For updates (and step 2), the ack comes only after the update is
-   * stored durably; a read-only user's updates are refused ({ ok: false, code: "read_only" }).
+   * stored durably; a refused one is neither stored nor applied nor relayed (codes: DocAckCode).
    */
   "doc.sync": (payload: DocMessage, ack?: (reply: DocAck) => void) => void;
   "doc.awareness": (payload: DocAwareness) => void;
@@ -75,7 +78,22 @@ export interface DocAwareness {
 }
 
 export type DocJoinReply = { ok: true; readOnly: boolean } | { ok: false; code: string };
-export type DocAck = { ok: true } | { ok: false; code: string };
+export type DocAck = { ok: true } | { ok: false; code: DocAckCode | (string & {}) };
+
+/**
+ * Why the server refused a sync message:
+ * - `read_only`: this user may not edit the document (dropped, audited once);
+ * - `invalid_message`: not a y-protocols message, or too large;
+ * - `invalid_update`: a well-formed Yjs update that cannot be applied (it references structure
+ *   that does not exist); audited. The sender's copy differs from the server's: resync, and give
+ *   up on this copy if its full state is refused too;
+ * - `out_of_sync`: the update depends on changes the server does not have (typically an earlier
+ *   update of the same sender that was refused); resync;
+ * - `busy`: the document has too many updates waiting for storage; retry later (with backoff);
+ * - `store_failed`: storing failed or timed out; the document is closed (doc.closed);
+ * - `not_joined`, `server_error`.
+ */
+export type DocAckCode = "read_only" | "invalid_message" | "invalid_update" | "out_of_sync" | "busy" | "store_failed" | "not_joined" | "server_error";
 
 export type MeetingJoinReply = { ok: true; agenda: PresentedAgenda; live: PresentedLiveState } | { ok: false; code: string };
 /** A meeting event's answer: what it produced, or a problem code (and field issues, for invalid input). */

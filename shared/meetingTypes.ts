@@ -49,6 +49,8 @@ export interface AgendaEntry {
   description: string;
   documentIds: string[];
   tags: AgendaTag[];
+  /** Contact points this item refers to (cards: GET /api/contact-points/cards?ids=…). */
+  contactPointIds?: string[];
 }
 
 export interface PresentedAgenda {
@@ -88,6 +90,8 @@ export interface MeetingPermissions {
   recordDecisions: boolean;
   manageActions: boolean;
   finalise: boolean;
+  /** Reopen a closed meeting that is not finalised. */
+  reopen: boolean;
   /** Create the minutes document (or open it, once it exists). */
   createMinutes: boolean;
 }
@@ -168,6 +172,8 @@ export interface PresentedDecision {
   recordedBy: PersonRef | null;
   recordedAt: string;
   archiveNumber: string | null;
+  /** Contact points this decision refers to (cards: GET /api/contact-points/cards?ids=…). */
+  contactPointIds: string[];
 }
 
 export interface PresentedActionItem {
@@ -217,6 +223,8 @@ export interface PresentedArchiveRecord {
   archivedBy: string;
   reason: string;
   hash: string;
+  /** "broken": the stored record no longer matches its hash (changed behind the application's back). */
+  integrity: "ok" | "broken";
 }
 
 export interface ArchivePage {
@@ -228,6 +236,8 @@ export interface ArchiveVerification {
   ok: boolean;
   checked: number;
   firstBroken?: { number: string; reason: string };
+  /** The signed checkpoints outside the database are missing or were tampered with. */
+  anchorProblem?: string;
 }
 
 export interface VictimNoteShare {

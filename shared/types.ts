@@ -1,5 +1,5 @@
 /** Shapes the server's presenters return; both sides import them. */
-import type { Country, OrganisationType, Role } from "./domain";
+import type { Country, Discipline, Role } from "./domain";
 import type { Language } from "./languages";
 import type { Classification, DocumentStatus, DocumentTag } from "./documents";
 
@@ -23,7 +23,7 @@ export interface Problem {
 export interface PresentedOrganisation {
   id: string;
   name: string;
-  type: OrganisationType;
+  discipline: Discipline;
   country: Country;
 }
 
@@ -70,6 +70,7 @@ export interface Abilities {
   manageInvitations: boolean;
   manageSettings: boolean;
   readAuditLog: boolean;
+  readQuarantine: boolean;
 }
 
 export interface PresentedSession {
@@ -160,5 +161,25 @@ export interface PresentedFinding {
   kind: string;
   key: string;
   text: string;
+  /** Why it was flagged: a code the client translates (see PERSONAL_DATA_REASONS), and the context word as written. */
+  reason: string;
+  reasonContext: string | null;
+  /** The value with most characters hidden, for lists and summaries ("A. P******"). */
+  masked: string;
   acknowledged: { by: string; at: string } | null;
+}
+
+/** A stored piece of a document's state that could not be applied and was moved aside (no bytes). */
+export interface PresentedQuarantinedUpdate {
+  id: string;
+  document: { id: string; title: string | null };
+  /** update: one stored update; snapshot: the compacted state; pending: structs waiting for changes never stored. */
+  kind: "update" | "snapshot" | "pending";
+  seq: number;
+  /** Size in bytes. */
+  size: number;
+  sentBy: { id: string; name: string } | null;
+  storedAt: string | null;
+  quarantinedAt: string;
+  error: string;
 }

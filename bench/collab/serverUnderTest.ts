@@ -11,9 +11,10 @@ export class ServerUnderTest {
     readonly url: string,
   ) {}
 
-  static async start(mongodbUri: string, dataDir: string): Promise<ServerUnderTest> {
+  /** `nodeArgs`: e.g. ["--cpu-prof", "--cpu-prof-dir=…"] to profile the server (not allowed in NODE_OPTIONS). */
+  static async start(mongodbUri: string, dataDir: string, nodeArgs: string[] = []): Promise<ServerUnderTest> {
     const port = await findFreePort();
-    const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+    const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/index.ts"], {
       env: { ...process.env, MONGODB_URI: mongodbUri, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
     });
@@ -32,8 +33,7 @@ export class ServerUnderTest {
 
   /** CPU time used so far, in seconds (user + system). */
   cpuSeconds(): number {
-    const fields = readFileSync(`/proc/${this.child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    return processCpuSeconds(this.child.pid!);
   }
 
   rssMb(): number {
@@ -46,4 +46,10 @@ export class ServerUnderTest {
     this.child.kill("SIGTERM");
     await exited;
   }
+}
+
+/** CPU time a process has used so far, in seconds (user + system), from /proc. */
+export function processCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }

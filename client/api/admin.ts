@@ -3,10 +3,11 @@ import type {
   CreatedLink,
   PresentedInvitation,
   PresentedOrganisation,
+  PresentedQuarantinedUpdate,
   PresentedSettings,
   PresentedUser,
 } from "../../shared/types";
-import type { Country, OrganisationType } from "../../shared/domain";
+import type { Country, Discipline } from "../../shared/domain";
 import { apiFetch, deleteResource, patchJson, postJson } from "./http";
 import type { AuditFilters, AuditPage, CreatedInvitation } from "./types";
 
@@ -22,7 +23,7 @@ export const createPasswordReset = (userId: string) => postJson<CreatedLink>(`/a
 
 export const listOrganisations = () => apiFetch<PresentedOrganisation[]>("/api/organisations");
 
-export const createOrganisation = (input: { name: string; type: OrganisationType; country: Country }) =>
+export const createOrganisation = (input: { name: string; discipline: Discipline; country: Country }) =>
   postJson<PresentedOrganisation>("/api/organisations", input);
 
 export const listInvitations = () => apiFetch<PresentedInvitation[]>("/api/invitations");
@@ -44,3 +45,6 @@ export function readAuditLog(filters: AuditFilters, before: number | null): Prom
   query.set("limit", String(AUDIT_PAGE_SIZE));
   return apiFetch<AuditPage>(`/api/audit?${query.toString()}`);
 }
+
+/** Stored document changes that could not be applied and were moved aside (no content). */
+export const listQuarantine = () => apiFetch<PresentedQuarantinedUpdate[]>("/api/quarantine");

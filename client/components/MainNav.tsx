@@ -22,6 +22,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/admin/organisations", label: "nav.organisations", abilities: ["manageUsers", "manageInvitations"] },
   { to: "/admin/settings", label: "nav.settings", abilities: ["manageSettings"] },
   { to: "/admin/audit", label: "nav.audit", abilities: ["readAuditLog"] },
+  { to: "/admin/quarantine", label: "nav.quarantine", abilities: ["readQuarantine"] },
 ];
 
 export function allowedNavItems(abilities: Abilities): NavItem[] {

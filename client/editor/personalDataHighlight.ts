@@ -1,7 +1,7 @@
 import { Extension, type Editor } from "@tiptap/core";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { findPersonalData, type PersonalDataFinding } from "../../shared/personalData";
+import { findPersonalData, hasNameData, provideNameData, type PersonalDataFinding } from "../../shared/personalData/core";
 import { documentText, positionAt } from "./plainText";
 
 /** A finding and where it is in the document now. */
@@ -22,6 +22,14 @@ export const personalDataKey = new PluginKey<HighlightState>("personalDataHighli
 
 /** Detection runs when typing pauses, not on every keystroke. */
 const PAUSE_MS = 300;
+
+let nameData: Promise<void> | undefined;
+
+/** The person-name gazetteer is a chunk of its own (about 110 KB gzipped), fetched when an editor opens. */
+function loadNameData(): Promise<void> {
+  nameData ??= import("../../shared/personalData/nameData").then(({ NAME_DATA }) => provideNameData(NAME_DATA));
+  return nameData;
+}
 
 function locate(state: EditorState | { doc: EditorState["doc"] }): LocatedFinding[] {
   const map = documentText(state.doc);
@@ -64,8 +72,9 @@ function apply(tr: Transaction, value: HighlightState): HighlightState {
 }
 
 /**
- * Highlights likely personal data (e-mail addresses, phone numbers, IBANs, national numbers, dates
- * of birth, passport numbers) with the detector the server uses to refuse publication.
+ * Highlights likely personal data (names, addresses, e-mail addresses, phone numbers, IBANs, national
+ * numbers, dates of birth, passport numbers, licence plates) with the detector the server uses to
+ * refuse publication.
  */
 export const PersonalDataHighlight = Extension.create({
   name: "personalDataHighlight",
@@ -82,8 +91,14 @@ export const PersonalDataHighlight = Extension.create({
           apply,
         },
         props: { decorations: (state) => personalDataKey.getState(state)?.decorations },
-        view: () => {
+        view: (view) => {
           let timer: ReturnType<typeof setTimeout> | undefined;
+          // Names are found once the gazetteer has arrived: look again then.
+          if (!hasNameData()) {
+            void loadNameData().then(() => {
+              if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(personalDataKey, { recompute: true } satisfies Meta));
+            });
+          }
           return {
             update: (view, previous) => {
               if (view.state.doc.eq(previous.doc)) return;

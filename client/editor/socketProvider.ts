@@ -18,6 +18,9 @@ interface ProviderEvents {
   closed: (code: string) => void;
 }
 
+/** Waits before asking again after `busy` (the server's storage is behind), growing per refusal in a row. */
+const BUSY_RETRY_MS = [250, 500, 1_000, 2_000, 4_000, 8_000];
+
 /** Socket.IO delivers binary as ArrayBuffer in browsers and Buffer (a Uint8Array) in Node. */
 function bytes(value: unknown): Uint8Array {
   if (value instanceof Uint8Array) return value;
@@ -45,7 +48,7 @@ export class SocketProvider extends ObservableV2<ProviderEvents> {
   unsent = false;
   /** Set when the server closed the document for us; editing stops. */
   closedCode: string | null = null;
-  /** A store failed on the server (ack with ok: false other than read_only). */
+  /** A store failed on the server (an ack refused for a reason resyncing does not cure). */
   saveFailed = false;
 
   joined = false;
@@ -56,6 +59,9 @@ export class SocketProvider extends ObservableV2<ProviderEvents> {
   /** Increases on every (re)join, so acknowledgements from an earlier connection are ignored. */
   private generation = 0;
   private destroyed = false;
+  /** `busy` answers in a row, for the backoff. */
+  private busyRefusals = 0;
+  private resyncTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly documentId: string,
@@ -91,6 +97,7 @@ export class SocketProvider extends ObservableV2<ProviderEvents> {
     if (this.joined) this.socket.emit("doc.leave", { documentId: this.documentId });
     this.destroyed = true;
     this.joined = false;
+    clearTimeout(this.resyncTimer);
     this.doc.off("update", this.onDocUpdate);
     this.awareness.off("update", this.onAwarenessUpdate);
     this.socket.off("connect", this.onConnect);
@@ -113,6 +120,7 @@ export class SocketProvider extends ObservableV2<ProviderEvents> {
   };
 
   private join(): void {
+    clearTimeout(this.resyncTimer);
     if (this.destroyed || this.closedCode) return;
     const generation = ++this.generation;
     this.socket.emit("doc.join", { documentId: this.documentId }, (reply: DocJoinReply) => {
@@ -142,13 +150,40 @@ export class SocketProvider extends ObservableV2<ProviderEvents> {
       this.pending -= 1;
       if (reply.ok) {
         if (stepTwo) this.unsent = false;
+        this.busyRefusals = 0;
       } else if (reply.code === "read_only") {
         this.readOnly = true;
+      } else if (reply.code === "busy") {
+        const wait = BUSY_RETRY_MS[Math.min(this.busyRefusals++, BUSY_RETRY_MS.length - 1)]!;
+        return this.resync(wait * (0.5 + Math.random())); // jitter: editors do not all come back at once
+      } else if (reply.code === "invalid_update" || reply.code === "out_of_sync") {
+        // This browser's whole copy was refused: sending it again would fail again.
+        if (stepTwo) return this.close("invalid_update");
+        return this.resync(0);
       } else {
         this.saveFailed = true;
       }
       this.emit("change", []);
     });
+    this.emit("change", []);
+  }
+
+  /**
+   * Joins again, after `delay`: the server's sync step 1 then gets our step 2 with everything it
+   * lacks, in one update. Used when the server refused an update (busy, out of sync): the updates
+   * sent after it depend on it and would be refused too, so their acknowledgements no longer count
+   * and nothing is resent one by one. Edits made meanwhile wait in the same step 2.
+   */
+  private resync(delay: number): void {
+    this.generation += 1;
+    this.joined = false;
+    this.synced = false;
+    this.pending = 0;
+    if (!this.readOnly) this.unsent = true;
+    clearTimeout(this.resyncTimer);
+    this.resyncTimer = setTimeout(() => {
+      if (this.socket.connected) this.join();
+    }, delay);
     this.emit("change", []);
   }
 

@@ -10,7 +10,7 @@ import { PersonalDataHighlight } from "./personalDataHighlight";
 
 export interface DocumentEditorOptions {
   session: CollaborationSession;
-  user: { name: string; color: string };
+  user: { id: string; name: string; color: string };
   editable: boolean;
   /** The editor's accessible name ("Document text"), in the user's language. */
   label: string;

@@ -20,10 +20,11 @@ export function usePresence(awareness: Awareness): Person[] {
   const read = useCallback(() => {
     const people = new Map<string, Person>();
     for (const [clientId, state] of awareness.getStates()) {
-      const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
+      const user = (state as { user?: { id?: unknown; name?: unknown; color?: unknown } }).user;
       if (!user || typeof user.name !== "string" || user.name.trim() === "") continue;
       const colour = safeColour(user.color);
-      const key = `${user.name}\u0000${colour}`;
+      // The server sets each state's user from the sender's session (id, name, colour).
+      const key = typeof user.id === "string" ? user.id : `${user.name}\u0000${colour}`;
       const self = clientId === awareness.clientID;
       if (!people.has(key) || self) people.set(key, { clientId, name: user.name, colour, self });
     }

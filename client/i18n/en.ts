@@ -9,6 +9,7 @@ import { documentsEn } from "./documents/en";
 import { documentEditorEn } from "./documentEditor/en";
 import { meetingsEn } from "./meetings/en";
 import { archiveEn } from "./archive/en";
+import { quarantineEn } from "./quarantine/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -48,6 +49,7 @@ export const en = {
   ...documentEditorEn,
   ...meetingsEn,
   ...archiveEn,
+  ...quarantineEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

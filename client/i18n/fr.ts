@@ -9,6 +9,7 @@ import { documentsFr } from "./documents/fr";
 import { documentEditorFr } from "./documentEditor/fr";
 import { meetingsFr } from "./meetings/fr";
 import { archiveFr } from "./archive/fr";
+import { quarantineFr } from "./quarantine/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -45,4 +46,5 @@ export const fr: Messages = {
   ...documentEditorFr,
   ...meetingsFr,
   ...archiveFr,
+  ...quarantineFr,
 };

@@ -9,6 +9,7 @@ import { documentsNl } from "./documents/nl";
 import { documentEditorNl } from "./documentEditor/nl";
 import { meetingsNl } from "./meetings/nl";
 import { archiveNl } from "./archive/nl";
+import { quarantineNl } from "./quarantine/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -45,4 +46,5 @@ export const nl: Messages = {
   ...documentEditorNl,
   ...meetingsNl,
   ...archiveNl,
+  ...quarantineNl,
 };

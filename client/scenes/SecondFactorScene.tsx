@@ -1,6 +1,8 @@
+import { useState } from "react";
 import { Navigate, useSearchParams } from "react-router";
 import { secondFactorSchema } from "../../shared/schemas/accounts";
 import { submitSecondFactor } from "../api/auth";
+import { ApiError } from "../api/http";
 import { Form } from "../components/form/Form";
 import { SubmitButton } from "../components/form/SubmitButton";
 import { TextInput } from "../components/form/TextInput";
@@ -15,14 +17,16 @@ import { useSession } from "../session/SessionProvider";
 /** Step two of signing in: the code from the authenticator app, or a recovery code. */
 export function SecondFactorScene() {
   const { t } = useI18n();
-  const { session, signOut } = useSession();
+  const { session, signOut, refresh } = useSession();
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
   const form = useSchemaForm(secondFactorSchema, { code: "" });
+  // After five wrong codes the server drops the pending sign-in: back to the password, saying why.
+  const [restarted, setRestarted] = useState(false);
   usePageTitle(t("secondFactor.title"));
 
   if (!session) return <SessionPending />;
-  if (session.stage === "anonymous") return <Navigate to={withNext("/sign-in", next)} replace />;
+  if (session.stage === "anonymous") return <Navigate to={withNext("/sign-in", next)} replace state={restarted ? { secondFactorRestart: true } : undefined} />;
   if (session.stage === "enrolment") return <Navigate to={withNext(ENROLMENT_PATH, next)} replace />;
   if (session.stage === "signed_in") return <Navigate to={next} replace />;
 
@@ -38,6 +42,11 @@ export function SecondFactorScene() {
             await submitSecondFactor(code);
           } catch (error) {
             form.setValue("code", "");
+            if (error instanceof ApiError && error.code === "second_factor_restart") {
+              setRestarted(true);
+              await refresh();
+              return;
+            }
             throw error;
           }
         }}

@@ -49,7 +49,7 @@ function SetupForm({ token, onDone }: { token: string; onDone(): void }) {
     password: "",
     repeat: "",
     language,
-    organisation: { name: "", type: "secretariat", country: "BE" },
+    organisation: { name: "", discipline: "secretariat", country: "BE" },
   });
   return (
     <>

@@ -32,11 +32,13 @@ export function SignInScene() {
   if (session.stage === "second_factor") return <Navigate to={withNext("/sign-in/code", next)} replace />;
   if (session.stage === "enrolment") return <Navigate to={withNext(ENROLMENT_PATH, next)} replace />;
 
-  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
+  const state = location.state as { signedOut?: boolean; secondFactorRestart?: boolean } | null;
+  const signedOut = state?.signedOut === true;
 
   return (
     <div className="page page-narrow">
       {signedOut && <Notice kind="success">{t("signIn.signedOut")}</Notice>}
+      {state?.secondFactorRestart && <Notice kind="warning">{t("signIn.secondFactorRestart")}</Notice>}
       <h1>{t("signIn.title")}</h1>
       <p>{t("signIn.intro")}</p>
       <Form

@@ -1,4 +1,4 @@
-import type { Country, OrganisationType, Role } from "../../shared/domain";
+import type { Country, Discipline, Role } from "../../shared/domain";
 import { hashPassword } from "../../server/auth/passwordHashing";
 import { Organisation } from "../../server/models/Organisation";
 import { User, type UserDocument } from "../../server/models/User";
@@ -12,7 +12,7 @@ interface DemoPerson {
   email: string;
   role: Role;
   language: "nl" | "fr" | "en";
-  organisation: [string, OrganisationType, Country];
+  organisation: [string, Discipline, Country];
   /** Fixed base32 secrets, so the same authenticator entry works every time the demo starts. */
   totp: string;
   accessDays?: number;
@@ -32,8 +32,8 @@ export async function seedPeople(): Promise<Map<string, UserDocument>> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const people = new Map<string, UserDocument>();
   for (const person of DEMO_PEOPLE) {
-    const [name, type, country] = person.organisation;
-    const organisation = (await Organisation.findOne({ name, country })) ?? (await Organisation.create({ name, type, country }));
+    const [name, discipline, country] = person.organisation;
+    const organisation = (await Organisation.findOne({ name, country })) ?? (await Organisation.create({ name, discipline, country }));
     const user = await User.create({
       name: person.name,
       email: person.email,

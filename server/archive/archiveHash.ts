@@ -1,12 +1,15 @@
-import { createHash } from "node:crypto";
+import { KEYED, keyedDigest, legacyDigest } from "../audit/auditKey";
 import type { AgendaTag, DecisionMethod, DecisionOutcome, VictimNoteKind } from "../../shared/meetings";
 
 export { GENESIS_HASH } from "../audit/auditHash";
 
 /** Every field of an archive record that its hash covers, the previous record's hash included. */
 export interface ArchiveHashedFields {
+  /** KEYED (HMAC-SHA-256 under the audit key); null for records from before the key (plain SHA-256, no year). */
+  v: number | null;
   seq: number;
   number: string;
+  year: number;
   kind: "decision" | "amendment";
   sourceKey: string;
   amends: string | null;
@@ -30,9 +33,13 @@ export interface ArchiveHashedFields {
   prevHash: string;
 }
 
-/** SHA-256 over a fixed-order serialisation, as the audit log does (server/audit/auditHash.ts). */
+/**
+ * A fixed-order serialisation of every stored field, the previous record's hash included, under the
+ * record's version. Records from before the key were hashed with plain SHA-256 and without `year`;
+ * their year is checked against their number instead (archiveChain.ts).
+ */
 export function hashArchiveRecord(r: ArchiveHashedFields): string {
-  const canonical = JSON.stringify([
+  const fields = [
     r.seq,
     r.number,
     r.kind,
@@ -56,6 +63,7 @@ export function hashArchiveRecord(r: ArchiveHashedFields): string {
     r.archivedById,
     r.reason,
     r.prevHash,
-  ]);
-  return createHash("sha256").update(canonical).digest("hex");
+  ];
+  if (r.v === KEYED) return keyedDigest("archive-record", JSON.stringify([KEYED, r.year, ...fields]));
+  return legacyDigest(JSON.stringify(fields));
 }

@@ -2,7 +2,7 @@
  * The archive's search result as a PDF, in the reader's language: each record with its number, date,
  * meeting, text, outcome, method, victim-perspective note and who recorded it; amendments say which
  * record they correct. Laid out by the document exporter (A4, internal marking and "page X of Y" on
- * every page, Windows-1252 text); the body goes through its content model like any document.
+ * every page, embedded Unicode fonts); the body goes through its content model like any document.
  */
 import type { JSONContent } from "@tiptap/core";
 import { BRUSSELS } from "../../shared/brusselsTime";
@@ -51,6 +51,7 @@ export function archivePdf(input: ArchivePdfInput, options: PdfOptions = {}): Pr
     const field = (label: string, value: string) => labelled(label, value, colon);
     return [
       heading(2, r.kind === "amendment" && r.amends ? fill(labels.amendmentHeading, { number: r.number, amends: r.amends }) : r.number),
+      ...(r.integrity === "broken" ? [paragraph(text(labels.integrityBroken, "bold"))] : []),
       field(words.date, longDate.format(new Date(r.meetingDate))),
       field(labels.meeting, r.meetingTitle),
       ...(r.itemTitle ? [field(labels.item, r.itemTitle)] : []),

@@ -23,6 +23,8 @@ export interface ArchivePdfLabels {
   reason: string;
   correctedBy: string;
   fingerprint: string;
+  /** Said of a record that no longer matches its fingerprint. */
+  integrityBroken: string;
 }
 
 const nl: ArchivePdfLabels = {
@@ -44,7 +46,8 @@ const nl: ArchivePdfLabels = {
   archived: "Gearchiveerd",
   reason: "Reden van de correctie",
   correctedBy: "Gecorrigeerd door",
-  fingerprint: "Vingerafdruk (SHA-256)",
+  fingerprint: "Vingerafdruk",
+  integrityBroken: "Waarschuwing: dit besluit komt niet meer overeen met zijn vingerafdruk. Het is buiten Greychair gewijzigd; citeer het niet.",
 };
 
 const fr: ArchivePdfLabels = {
@@ -66,7 +69,8 @@ const fr: ArchivePdfLabels = {
   archived: "Archivée",
   reason: "Motif de la correction",
   correctedBy: "Corrigée par",
-  fingerprint: "Empreinte (SHA-256)",
+  fingerprint: "Empreinte",
+  integrityBroken: "Attention : cette décision ne correspond plus à son empreinte. Elle a été modifiée en dehors de Greychair ; ne la citez pas.",
 };
 
 const en: ArchivePdfLabels = {
@@ -88,7 +92,8 @@ const en: ArchivePdfLabels = {
   archived: "Archived",
   reason: "Reason for the correction",
   correctedBy: "Corrected by",
-  fingerprint: "Fingerprint (SHA-256)",
+  fingerprint: "Fingerprint",
+  integrityBroken: "Warning: this record no longer matches its fingerprint. It was changed outside Greychair; do not cite it.",
 };
 
 const LABELS: Record<Language, ArchivePdfLabels> = { nl, fr, en };

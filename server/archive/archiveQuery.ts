@@ -27,26 +27,6 @@ export function archiveFilter(query: ArchiveQuery): Record<string, unknown> {
   return filter;
 }
 
-const CSV_COLUMNS = ["number", "kind", "amends", "meeting_date", "meeting", "item", "decision", "outcome", "method", "votes_for", "votes_against", "votes_abstain", "victim_note_kind", "victim_note", "tags", "recorded_by", "archived_at", "reason", "hash"];
-
-/** One CSV cell: quoted, and never read as a formula by a spreadsheet. */
-function cell(value: unknown): string {
-  let text = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-export function archiveCsv(records: ArchiveRecordFields[]): string {
-  const rows = records.map((r) => {
-    const votes = (JSON.parse(r.votes ?? "null") as { votes?: { for: number; against: number; abstain: number } | null } | null)?.votes;
-    return [r.number, r.kind, r.amends, instantToBrusselsLocal(r.meetingDate).slice(0, 10), r.meetingTitle, r.itemTitle, r.text, r.outcome, r.method, votes?.for, votes?.against, votes?.abstain, r.victimNoteKind, r.victimNote, (r.tags ?? []).join(" "), r.recordedBy, r.archivedAt.toISOString(), r.reason, r.hash]
-      .map(cell)
-      .join(",");
-  });
-  // A byte-order mark so spreadsheet programs read the accents of nl and fr correctly.
-  return "\uFEFF" + [CSV_COLUMNS.join(","), ...rows].join("\r\n") + "\r\n";
-}
-
 /** Share of decisions (not amendments) whose victim note is substantive, per meeting and per year. */
 export function victimNoteReport(records: ArchiveRecordFields[]): VictimNoteReport {
   const tally = (key: (r: ArchiveRecordFields) => [string, string]) => {

@@ -1,8 +1,10 @@
-import { createHash } from "node:crypto";
+import { KEYED, keyedDigest, legacyDigest } from "./auditKey";
 
 export const GENESIS_HASH = "0".repeat(64);
 
 export interface HashedFields {
+  /** KEYED (HMAC-SHA-256 under the audit key); null for entries from before the key (plain SHA-256). */
+  v: number | null;
   seq: number;
   at: Date;
   actorId: string | null;
@@ -17,9 +19,9 @@ export interface HashedFields {
   prevHash: string;
 }
 
-/** SHA-256 over a fixed-order serialisation of every field, including the previous entry's hash. */
+/** A fixed-order serialisation of every field, including the previous entry's hash, under the entry's version. */
 export function hashAuditEntry(entry: HashedFields): string {
-  const canonical = JSON.stringify([
+  const fields = [
     entry.seq,
     entry.at.toISOString(),
     entry.actorId,
@@ -32,6 +34,7 @@ export function hashAuditEntry(entry: HashedFields): string {
     entry.result,
     entry.details,
     entry.prevHash,
-  ]);
-  return createHash("sha256").update(canonical).digest("hex");
+  ];
+  if (entry.v === KEYED) return keyedDigest("audit-entry", JSON.stringify([KEYED, ...fields]));
+  return legacyDigest(JSON.stringify(fields));
 }

@@ -1,5 +1,7 @@
-import { AuditEntry } from "../models/AuditEntry";
+import { AuditEntry, type AuditEntryFields } from "../models/AuditEntry";
 import { GENESIS_HASH, hashAuditEntry, type HashedFields } from "./auditHash";
+import { KEYED } from "./auditKey";
+import { walkChain, type ChainAnchor, type ChainCheck } from "./hashChain";
 
 export type AuditResult = "success" | "failure" | "denied";
 
@@ -37,6 +39,7 @@ async function appendWithRetry(event: AuditEvent): Promise<void> {
 async function append(event: AuditEvent): Promise<void> {
   const last = await AuditEntry.findOne({}, { seq: 1, hash: 1 }).sort({ seq: -1 }).lean();
   const fields: HashedFields = {
+    v: KEYED,
     seq: (last?.seq ?? 0) + 1,
     at: new Date(),
     actorId: event.actor?.id ?? null,
@@ -53,39 +56,42 @@ async function append(event: AuditEvent): Promise<void> {
   await AuditEntry.create({ ...fields, hash: hashAuditEntry(fields) });
 }
 
-export interface ChainVerification {
-  ok: boolean;
-  checked: number;
-  firstBroken?: { seq: number; reason: string };
+/** The fields of a stored entry that its hash covers. */
+export function hashedAuditFields(entry: AuditEntryFields): HashedFields {
+  return {
+    v: entry.v ?? null,
+    seq: entry.seq,
+    at: entry.at,
+    actorId: entry.actorId ?? null,
+    actorLabel: entry.actorLabel ?? null,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    targetLabel: entry.targetLabel ?? null,
+    ip: entry.ip ?? "",
+    result: entry.result,
+    details: entry.details ?? "{}",
+    prevHash: entry.prevHash,
+  };
 }
 
-/** Walks the chain in order and names the first entry whose hash, link or sequence does not hold. */
-export async function verifyAuditChain(): Promise<ChainVerification> {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  let checked = 0;
-  for await (const entry of AuditEntry.find().sort({ seq: 1 }).lean().cursor()) {
-    const fields: HashedFields = {
-      seq: entry.seq,
-      at: entry.at,
-      actorId: entry.actorId ?? null,
-      actorLabel: entry.actorLabel ?? null,
-      action: entry.action,
-      targetType: entry.targetType ?? null,
-      targetId: entry.targetId ?? null,
-      targetLabel: entry.targetLabel ?? null,
-      ip: entry.ip ?? "",
-      result: entry.result,
-      details: entry.details ?? "{}",
-      prevHash: entry.prevHash,
-    };
-    const broken = (reason: string) => ({ ok: false, checked, firstBroken: { seq: entry.seq, reason } });
-    if (entry.seq !== expectedSeq) return broken(`expected entry ${expectedSeq} here (an entry is missing or inserted)`);
-    if (entry.prevHash !== prevHash) return broken("does not link to the previous entry's hash");
-    if (hashAuditEntry(fields) !== entry.hash) return broken("its content does not match its hash (edited)");
-    prevHash = entry.hash;
-    expectedSeq++;
-    checked++;
+export type ChainVerification = ChainCheck;
+
+/**
+ * Walks the chain in order and names the first entry whose keyed hash, link or sequence does not
+ * hold, or that a signed checkpoint (outside the database) contradicts: see server/audit/hashChain.ts.
+ */
+export async function verifyAuditChain(anchor: ChainAnchor | null): Promise<ChainVerification> {
+  async function* links() {
+    for await (const entry of AuditEntry.find().sort({ seq: 1 }).lean<AuditEntryFields[]>().cursor()) {
+      yield { seq: entry.seq, v: entry.v ?? null, prevHash: entry.prevHash, hash: entry.hash, recomputed: hashAuditEntry(hashedAuditFields(entry)) };
+    }
   }
-  return { ok: true, checked };
+  return walkChain(links(), anchor, "entry");
+}
+
+/** False when the newest entry is keyed but not with this key (e.g. DATA_DIR/audit-key was replaced). */
+export async function headMatchesKey(): Promise<boolean> {
+  const head = await AuditEntry.findOne().sort({ seq: -1 }).lean<AuditEntryFields>();
+  return !head || head.v !== KEYED || hashAuditEntry(hashedAuditFields(head)) === head.hash;
 }

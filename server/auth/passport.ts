@@ -1,5 +1,6 @@
 import passport from "passport";
-import { User, userMayUseAccount, type UserDocument } from "../models/User";
+import { userMayUseAccount, type UserDocument } from "../models/User";
+import { loadSessionUser } from "./userCache";
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -9,14 +10,15 @@ declare global {
 }
 
 /**
- * The session keeps only the user id; each request loads the user again, so a deactivated or
- * expired account loses access at once. Password checking is not a passport strategy here: the
+ * The session keeps only the user id; each request looks the user up again (through a short-lived
+ * cache that every write to a user and every access change clears, server/auth/userCache.ts), so a
+ * deactivated or expired account loses access at once. Password checking is not a passport strategy here: the
  * sign-in route runs it with throttling and timing equalisation, then calls req.login().
  */
 export function configurePassport(): typeof passport {
   passport.serializeUser<string>((user, done) => done(null, user.id));
   passport.deserializeUser<string>((id, done) => {
-    User.findById(id)
+    loadSessionUser(id)
       .then((user) => done(null, user && userMayUseAccount(user) ? user : false))
       .catch((error) => done(error));
   });

@@ -16,6 +16,8 @@ export function createSessionMiddleware(config: Config, store: MongooseSessionSt
     store,
     resave: false,
     saveUninitialized: false,
+    // The cookie is re-sent with every response (its Expires moves on), while the store moves the
+    // stored deadline at most once a minute (MongooseSessionStore.touch): they agree within a minute.
     rolling: true,
     unset: "destroy",
     proxy: config.trustProxy !== false,

@@ -1,61 +1,85 @@
-import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
+import { encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { DocAck, DocJoinReply } from "../../shared/events";
 import { DOCUMENT_LIMITS } from "../../shared/documents";
+import { HttpError } from "../errors";
 import type { Logger } from "../logger";
 import type { GreychairIo, GreychairSocket } from "../realtime/socketServer";
+import { BroadcastQueue, room } from "./broadcastQueue";
+import { identityOf, receiveAwareness, releaseAwareness } from "./presence";
 import { ServedDocument } from "./servedDocument";
-import { encodeSyncMessage, parseSyncMessage, SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE } from "./syncMessages";
+import { encodeSyncMessage, parseSyncMessage, SYNC_STEP_1, SYNC_STEP_2 } from "./syncMessages";
+import { describe } from "./trialReplica";
+import { ExtensionChain } from "./extensionChain";
 import type { CollaborationExtension, Connection, StoredEntry } from "./types";
 
 export interface HubOptions {
   /** How long a document with nobody in it stays in memory. */
   idleUnloadMs: number;
+  /** Updates of one document waiting for storage beyond which new ones are refused with `busy`. */
+  maxUnstoredUpdates?: number;
 }
-
-const room = (documentId: string) => `document:${documentId}`;
-/** Minimum time between two relayed messages of one document. */
-const BROADCAST_SPACING_MS = 4;
 
 /**
  * The collaboration core: Yjs documents served over Socket.IO with the y-protocols sync and
- * awareness messages. It never applies an update before the extensions stored it, and never serves
- * a document before it is fully loaded. Policy, storage, compaction and history are extensions.
+ * awareness messages. An update is tried on a copy before the document sees it, relayed once
+ * applied, and acknowledged only once the extensions stored it; a document is never served before
+ * it is fully loaded. Policy, storage, compaction and history are extensions.
  */
 export class CollaborationHub {
   private documents = new Map<string, Promise<ServedDocument>>();
+  /** Documents whose load finished, for synchronous lookups. */
+  private served = new Map<string, ServedDocument>();
+  private broadcasts: BroadcastQueue;
+  private hooks: ExtensionChain;
 
   constructor(
     private io: GreychairIo,
-    private extensions: CollaborationExtension[],
+    extensions: CollaborationExtension[],
     private logger: Logger,
     private options: HubOptions,
-  ) {}
+  ) {
+    this.broadcasts = new BroadcastQueue(io);
+    this.hooks = new ExtensionChain(extensions, logger);
+  }
 
   /** The loaded document, if it is in memory now. */
   async loaded(documentId: string): Promise<ServedDocument | undefined> {
     return this.documents.get(documentId)?.catch(() => undefined);
   }
 
+  /**
+   * The document for a reader on the server (exports, findings, versions): loaded through the same
+   * path as for editors, so rows that cannot be applied are moved aside here too, and unloaded
+   * again after the idle time if nobody joins.
+   */
+  async open(documentId: string): Promise<ServedDocument> {
+    const doc = await this.load(documentId);
+    if (doc.connections.size === 0) this.scheduleUnload(doc);
+    return doc;
+  }
+
   async join(socket: GreychairSocket, documentId: string): Promise<DocJoinReply> {
-    let readOnly = false;
+    let readOnly: boolean;
     try {
-      for (const extension of this.extensions) {
-        const result = await extension.onAuthenticate?.({ documentId, userId: socket.data.userId, role: socket.data.role });
-        if (result?.readOnly) readOnly = true;
-      }
+      readOnly = await this.hooks.authenticate({ documentId, userId: socket.data.userId, role: socket.data.role });
     } catch (error) {
       return { ok: false, code: (error as { code?: string }).code ?? "forbidden" };
     }
     let doc: ServedDocument;
+    let identity: Connection["identity"];
     try {
-      doc = await this.load(documentId);
+      // A socket joining again (a resync) keeps its identity; a new one is looked up while the document loads.
+      const known = this.served.get(documentId)?.connections.get(socket.id)?.identity;
+      [doc, identity] = await Promise.all([this.load(documentId), known ?? identityOf(socket.data.userId)]);
     } catch (error) {
       this.logger.error({ err: error, documentId }, "could not load document");
       return { ok: false, code: "load_failed" };
     }
     clearTimeout(doc.idleTimer);
-    doc.connections.set(socket.id, { socket, userId: socket.data.userId, readOnly, awarenessClients: new Set() });
+    const existing = doc.connections.get(socket.id);
+    if (existing) existing.readOnly = readOnly; // a resync: keep what this socket speaks for
+    else doc.connections.set(socket.id, { socket, userId: socket.data.userId, identity, readOnly, awarenessClients: new Set() });
     await socket.join(room(documentId));
     // Step 1 from the server: the client answers with what the server lacks (offline edits).
     const stateVector = Y.encodeStateVector(doc.ydoc);
@@ -83,54 +107,63 @@ export class CollaborationHub {
       socket.emit("doc.sync", { documentId, message: encodeSyncMessage(SYNC_STEP_2, diff) });
       return { ok: true };
     }
-    if (parsed.empty) return { ok: true };
-    const allowed = await this.allowed(doc, connection);
-    if (!allowed || connection.readOnly) return { ok: false, code: "read_only" };
-    return this.accept(doc, parsed.update, connection);
+    // A step 2 answers our step 1 with everything the client has that we lacked; the client then
+    // counts itself saved, and may have stopped counting the acks of what it sent before (after a
+    // resync). So it is answered only once those earlier updates are stored too.
+    const earlier = parsed.type === SYNC_STEP_2 ? doc.settled() : undefined;
+    let ack: DocAck = { ok: true };
+    if (!parsed.empty) {
+      const allowed = await this.hooks.allowed(doc, connection);
+      ack = !allowed || connection.readOnly ? { ok: false, code: "read_only" } : await this.accept(doc, parsed.update, connection);
+    }
+    await earlier;
+    return ack;
   }
 
   /** Applies an update made by the server itself (a restore), through the same store-first path. */
   async applyServerUpdate(documentId: string, update: Uint8Array, userId: string): Promise<void> {
-    const doc = await this.load(documentId);
+    const doc = await this.open(documentId);
     const result = await this.accept(doc, update, null, userId);
-    if (!result.ok) throw new Error(`could not apply the update: ${result.code}`);
-    if (doc.connections.size === 0) this.scheduleUnload(doc);
+    if (result.ok) return;
+    if (result.code === "busy" || result.code === "store_failed") throw new HttpError(503, result.code, "The document cannot be stored right now; try again shortly");
+    throw new Error(`could not apply the update: ${result.code}`);
   }
 
+  /**
+   * Awareness (carets, names) is relayed, never stored. Identity is the server's: each state is
+   * rewritten to carry the signed-in user (id, name, colour) before it is applied and relayed (see
+   * presence.ts). Read-only users show presence too: their caret helps the others.
+   */
   handleAwareness(socket: GreychairSocket, documentId: string, update: Uint8Array): void {
-    const doc = this.documents.has(documentId) ? this.peek(documentId) : undefined;
+    const doc = this.served.get(documentId);
     const connection = doc?.connections.get(socket.id);
-    if (!doc || !connection || !(update instanceof Uint8Array) || update.byteLength > 64 * 1024) return;
+    if (!doc || !connection || !(update instanceof Uint8Array) || update.byteLength > DOCUMENT_LIMITS.awarenessBytes) return;
+    let relayed: Uint8Array | null;
     try {
-      const before = new Set(doc.awareness.getStates().keys());
-      applyAwarenessUpdate(doc.awareness, update, socket.id);
-      for (const id of doc.awareness.getStates().keys()) if (!before.has(id)) connection.awarenessClients.add(id);
+      relayed = receiveAwareness(doc, connection, update);
     } catch {
       return; // malformed awareness: ignore, nothing is stored
     }
-    socket.to(room(documentId)).emit("doc.awareness", { documentId, update });
+    if (relayed) socket.to(room(documentId)).emit("doc.awareness", { documentId, update: relayed });
   }
 
   async leave(socket: GreychairSocket, documentId: string): Promise<void> {
-    const doc = this.peek(documentId);
+    const doc = this.served.get(documentId);
     const connection = doc?.connections.get(socket.id);
     if (!doc || !connection) return;
     doc.connections.delete(socket.id);
     await socket.leave(room(documentId));
-    if (connection.awarenessClients.size > 0) {
-      const ids = [...connection.awarenessClients];
-      removeAwarenessStates(doc.awareness, ids, socket.id);
-      this.io.to(room(documentId)).emit("doc.awareness", { documentId, update: encodeAwarenessUpdate(doc.awareness, ids) });
-    }
+    const gone = releaseAwareness(doc, connection);
+    if (gone) this.io.to(room(documentId)).emit("doc.awareness", { documentId, update: gone });
     if (doc.connections.size === 0) {
-      await this.runStoreHooks(doc);
+      await this.hooks.storeDocument(doc);
       this.scheduleUnload(doc);
     }
   }
 
   /** Drops everyone's connection to a document (access changed, deleted) with a reason. */
   close(documentId: string, code: string, userId?: string): void {
-    const doc = this.peek(documentId);
+    const doc = this.served.get(documentId);
     if (!doc) return;
     for (const connection of [...doc.connections.values()]) {
       if (userId && connection.userId !== userId) continue;
@@ -141,7 +174,7 @@ export class CollaborationHub {
 
   /** After an access change: each connection is closed, made read-only or left editing. */
   async reauthorize(documentId: string, decide: (userId: string, role: string) => Promise<"edit" | "read_only" | "closed">): Promise<void> {
-    const doc = this.peek(documentId);
+    const doc = this.served.get(documentId);
     if (!doc) return;
     for (const connection of [...doc.connections.values()]) {
       const decision = await decide(connection.userId, connection.socket.data.role);
@@ -159,22 +192,22 @@ export class CollaborationHub {
     for (const documentId of [...this.documents.keys()]) await this.leave(socket, documentId);
   }
 
-  /** On shutdown: store every document (compaction, versions) and forget them. */
+  /**
+   * On shutdown: waits for what is already being stored (updates, a running compaction or
+   * version), stores every document once more and forgets them.
+   */
   async closeAll(): Promise<void> {
     for (const [id, loading] of [...this.documents]) {
       const doc = await loading.catch(() => undefined);
-      if (doc && !doc.broken) await this.runStoreHooks(doc);
-      doc?.destroy();
+      if (doc) {
+        await doc.settled();
+        if (!doc.broken) await this.hooks.storeDocument(doc);
+        doc.destroy();
+      }
       this.documents.delete(id);
+      this.served.delete(id);
     }
   }
-
-  private peek(documentId: string): ServedDocument | undefined {
-    return this.served.get(documentId);
-  }
-
-  /** Documents whose load finished, for synchronous lookups. */
-  private served = new Map<string, ServedDocument>();
 
   private load(documentId: string): Promise<ServedDocument> {
     let loading = this.documents.get(documentId);
@@ -190,92 +223,61 @@ export class CollaborationHub {
   private async create(documentId: string): Promise<ServedDocument> {
     const doc = new ServedDocument(documentId);
     try {
-      for (const extension of this.extensions) await extension.onLoadDocument?.(doc);
+      await this.hooks.load(doc);
     } catch (error) {
       doc.destroy();
       throw error;
     }
-    doc.ydoc.on("update", (update: Uint8Array, origin: unknown) => this.queueBroadcast(doc, update, origin));
+    doc.ydoc.on("update", (update: Uint8Array, origin: unknown) => this.broadcasts.queue(doc, update, origin));
     this.served.set(documentId, doc);
     return doc;
   }
 
-  private async allowed(doc: ServedDocument, connection: Connection | null): Promise<boolean> {
-    for (const extension of this.extensions) {
-      if ((await extension.onBeforeUpdate?.(doc, connection)) === false) return false;
-    }
-    return true;
-  }
-
   /**
-   * Applies and relays an update at once (others see it without waiting for the disk), and
-   * acknowledges it to the sender only once it is stored. If storing fails, the document is dropped
-   * from memory and everyone is told; clients keep their copy and send it again when they rejoin.
+   * Tries the update on the document's copy; if it integrates whole, applies it and relays it at
+   * once (others see it without waiting for the disk), and acknowledges it to the sender only once
+   * it is stored. Nothing of a refused update is stored, applied or relayed. If storing fails or
+   * times out, the document is dropped from memory and everyone is told; clients keep their copy
+   * and send it again when they rejoin.
    */
   private async accept(doc: ServedDocument, update: Uint8Array, connection: Connection | null, userId?: string): Promise<DocAck> {
-    const stored = doc.enqueue(update, connection?.userId ?? userId ?? null, (entries) => this.store(doc, entries));
-    Y.applyUpdate(doc.ydoc, update, connection?.socket.id ?? "server");
+    if (doc.broken) return { ok: false, code: "store_failed" };
+    if (doc.unstored >= (this.options.maxUnstoredUpdates ?? DOCUMENT_LIMITS.unstoredUpdatesMax)) return { ok: false, code: "busy" };
+    const problem = doc.trial.try(update);
+    if (problem) {
+      const level = problem.kind === "invalid" ? "warn" : "debug";
+      this.logger[level]({ documentId: doc.id, userId: connection?.userId ?? userId, kind: problem.kind, error: problem.message }, "refused a collaboration update");
+      if (connection) void this.hooks.invalidUpdate(doc, connection, { problem, bytes: update.byteLength });
+      return { ok: false, code: problem.kind === "invalid" ? "invalid_update" : "out_of_sync" };
+    }
+    try {
+      Y.applyUpdate(doc.ydoc, update, connection?.socket.id ?? "server");
+    } catch (error) {
+      // The copy took it, so this cannot happen; if it does, the document in memory is not to be trusted.
+      this.logger.error({ err: error, documentId: doc.id, error: describe(error) }, "an update that passed its trial failed; dropping the document from memory");
+      this.evictBroken(doc, "server_error");
+      return { ok: false, code: "server_error" };
+    }
+    const stored = doc.enqueue(update, connection?.userId ?? userId ?? null, (entries) => this.hooks.storeUpdates(doc, entries));
     let entry: StoredEntry;
     try {
       entry = await stored;
     } catch (error) {
       this.logger.error({ err: error, documentId: doc.id }, "storing an update failed; dropping the document from memory");
-      this.evictBroken(doc);
+      this.evictBroken(doc, "store_failed");
       return { ok: false, code: "store_failed" };
     }
     doc.updatesSinceSnapshot++;
     // What follows a change (compaction, versions, search text) never delays the acknowledgement.
-    void this.runChangeHooks(doc, entry);
+    void this.hooks.changed(doc, entry);
     return { ok: true };
   }
 
-  /**
-   * Updates are relayed as one merged message per turn of the event loop, and at most one message
-   * per document every few milliseconds: under load this divides the fan-out (every update to every
-   * editor) by the batch size; when it is quiet nothing waits.
-   */
-  private queueBroadcast(doc: ServedDocument, update: Uint8Array, origin: unknown): void {
-    doc.outgoing.push({ update, origin: typeof origin === "string" ? origin : null });
-    if (doc.outgoing.length > 1) return;
-    const wait = doc.lastBroadcastAt + BROADCAST_SPACING_MS - performance.now();
-    const send = () => this.sendBroadcast(doc);
-    if (wait > 0) setTimeout(send, wait);
-    else setImmediate(send);
-  }
-
-  private sendBroadcast(doc: ServedDocument): void {
-    const batch = doc.outgoing.splice(0);
-    if (batch.length === 0) return;
-    doc.lastBroadcastAt = performance.now();
-    const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
-    const message = encodeSyncMessage(SYNC_UPDATE, merged);
-    const origins = new Set(batch.map((b) => b.origin));
-    const single = origins.size === 1 ? [...origins][0] : null;
-    // One author: everyone else gets it. Several: everyone does (Yjs ignores what it already has).
-    const target = single ? this.io.to(room(doc.id)).except(single) : this.io.to(room(doc.id));
-    target.emit("doc.sync", { documentId: doc.id, message });
-  }
-
-  private async runChangeHooks(doc: ServedDocument, entry: StoredEntry): Promise<void> {
-    for (const extension of this.extensions) {
-      await extension.onChange?.(doc, [entry]).catch((error) => this.logger.error({ err: error, documentId: doc.id }, "collaboration onChange failed"));
-    }
-  }
-
-  private async store(doc: ServedDocument, entries: StoredEntry[]): Promise<void> {
-    for (const extension of this.extensions) await extension.onStoreUpdates?.(doc, entries);
-  }
-
-  private async runStoreHooks(doc: ServedDocument): Promise<void> {
-    for (const extension of this.extensions) {
-      await extension.onStoreDocument?.(doc).catch((error) => this.logger.error({ err: error, documentId: doc.id }, "storing the document failed"));
-    }
-  }
-
-  private evictBroken(doc: ServedDocument): void {
+  private evictBroken(doc: ServedDocument, code: string): void {
+    doc.broken = true;
     if (this.served.get(doc.id) !== doc) return;
     for (const connection of doc.connections.values()) {
-      connection.socket.emit("doc.closed", { documentId: doc.id, code: "store_failed" });
+      connection.socket.emit("doc.closed", { documentId: doc.id, code });
       void connection.socket.leave(room(doc.id));
     }
     this.forget(doc);

@@ -2,14 +2,17 @@ import mongoose from "mongoose";
 import * as Y from "yjs";
 import { DocumentSnapshot } from "../models/DocumentSnapshot";
 import { DocumentUpdate } from "../models/DocumentUpdate";
+import { buildStoredDocument, type RejectedRow, type StoredRow } from "./storedDocument";
 
 export interface StoredState {
-  /** The whole document as one Yjs update (snapshot merged with every later update). */
+  /** The whole document as one Yjs update (snapshot merged with every later update that applies). */
   state: Uint8Array;
   /** The highest sequence number stored, snapshot included. */
   seq: number;
   /** Updates stored after the snapshot. */
   pendingUpdates: number;
+  /** Rows left out because they cannot be applied (see buildStoredDocument). */
+  rejected: RejectedRow[];
 }
 
 export interface NewUpdate {
@@ -26,20 +29,30 @@ const oid = (id: string) => new mongoose.Types.ObjectId(id);
  * folded updates after, so a crash in between only leaves updates that Yjs applies idempotently.
  */
 export const documentStore = {
-  async load(documentId: string): Promise<StoredState> {
+  /** The snapshot (if any) and the updates after it, in the order they must be applied. */
+  async readRows(documentId: string): Promise<StoredRow[]> {
     const snapshot = await DocumentSnapshot.findById(oid(documentId)).lean();
     const fromSeq = snapshot?.seq ?? 0;
-    const updates = await DocumentUpdate.find({ documentId: oid(documentId), seq: { $gt: fromSeq } }, { seq: 1, update: 1 })
+    const updates = await DocumentUpdate.find({ documentId: oid(documentId), seq: { $gt: fromSeq } }, { seq: 1, update: 1, userId: 1, at: 1 })
       .sort({ seq: 1 })
       .lean();
-    const parts: Uint8Array[] = [];
-    if (snapshot) parts.push(toBytes(snapshot.state));
-    for (const u of updates) parts.push(toBytes(u.update));
-    return {
-      state: parts.length === 0 ? Y.encodeStateAsUpdate(new Y.Doc()) : parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts),
-      seq: updates.length > 0 ? updates[updates.length - 1]!.seq : fromSeq,
-      pendingUpdates: updates.length,
-    };
+    const rows: StoredRow[] = [];
+    if (snapshot) rows.push({ kind: "snapshot", seq: snapshot.seq, bytes: toBytes(snapshot.state), userId: null, at: snapshot.at });
+    for (const u of updates) rows.push({ kind: "update", seq: u.seq, bytes: toBytes(u.update), userId: u.userId ?? null, at: u.at });
+    return rows;
+  },
+
+  /**
+   * The stored document, read-only: rows that cannot be applied are left out (and returned), not
+   * moved aside; the collaboration hub's load does that (persistence extension).
+   */
+  async load(documentId: string): Promise<StoredState> {
+    const rows = await documentStore.readRows(documentId);
+    const { ydoc, rejected } = buildStoredDocument(rows);
+    const updates = rows.filter((row) => row.kind === "update").length;
+    const state = Y.encodeStateAsUpdate(ydoc);
+    ydoc.destroy();
+    return { state, seq: rows.at(-1)?.seq ?? 0, pendingUpdates: updates, rejected };
   },
 
   /** Stores updates in one round trip (group commit); resolves once the database has them. */

@@ -1,5 +1,6 @@
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
+import { TrialReplica } from "./trialReplica";
 import type { Connection, StoredEntry } from "./types";
 
 /** Enough to keep the database busy; few enough that batches grow under load (one row per batch). */
@@ -7,9 +8,11 @@ const MAX_WRITES_IN_FLIGHT = 2;
 
 /** A document held in memory while people work on it: the Yjs doc, awareness and connections. */
 export class ServedDocument {
-  readonly ydoc = new Y.Doc();
-  readonly awareness = new Awareness(this.ydoc);
+  ydoc = new Y.Doc();
+  awareness = new Awareness(this.ydoc);
   readonly connections = new Map<string, Connection>();
+  /** Which connection speaks for each awareness client id (first come; see CollaborationHub.handleAwareness). */
+  readonly awarenessOwners = new Map<number, Connection>();
   /** Highest stored sequence number. */
   seq = 0;
   /** Updates stored since the last snapshot. */
@@ -22,14 +25,43 @@ export class ServedDocument {
   lastBroadcastAt = 0;
   /** Extensions keep their per-document state here, keyed by extension name. */
   readonly extensionState = new Map<string, unknown>();
+  /** The store hooks (compaction, versions) currently running, so the next run waits for them. */
+  storing: Promise<void> = Promise.resolve();
 
   private pending: Array<StoredEntry & { resolve(): void; reject(error: unknown): void }> = [];
   private flushScheduled = false;
   private inFlight = 0;
+  /** Entries in the writes now in flight. */
+  private inFlightEntries = 0;
+  private outstanding = new Set<Promise<unknown>>();
+  private trialReplica: TrialReplica | undefined;
 
   constructor(readonly id: string) {
     // The server holds no cursor of its own.
     this.awareness.setLocalState(null);
+  }
+
+  /** Takes a fully loaded Y.Doc as this document's body; only before the document is served. */
+  adopt(ydoc: Y.Doc): void {
+    this.awareness.destroy();
+    this.ydoc.destroy();
+    this.ydoc = ydoc;
+    this.awareness = new Awareness(ydoc);
+    this.awareness.setLocalState(null);
+  }
+
+  /**
+   * The copy every update is tried on before the document sees it. Made at the first update, from
+   * the document as it is then, so readers that only load a document (exports) never pay for it.
+   */
+  get trial(): TrialReplica {
+    this.trialReplica ??= new TrialReplica(this.ydoc);
+    return this.trialReplica;
+  }
+
+  /** Updates accepted and not yet stored (queued or being written). */
+  get unstored(): number {
+    return this.pending.length + this.inFlightEntries;
   }
 
   /**
@@ -41,8 +73,16 @@ export class ServedDocument {
   enqueue(update: Uint8Array, userId: string | null, store: (entries: StoredEntry[]) => Promise<void>): Promise<StoredEntry> {
     const entry = { seq: ++this.seq, update, userId };
     const stored = new Promise<void>((resolve, reject) => this.pending.push({ ...entry, resolve, reject }));
+    const tracked = stored.catch(() => undefined);
+    this.outstanding.add(tracked);
+    void tracked.then(() => this.outstanding.delete(tracked));
     this.scheduleFlush(store);
     return stored.then(() => entry);
+  }
+
+  /** Resolves once every update queued so far is stored or has failed. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.outstanding]);
   }
 
   private scheduleFlush(store: (entries: StoredEntry[]) => Promise<void>): void {
@@ -59,6 +99,7 @@ export class ServedDocument {
     if (batch.length === 0) return;
     if (this.broken) return batch.forEach((entry) => entry.reject(new Error("the document could not be stored")));
     this.inFlight++;
+    this.inFlightEntries += batch.length;
     try {
       await store(batch.map(({ seq, update, userId }) => ({ seq, update, userId })));
       batch.forEach((entry) => entry.resolve());
@@ -68,12 +109,14 @@ export class ServedDocument {
       this.pending.splice(0).forEach((entry) => entry.reject(error));
     } finally {
       this.inFlight--;
+      this.inFlightEntries -= batch.length;
       this.scheduleFlush(store);
     }
   }
 
   destroy(): void {
     clearTimeout(this.idleTimer);
+    this.trialReplica?.destroy();
     this.awareness.destroy();
     this.ydoc.destroy();
   }

@@ -1,12 +1,16 @@
 import type { GreychairSocket } from "../realtime/socketServer";
+import type { AwarenessIdentity } from "./presence";
+import type { UpdateProblem } from "./trialReplica";
 import type { ServedDocument } from "./servedDocument";
 
 /** One socket's presence in one document. */
 export interface Connection {
   socket: GreychairSocket;
   userId: string;
+  /** Written into every awareness state this connection sends. */
+  identity: AwarenessIdentity;
   readOnly: boolean;
-  /** Awareness client ids this socket has announced, removed when it leaves. */
+  /** Awareness client ids this socket speaks for (see ServedDocument.awarenessOwners), removed when it leaves. */
   awarenessClients: Set<number>;
 }
 
@@ -27,6 +31,8 @@ export interface CollaborationExtension {
   onLoadDocument?(doc: ServedDocument): Promise<void>;
   /** Every incoming update, before storage: return false to drop it (e.g. no longer allowed). */
   onBeforeUpdate?(doc: ServedDocument, connection: Connection | null): Promise<boolean>;
+  /** An update was refused because it cannot be applied (nothing was stored or applied). */
+  onInvalidUpdate?(doc: ServedDocument, connection: Connection, refusal: { problem: UpdateProblem; bytes: number }): Promise<void>;
   /** Stores accepted updates durably; the sender's ack waits for this. */
   onStoreUpdates?(doc: ServedDocument, entries: StoredEntry[]): Promise<void>;
   /** After updates are stored and applied. */

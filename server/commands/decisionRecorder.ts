@@ -24,6 +24,7 @@ function checkedFields(input: DecisionFieldsInput) {
     votes: byVote ? input.votes : null,
     votesByCountry: byVote ? input.votesByCountry : [],
     victimNote,
+    ...(input.contactPointIds ? { contactPointIds: input.contactPointIds } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { presentLive } from "../presenters/meetings";
 export type ConductAction =
   | { type: "start" }
   | { type: "close" }
+  | { type: "reopen" }
   | { type: "current"; itemId: string | null }
   | { type: "timer"; action: "start" | "pause" | "reset" };
 
@@ -35,6 +36,11 @@ function decide(meeting: MeetingRecord, action: ConductAction, now: Date): Parti
     case "close":
       if (!running) throw invalidStatus("Only a meeting in progress can be closed");
       return { status: "closed", closedAt: now, ...stopTimer(meeting, now) };
+    case "reopen":
+      // Checked again here, on the meeting as it is now: it may have been finalised meanwhile.
+      if (meeting.status !== "closed") throw invalidStatus("Only a closed meeting that is not finalised can be reopened");
+      // The elapsed time per item and the current item stay; the timer was stopped at closing.
+      return { status: "in_progress", closedAt: null };
     case "current": {
       if (!running) throw invalidStatus("Start the meeting before choosing the current item");
       if (action.itemId !== null && !(meeting.agenda ?? []).some((e) => e.id === action.itemId && e.kind === "item")) throw entryNotFound();
@@ -59,13 +65,15 @@ function decide(meeting: MeetingRecord, action: ConductAction, now: Date): Parti
   }
 }
 
-/** Runs the meeting: start, close, the current item and its timer. Everyone in the room follows. */
+const AUDITED = { start: "meeting.started", close: "meeting.closed", reopen: "meeting.reopened" } as const;
+
+/** Runs the meeting: start, close, reopen, the current item and its timer. Everyone in the room follows. */
 export default async function meetingConductor(props: { actor: ActingUser; meetingId: string; action: ConductAction }): Promise<PresentedLiveState> {
   const now = new Date();
   const { meeting } = await mutateMeeting(props.meetingId, (current) => ({ set: decide(current, props.action, now), result: null }));
   const live = presentLive(meeting);
-  if (props.action.type === "start" || props.action.type === "close") {
-    await audit({ action: `meeting.${props.action.type === "start" ? "started" : "closed"}`, ...auditActor(props.actor), target: { type: "meeting", id: props.meetingId, label: meeting.title } });
+  if (props.action.type in AUDITED) {
+    await audit({ action: AUDITED[props.action.type as keyof typeof AUDITED], ...auditActor(props.actor), target: { type: "meeting", id: props.meetingId, label: meeting.title } });
     domainEvents.emit("meeting.changed", { kind: "details", meetingId: props.meetingId });
   }
   domainEvents.emit("meeting.changed", { kind: "live", meetingId: props.meetingId, live });

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import mongoose from "mongoose";
+import { lockDataDir, type DataDirLock } from "./dataDirLock";
 import { ensureFerretdbBinary } from "./ferretdbBinary";
 import { findFreePort } from "./freePort";
+import { stopStaleDatabase } from "./staleDatabaseProcess";
 
 export interface EmbeddedDatabase {
   uri: string;
@@ -25,23 +27,34 @@ export interface EmbeddedDatabaseOptions {
 
 const RECENT_OUTPUT_LINES = 30;
 
-/** Starts FerretDB (SQLite handler) as a child process on a free loopback port and waits for a ping. */
+/**
+ * Starts FerretDB (SQLite handler) as a child process on a free loopback port and waits for a ping.
+ * Takes the data directory's lock first (a second server on it stops here with DataDirLocked), then
+ * stops a FerretDB left over on this directory by a killed server.
+ */
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
   const binary = ensureFerretdbBinary((line) => log("info", line));
-  const dbDir = path.join(options.dataDir, "ferretdb");
+  // Absolute, so the state directory in FerretDB's command line identifies it (see staleDatabaseProcess).
+  const dataDir = path.resolve(options.dataDir);
+  const dbDir = path.join(dataDir, "ferretdb");
   mkdirSync(dbDir, { recursive: true });
-  const pidFile = path.join(options.dataDir, "ferretdb.pid");
-  stopStaleProcess(pidFile, log);
-
-  for (let attempt = 1; ; attempt++) {
-    const port = await findFreePort();
-    try {
-      return await launch({ binary, dbDir, pidFile, port, options, log });
-    } catch (error) {
-      if (attempt >= 3) throw error;
-      log("info", `FerretDB did not start on port ${port} (${(error as Error).message}); retrying`);
+  const lock = lockDataDir(dataDir);
+  try {
+    const pidFile = path.join(dataDir, "ferretdb.pid");
+    await stopStaleDatabase(pidFile, dbDir, (message) => log("info", message));
+    for (let attempt = 1; ; attempt++) {
+      const port = await findFreePort();
+      try {
+        return await launch({ binary, dbDir, pidFile, port, lock, options, log });
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        log("info", `FerretDB did not start on port ${port} (${(error as Error).message}); retrying`);
+      }
     }
+  } catch (error) {
+    lock.release();
+    throw error;
   }
 }
 
@@ -50,11 +63,12 @@ interface LaunchArgs {
   dbDir: string;
   pidFile: string;
   port: number;
+  lock: DataDirLock;
   options: EmbeddedDatabaseOptions;
   log: NonNullable<EmbeddedDatabaseOptions["log"]>;
 }
 
-async function launch({ binary, dbDir, pidFile, port, options, log }: LaunchArgs): Promise<EmbeddedDatabase> {
+async function launch({ binary, dbDir, pidFile, port, lock, options, log }: LaunchArgs): Promise<EmbeddedDatabase> {
   const child = spawn(
     binary,
     [
@@ -69,6 +83,16 @@ async function launch({ binary, dbDir, pidFile, port, options, log }: LaunchArgs
     ],
     { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FERRETDB_TELEMETRY: "disable" } },
   );
+  // At once, not after the first ping: a server killed while FerretDB starts must not leave an
+  // unrecorded FerretDB on this directory (the next start stops the one recorded here).
+  if (child.pid !== undefined) writeFileSync(pidFile, String(child.pid));
+  const ours = (file: string, content: string) => {
+    try {
+      if (readFileSync(file, "utf8") === content) rmSync(file, { force: true });
+    } catch {
+      // already gone
+    }
+  };
   const recent: string[] = [];
   const remember = (chunk: Buffer) => {
     for (const line of chunk.toString("utf8").split("\n")) {
@@ -85,9 +109,15 @@ async function launch({ binary, dbDir, pidFile, port, options, log }: LaunchArgs
     child.on("exit", (code, signal) => resolve(signal ? `signal ${signal}` : `exit code ${code}`));
     child.on("error", (error) => resolve(`spawn error: ${error.message}`));
   });
+  // If this process exits (even during start-up, before anyone holds stop()), FerretDB goes with it.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  const uri = `mongodb://127.0.0.1:${port}/${options.databaseName ?? "greychair"}`;
   exited.then((how) => {
-    rmSync(pidFile, { force: true });
-    rmSync(uriFile(pidFile), { force: true });
+    process.removeListener("exit", killOnExit);
+    // Only our own records: a retry on another port may already have written its own.
+    ours(pidFile, String(child.pid));
+    ours(uriFile(pidFile), uri);
     if (!stopping) {
       const detail = `FerretDB (pid ${child.pid}) stopped unexpectedly with ${how}; last output:\n${recent.join("\n")}`;
       log("error", detail);
@@ -95,7 +125,6 @@ async function launch({ binary, dbDir, pidFile, port, options, log }: LaunchArgs
     }
   });
 
-  const uri = `mongodb://127.0.0.1:${port}/${options.databaseName ?? "greychair"}`;
   const ready = await Promise.race([
     waitForPing(uri, options.readyTimeoutMs ?? 30_000).then(() => "ready" as const),
     exited.then((how) => `exited with ${how}: ${recent.slice(-5).join(" | ")}`),
@@ -103,20 +132,23 @@ async function launch({ binary, dbDir, pidFile, port, options, log }: LaunchArgs
   if (ready !== "ready") {
     stopping = true;
     child.kill("SIGKILL");
+    await exited;
     throw new Error(`FerretDB ${ready}`);
   }
-  writeFileSync(pidFile, String(child.pid));
   writeFileSync(uriFile(pidFile), uri); // lets `npm run audit:verify` reach a running server's database
   log("info", `FerretDB listening on 127.0.0.1:${port}, data in ${dbDir}`);
 
   const stop = async () => {
-    if (stopping) return void (await exited);
-    stopping = true;
-    await terminate(child, exited);
+    if (!stopping) {
+      stopping = true;
+      await terminate(child, exited);
+    } else await exited;
+    lock.release();
   };
   const kill = () => {
     stopping = true;
     child.kill("SIGKILL");
+    lock.release();
   };
   return { uri, pid: child.pid!, stop, kill };
 }
@@ -148,20 +180,4 @@ async function waitForPing(uri: string, timeoutMs: number): Promise<void> {
     }
   }
   throw new Error(`no answer to ping within ${timeoutMs} ms: ${(lastError as Error)?.message}`);
-}
-
-/** A FerretDB left behind by a process that was killed would hold our data files: stop it. */
-function stopStaleProcess(pidFile: string, log: NonNullable<EmbeddedDatabaseOptions["log"]>): void {
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8"));
-  rmSync(pidFile, { force: true });
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    if (!cmdline.includes("ferretdb")) return;
-    process.kill(pid, "SIGKILL");
-    log("info", `stopped a FerretDB (pid ${pid}) left over from an earlier run`);
-  } catch {
-    // not running any more
-  }
 }

@@ -1,19 +1,17 @@
 import type { Request } from "express";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import type { CollaborationHub } from "../collaboration/collaborationHub";
-import { documentStore } from "../collaboration/documentStore";
-import { ydocFromState } from "./documentText";
 
 export function collaborationHub(req: Request): CollaborationHub {
   return req.app.locals.collaboration as CollaborationHub;
 }
 
 /**
- * The document's current body: the live copy when people are editing it (it includes every
- * acknowledged update), otherwise what storage holds. The caller must not modify it.
+ * The document's current body, for readers on the server (exports, findings, the publish check,
+ * versions): the live copy when people are editing it (it includes every acknowledged update),
+ * otherwise loaded through the collaboration hub, the one safe loader (rows that cannot be applied
+ * are moved aside, not thrown). The caller must not modify it.
  */
 export async function currentYDoc(hub: CollaborationHub, documentId: string): Promise<Y.Doc> {
-  const live = await hub.loaded(documentId);
-  if (live && !live.broken) return live.ydoc;
-  return ydocFromState((await documentStore.load(documentId)).state);
+  return (await hub.open(documentId)).ydoc;
 }

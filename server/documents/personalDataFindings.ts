@@ -2,7 +2,7 @@ import { findPersonalData } from "../../shared/personalData";
 import type { PresentedFinding } from "../../shared/types";
 import type { DocumentRecord } from "../models/Document";
 
-/** Likely personal data in the text, one entry per distinct value, with its acknowledgement if any. */
+/** Likely personal data in the text, one entry per distinct value, with why it was flagged, its masked value and its acknowledgement if any. */
 export function personalDataFindings(text: string, record: Pick<DocumentRecord, "acknowledgements">): PresentedFinding[] {
   const acknowledged = new Map(record.acknowledgements.map((a) => [a.key, a]));
   const seen = new Set<string>();
@@ -15,6 +15,9 @@ export function personalDataFindings(text: string, record: Pick<DocumentRecord, 
       kind: finding.kind,
       key: finding.key,
       text: finding.text,
+      reason: finding.reason,
+      reasonContext: finding.reasonContext,
+      masked: finding.masked,
       acknowledged: ack ? { by: ack.userName, at: ack.at.toISOString() } : null,
     });
   }

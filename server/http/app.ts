@@ -15,11 +15,13 @@ import { registerAdministrationRoutes } from "../routes/administration";
 import { registerArchiveRoutes } from "../routes/archive";
 import { registerAuthRoutes } from "../routes/auth";
 import { registerCalendarRoutes } from "../routes/calendar";
+import { registerDirectoryRoutes } from "../routes/directory";
 import { registerDocumentRoutes } from "../routes/documents";
 import { registerInvitationRoutes } from "../routes/invitations";
 import { registerMeetingRoutes } from "../routes/meetings";
 import { registerPasswordResetRoutes } from "../routes/passwordResets";
 import { registerPromptRoutes } from "../routes/prompts";
+import { registerQuarantineRoutes } from "../routes/quarantine";
 import { registerSetupRoutes } from "../routes/setup";
 import { registerSystemRoutes } from "../routes/system";
 import { registerUserRoutes } from "../routes/users";
@@ -68,11 +70,13 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerAccountRoutes(api);
   registerUserRoutes(api);
   registerAdministrationRoutes(api);
+  registerQuarantineRoutes(api);
   registerDocumentRoutes(api);
   registerMeetingRoutes(api);
   registerPromptRoutes(api);
   registerArchiveRoutes(api);
   registerCalendarRoutes(api);
+  registerDirectoryRoutes(api);
 
   const passport = configurePassport();
   const sessionMiddlewares = [createSessionMiddleware(config, sessionStore), enforceSessionLifetime, passport.session()];

@@ -16,7 +16,8 @@ const actionItemSchema = new mongoose.Schema(
   { timestamps: true },
 );
 actionItemSchema.index({ ownerId: 1, status: 1 });
-actionItemSchema.index({ meetingId: 1 });
+actionItemSchema.index({ ownerId: 1, dueDate: 1, createdAt: 1 }); // "my action items", in their order
+actionItemSchema.index({ meetingId: 1, createdAt: 1 });
 
 export type ActionItemFields = InferSchemaType<typeof actionItemSchema>;
 export type ActionItemDocument = HydratedDocument<ActionItemFields>;

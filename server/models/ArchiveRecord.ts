@@ -7,6 +7,8 @@ import { AGENDA_TAGS, DECISION_METHODS, DECISION_OUTCOMES, VICTIM_NOTE_KINDS } f
  * (server/archive/archiveChain.ts) shows any change made behind its back.
  */
 const archiveRecordSchema = new mongoose.Schema({
+  /** 2: hashed with HMAC-SHA-256 under the audit key, year included; absent on records from before. */
+  v: { type: Number, default: null },
   seq: { type: Number, required: true },
   number: { type: String, required: true },
   year: { type: Number, required: true },
@@ -38,7 +40,7 @@ const archiveRecordSchema = new mongoose.Schema({
 archiveRecordSchema.index({ seq: 1 }, { unique: true });
 archiveRecordSchema.index({ number: 1 }, { unique: true });
 archiveRecordSchema.index({ sourceKey: 1 }, { unique: true });
-archiveRecordSchema.index({ meetingDate: -1 });
+archiveRecordSchema.index({ meetingDate: -1, seq: -1 }); // the search's order
 archiveRecordSchema.index({ meetingId: 1 });
 archiveRecordSchema.index({ amends: 1 });
 

@@ -2,6 +2,8 @@ import mongoose, { type InferSchemaType } from "mongoose";
 
 /** One append-only, hash-chained audit entry; see server/audit/auditLog.ts. */
 const auditEntrySchema = new mongoose.Schema({
+  /** 2: hashed with HMAC-SHA-256 under the audit key; absent on entries from before (plain SHA-256). */
+  v: { type: Number, default: null },
   seq: { type: Number, required: true },
   at: { type: Date, required: true },
   actorId: { type: String, default: null },

@@ -31,6 +31,8 @@ const decisionSchema = new mongoose.Schema(
     recordedBy: { type: String, required: true },
     recordedAt: { type: Date, required: true },
     archiveNumber: { type: String, default: null },
+    /** Contact points of the directory this decision refers to. */
+    contactPointIds: { type: [String], default: [] },
   },
   { timestamps: true },
 );

@@ -36,6 +36,7 @@ const documentSchema = new mongoose.Schema(
 );
 documentSchema.index({ classification: 1, status: 1 });
 documentSchema.index({ updatedAt: -1 });
+documentSchema.index({ deletedAt: 1, updatedAt: -1 }); // the library list: live documents, newest first
 
 export type DocumentFields = InferSchemaType<typeof documentSchema>;
 export type DocumentRecord = HydratedDocument<DocumentFields>;

@@ -19,6 +19,7 @@ const invitationSchema = new mongoose.Schema(
 );
 invitationSchema.index({ tokenHash: 1 }, { unique: true });
 invitationSchema.index({ email: 1 });
+invitationSchema.index({ createdAt: -1 }); // the invitations list, newest first
 
 export type InvitationFields = InferSchemaType<typeof invitationSchema>;
 export type InvitationDocument = HydratedDocument<InvitationFields>;

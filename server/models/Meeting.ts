@@ -14,6 +14,8 @@ const agendaEntrySchema = new mongoose.Schema(
     description: { type: String, default: "" },
     documentIds: { type: [String], default: [] },
     tags: { type: [String], enum: AGENDA_TAGS, default: [] },
+    /** Contact points of the directory this item refers to. */
+    contactPointIds: { type: [String], default: [] },
   },
   { _id: false },
 );

@@ -1,4 +1,5 @@
 import mongoose from "mongoose";
+import { reportWrites } from "./writeReports";
 
 /**
  * express-session data. FerretDB has no TTL indexes, so expiry is an `expiresAt` the store checks
@@ -17,5 +18,7 @@ const sessionRecordSchema = new mongoose.Schema({
 });
 sessionRecordSchema.index({ userId: 1 });
 sessionRecordSchema.index({ expiresAt: 1 });
+/** Every write through this model, so the session cache (server/auth/sessionStore.ts) drops what changed. */
+export const onSessionRecordWrite = reportWrites(sessionRecordSchema);
 
 export const SessionRecord = mongoose.model("SessionRecord", sessionRecordSchema);

@@ -1,4 +1,5 @@
 import mongoose from "mongoose";
+import { reportWrites } from "./writeReports";
 
 /** Workspace-wide switches, one document. */
 const settingSchema = new mongoose.Schema(
@@ -9,6 +10,8 @@ const settingSchema = new mongoose.Schema(
   { timestamps: true },
 );
 
+/** Every write through this model, so the cached switches (server/auth/twoFactorRules.ts) are read again. */
+export const onSettingWrite = reportWrites(settingSchema);
 export const Setting = mongoose.model("Setting", settingSchema);
 
 export async function loadSettings(): Promise<{ require2faForAll: boolean }> {

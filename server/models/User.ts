@@ -1,6 +1,7 @@
 import mongoose, { type HydratedDocument, type InferSchemaType } from "mongoose";
 import { ROLES } from "../../shared/domain";
 import { LANGUAGES } from "../../shared/languages";
+import { reportWrites } from "./writeReports";
 
 const totpSchema = new mongoose.Schema(
   {
@@ -26,6 +27,8 @@ const userSchema = new mongoose.Schema(
     active: { type: Boolean, default: true },
     /** Observers only: access ends after this instant. */
     accessUntil: { type: Date, default: null },
+    /** Observers only: the secretariat let them see named contact points until this instant (never mobiles). */
+    directoryPeopleUntil: { type: Date, default: null },
     passwordHash: { type: String, required: true },
     totp: { type: totpSchema, default: () => ({}) },
     lastSignInAt: { type: Date, default: null },
@@ -33,6 +36,10 @@ const userSchema = new mongoose.Schema(
   { timestamps: true },
 );
 userSchema.index({ email: 1 }, { unique: true });
+userSchema.index({ name: 1 });
+userSchema.index({ active: 1 });
+/** Every write through this model, so the signed-in user cache (server/auth/userCache.ts) drops what changed. */
+export const onUserWrite = reportWrites(userSchema);
 
 export type UserFields = InferSchemaType<typeof userSchema>;
 export type UserDocument = HydratedDocument<UserFields>;

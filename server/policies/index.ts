@@ -1,9 +1,11 @@
 import { Forbidden } from "../errors";
 import { administrationPolicies } from "./administration";
 import { archivePolicies } from "./archive";
+import { directoryPolicies } from "./directory";
 import { documentPolicies } from "./documents";
 import { invitationPolicies } from "./invitations";
 import { meetingPolicies } from "./meetings";
+import { quarantinePolicies } from "./quarantine";
 import { sessionPolicies } from "./sessions";
 import type { Actor, Rule } from "./types";
 import { userPolicies } from "./users";
@@ -20,6 +22,8 @@ const policies = {
   ...documentPolicies,
   ...meetingPolicies,
   ...archivePolicies,
+  ...directoryPolicies,
+  ...quarantinePolicies,
 } satisfies Record<string, Rule<never>>;
 
 export type Action = keyof typeof policies;

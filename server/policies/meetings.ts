@@ -35,6 +35,8 @@ export const meetingPolicies = {
   /** The owner of an action item may report its progress. */
   "actionItem.updateStatus": ((actor, item: { ownerId: string }) => isOrganiser(actor) || item.ownerId === actor.id) as Rule,
   "actionItem.listOwn": () => true,
+  /** A meeting closed by mistake can be taken up again until it is finalised (its decisions archived). */
+  "meeting.reopen": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && meeting.status === "closed") as Rule,
   /** Only the secretariat finalises, and only a closed meeting. */
   "meeting.finalise": ((actor, meeting: MeetingTarget) => actor.role === "secretariat" && meeting.status === "closed") as Rule,
   /** The co-edited minutes, prefilled from the agenda: created by whoever runs the meeting. */

@@ -5,29 +5,41 @@ import type {
   PresentedSession,
   PresentedUser,
 } from "../../shared/types";
-import type { Country, OrganisationType, Role } from "../../shared/domain";
+import type { Country, Role } from "../../shared/domain";
+import { organisationDiscipline } from "../models/Organisation";
 import type { Language } from "../../shared/languages";
 import { invitationStatus, type InvitationDocument } from "../models/Invitation";
-import type { OrganisationDocument } from "../models/Organisation";
-import type { UserDocument } from "../models/User";
+import type { OrganisationFields } from "../models/Organisation";
+import type { UserFields } from "../models/User";
 
-export type OrganisationLookup = Map<string, OrganisationDocument>;
+/** What presenting an organisation needs: a lean record or a document. */
+export type OrganisationRef = Pick<OrganisationFields, "name" | "discipline" | "country"> & { _id: unknown; type?: string | null };
+export type OrganisationLookup = Map<string, OrganisationRef>;
 
-export function presentOrganisation(organisation: OrganisationDocument | undefined | null): PresentedOrganisation | null {
+export function presentOrganisation(organisation: OrganisationRef | undefined | null): PresentedOrganisation | null {
   if (!organisation) return null;
   return {
-    id: organisation.id,
+    id: String(organisation._id),
     name: organisation.name,
-    type: organisation.type as OrganisationType,
+    discipline: organisationDiscipline(organisation),
     country: organisation.country as Country,
   };
 }
 
 const isoDate = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null);
 
-export function presentAccount(user: UserDocument, organisations: OrganisationLookup): PresentedAccount {
+/** The fields an account presents: a signed-in user's document, or a lean record of the users list. */
+export type AccountRef = Pick<UserFields, "name" | "email" | "role" | "language" | "organisationId" | "accessUntil"> & {
+  _id: unknown;
+  totp?: { enabledAt?: Date | null } | null;
+};
+/** What the users list reads: never the password hash or the second-factor secrets. */
+export const USER_LIST_FIELDS = { name: 1, email: 1, role: 1, language: 1, organisationId: 1, accessUntil: 1, active: 1, createdAt: 1, lastSignInAt: 1, "totp.enabledAt": 1 } as const;
+export type UserRef = AccountRef & Pick<UserFields, "active" | "lastSignInAt"> & { createdAt: Date };
+
+export function presentAccount(user: AccountRef, organisations: OrganisationLookup): PresentedAccount {
   return {
-    id: user.id,
+    id: String(user._id),
     name: user.name,
     email: user.email,
     role: user.role as Role,
@@ -38,11 +50,11 @@ export function presentAccount(user: UserDocument, organisations: OrganisationLo
   };
 }
 
-export function presentUser(user: UserDocument, organisations: OrganisationLookup): PresentedUser {
+export function presentUser(user: UserRef, organisations: OrganisationLookup): PresentedUser {
   return {
     ...presentAccount(user, organisations),
     active: user.active,
-    createdAt: (user.get("createdAt") as Date).toISOString(),
+    createdAt: user.createdAt.toISOString(),
     lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
   };
 }

@@ -1,8 +1,10 @@
 import type { PresentedArchiveRecord, VoteCounts } from "../../shared/meetingTypes";
 import type { AgendaTag, DecisionMethod, DecisionOutcome, VictimNoteKind } from "../../shared/meetings";
+import type { Integrity } from "../archive/archiveIntegrity";
 import type { ArchiveRecordFields } from "../models/ArchiveRecord";
 
-export function presentArchiveRecord(record: ArchiveRecordFields, amendedBy: Map<string, string[]>): PresentedArchiveRecord {
+/** `integrity` from archiveIntegrity(): a record that no longer matches its hash says so. */
+export function presentArchiveRecord(record: ArchiveRecordFields, amendedBy: Map<string, string[]>, integrity: Map<string, Integrity>): PresentedArchiveRecord {
   let votes: VoteCounts | null = null;
   try {
     votes = (JSON.parse(record.votes ?? "null") as { votes?: VoteCounts | null } | null)?.votes ?? null;
@@ -29,5 +31,6 @@ export function presentArchiveRecord(record: ArchiveRecordFields, amendedBy: Map
     archivedBy: record.archivedBy ?? "",
     reason: record.reason ?? "",
     hash: record.hash,
+    integrity: integrity.get(record.number) ?? "broken",
   };
 }

@@ -3,15 +3,23 @@ import type { Classification, DocumentStatus, DocumentTag } from "../../shared/d
 import type { Country } from "../../shared/domain";
 import type { Language } from "../../shared/languages";
 import { accessFacts } from "../documents/documentAccess";
-import type { DocumentRecord } from "../models/Document";
+import type { DocumentFields } from "../models/Document";
 import type { DocumentVersionFields } from "../models/DocumentVersion";
 import { can, type Actor } from "../policies";
 
-export function presentDocument(record: DocumentRecord, actor: Actor, names: Map<string, string>): PresentedDocument {
+/** The fields a presented document needs: the library list reads only these (no text, no acknowledgements). */
+export const DOCUMENT_LIST_FIELDS = { title: 1, language: 1, countries: 1, tags: 1, classification: 1, status: 1, memberIds: 1, createdBy: 1, createdAt: 1, updatedAt: 1 } as const;
+export type PresentableDocument = Pick<DocumentFields, "title" | "language" | "countries" | "tags" | "classification" | "status" | "memberIds" | "createdBy"> & {
+  _id: unknown;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export function presentDocument(record: PresentableDocument, actor: Actor, names: Map<string, string>): PresentedDocument {
   const facts = accessFacts(record);
   const creatorId = String(record.createdBy);
   return {
-    id: record.id,
+    id: String(record._id),
     title: record.title,
     language: record.language as Language,
     countries: record.countries as Country[],
@@ -20,8 +28,8 @@ export function presentDocument(record: DocumentRecord, actor: Actor, names: Map
     status: record.status as DocumentStatus,
     memberIds: facts.memberIds,
     createdBy: names.has(creatorId) ? { id: creatorId, name: names.get(creatorId)! } : null,
-    createdAt: (record.get("createdAt") as Date).toISOString(),
-    updatedAt: (record.get("updatedAt") as Date).toISOString(),
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
     policies: {
       read: can(actor, "document.read", facts),
       update: can(actor, "document.update", facts),

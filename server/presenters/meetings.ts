@@ -15,7 +15,11 @@ import { meetingTarget } from "../meetings/meetingStore";
 import { can } from "../policies";
 import { personRef, type People } from "./people";
 
-export function presentMeetingSummary(meeting: MeetingRecord): PresentedMeetingSummary {
+/** The fields a summary needs: the meeting list reads only these (no agenda, attendance…). */
+export const MEETING_SUMMARY_FIELDS = { title: 1, startsAt: 1, durationMinutes: 1, place: 1, videoUrl: 1, language: 1, status: 1, participantIds: 1 } as const;
+export type MeetingSummaryRecord = Pick<MeetingRecord, "_id" | keyof typeof MEETING_SUMMARY_FIELDS>;
+
+export function presentMeetingSummary(meeting: MeetingSummaryRecord): PresentedMeetingSummary {
   return {
     id: String(meeting._id),
     title: meeting.title,
@@ -41,6 +45,7 @@ export function presentAgendaEntry(entry: MeetingRecord["agenda"][number]): Agen
     description: entry.description ?? "",
     documentIds: [...(entry.documentIds ?? [])],
     tags: [...(entry.tags ?? [])] as AgendaTag[],
+    contactPointIds: [...(entry.contactPointIds ?? [])],
   };
 }
 
@@ -88,6 +93,7 @@ export function meetingPermissions(actor: Actor, meeting: MeetingRecord): Meetin
     recordDecisions: can(actor, "decision.record", target),
     manageActions: can(actor, "actionItem.manage", target),
     finalise: can(actor, "meeting.finalise", target),
+    reopen: can(actor, "meeting.reopen", target),
     createMinutes: can(actor, "minutes.create", target),
   };
 }

@@ -1,16 +1,16 @@
 import type { Country, Role } from "../../shared/domain";
 import type { PersonRef, PresentedParticipant } from "../../shared/meetingTypes";
-import { User } from "../models/User";
-import { organisationLookup } from "./organisationLookup";
+import { cachedUsers } from "../auth/userCache";
+import { organisationRefs } from "./organisationLookup";
 
 export type People = Map<string, PresentedParticipant>;
 
-/** Loads the people a page refers to, with their organisation and country, in two queries. */
+/** The people a page refers to, with their organisation and country: from the users and organisations caches, at most two queries. */
 export async function peopleLookup(ids: Array<string | null | undefined>): Promise<People> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id) && /^[0-9a-f]{24}$/.test(id!)))];
   if (wanted.length === 0) return new Map();
-  const users = await User.find({ _id: { $in: wanted } }, { name: 1, role: 1, organisationId: 1 }).lean();
-  const organisations = await organisationLookup(users.map((u) => u.organisationId));
+  const users = [...(await cachedUsers(wanted)).values()];
+  const organisations = await organisationRefs(users.map((u) => u.organisationId));
   return new Map(
     users.map((user) => {
       const organisation = user.organisationId ? organisations.get(String(user.organisationId)) : undefined;

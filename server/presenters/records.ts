@@ -34,6 +34,7 @@ export function presentDecision(decision: DecisionDocument, people: People, titl
     recordedBy: personRef(people, decision.recordedBy),
     recordedAt: decision.recordedAt.toISOString(),
     archiveNumber: decision.archiveNumber ?? null,
+    contactPointIds: [...(decision.contactPointIds ?? [])],
   };
 }
 

@@ -4,7 +4,7 @@ import { sessionStage } from "../auth/twoFactorRules";
 import { csrfTokenFor } from "../middlewares/csrf";
 import { can } from "../policies";
 import { presentAccount } from "./accounts";
-import { organisationLookup } from "./organisationLookup";
+import { organisationRefs } from "./organisationLookup";
 
 /** What the client needs to know about its session, including a CSRF token for the next request. */
 export async function presentSessionState(req: Request): Promise<SessionState> {
@@ -13,13 +13,14 @@ export async function presentSessionState(req: Request): Promise<SessionState> {
   const full = stage === "signed_in" ? user : undefined;
   return {
     stage,
-    account: user ? presentAccount(user, await organisationLookup([user.organisationId])) : null,
+    account: user ? presentAccount(user, await organisationRefs([user.organisationId])) : null,
     csrfToken: csrfTokenFor(req),
     abilities: {
       manageUsers: can(full, "user.list"),
       manageInvitations: can(full, "invitation.create"),
       manageSettings: can(full, "settings.update"),
       readAuditLog: can(full, "auditLog.read"),
+      readQuarantine: can(full, "quarantine.read"),
     },
   };
 }

@@ -33,7 +33,7 @@ export function findBeNationalRegisterNumbers(text: string): PersonalDataFinding
     if (isWordChar(before) || isWordChar(after)) continue;
     const digits = match.slice(1).filter((part, i) => i !== 1 && part !== undefined).join("");
     if (!isValidBeNationalRegister(digits)) continue;
-    found.push(finding("be_national_register", text, start, end, digits));
+    found.push(finding("be_national_register", text, start, end, digits, "be_national_register_checksum"));
   }
   return found;
 }

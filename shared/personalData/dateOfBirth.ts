@@ -141,6 +141,11 @@ function writtenDates(text: string, into: DateMatch[]): void {
  * aangekomen op 3 april 2016" only the first date is a date of birth).
  */
 export function hasBirthContext(text: string, dateStart: number, notBefore = 0): boolean {
+  return birthWordBefore(text, dateStart, notBefore) !== undefined;
+}
+
+/** The birth word (as written) that makes the date at `dateStart` a date of birth, if any. */
+export function birthWordBefore(text: string, dateStart: number, notBefore = 0): string | undefined {
   // Look a little further back so a long birth word that ends inside the window is seen whole.
   const windowStart = Math.max(0, notBefore, dateStart - BIRTH_CONTEXT_DISTANCE - 20);
   const from = sentenceStart(text, windowStart, dateStart);
@@ -148,9 +153,9 @@ export function hasBirthContext(text: string, dateStart: number, notBefore = 0):
   BIRTH_CONTEXT.lastIndex = 0;
   for (let match = BIRTH_CONTEXT.exec(window); match; match = BIRTH_CONTEXT.exec(window)) {
     const wordEnd = from + match.index + match[0].length;
-    if (dateStart - wordEnd <= BIRTH_CONTEXT_DISTANCE) return true;
+    if (dateStart - wordEnd <= BIRTH_CONTEXT_DISTANCE) return match[0];
   }
-  return false;
+  return undefined;
 }
 
 export function findDatesOfBirth(text: string): PersonalDataFinding[] {
@@ -162,9 +167,9 @@ export function findDatesOfBirth(text: string): PersonalDataFinding[] {
   let previousEnd = 0;
   for (const date of dates) {
     if (date.start < previousEnd) continue;
-    const isBirthDate = hasBirthContext(text, date.start, previousEnd);
+    const birthWord = birthWordBefore(text, date.start, previousEnd);
     previousEnd = date.end;
-    if (isBirthDate) found.push(finding("date_of_birth", text, date.start, date.end, date.iso));
+    if (birthWord !== undefined) found.push(finding("date_of_birth", text, date.start, date.end, date.iso, "birth_word", birthWord));
   }
   return found;
 }

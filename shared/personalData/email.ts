@@ -11,7 +11,7 @@ export function findEmails(text: string): PersonalDataFinding[] {
   const found: PersonalDataFinding[] = [];
   for (const match of text.matchAll(EMAIL)) {
     const start = match.index;
-    found.push(finding("email", text, start, start + match[0].length, match[0].toLowerCase()));
+    found.push(finding("email", text, start, start + match[0].length, match[0].toLowerCase(), "email_format"));
   }
   return found;
 }

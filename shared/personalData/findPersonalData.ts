@@ -8,21 +8,31 @@ import { findEmails } from "./email";
 import { findIbans } from "./iban";
 import { findBsnNumbers } from "./nlBsn";
 import { findPassportNumbers } from "./passport";
+import { findLicencePlates } from "./licencePlate";
+import { findLuNationalIds } from "./luNationalId";
+import { findPersonNames } from "./personName";
 import { findPhoneNumbers } from "./phone";
+import { findPostalAddresses } from "./postalAddress";
 
 /**
  * Most specific first. An e-mail address is an unambiguous structure that may contain digits;
- * checksummed identifiers (IBAN, national register, BSN) beat a passport number found by context,
- * which beats a phone number, which beats a date.
+ * checksummed identifiers (IBAN, national register numbers, BSN) beat a passport number found by
+ * context, which beats a phone number (a 13-digit Luxembourg number is also a valid phone number
+ * abroad), which beats a date. A postal address beats the person's name a street carries
+ * ("Boulevard du Prince Henri 9"), and a licence plate beats a phone or a name only where they overlap.
  */
 export const SPECIFICITY: readonly PersonalDataKind[] = [
   "email",
   "iban",
+  "lu_national_id",
   "be_national_register",
   "nl_bsn",
   "passport",
+  "licence_plate",
   "phone",
   "date_of_birth",
+  "postal_address",
+  "person_name",
 ];
 
 const rank = new Map<PersonalDataKind, number>(SPECIFICITY.map((kind, index) => [kind, index]));
@@ -64,5 +74,9 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
     ...findPassportNumbers(text),
     ...phones,
     ...findDatesOfBirth(text),
+    ...findLuNationalIds(text),
+    ...findLicencePlates(text),
+    ...findPostalAddresses(text),
+    ...findPersonNames(text),
   ]);
 }

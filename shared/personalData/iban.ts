@@ -97,7 +97,7 @@ export function findIbans(text: string): PersonalDataFinding[] {
       const checkDigits = Number(iban.slice(2, 4));
       if (checkDigits < 2 || checkDigits > 98) continue;
       if (!ibanChecksumValid(iban)) continue;
-      found.push(finding("iban", text, start, cut.end, iban));
+      found.push(finding("iban", text, start, cut.end, iban, "iban_checksum"));
       resumeAt = cut.end;
       break;
     }

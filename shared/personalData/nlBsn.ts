@@ -64,7 +64,7 @@ export function findBsnNumbers(text: string, options: BsnOptions = {}): Personal
     // where the more specific BSN wins; a longer one ("+31 111 222 333") keeps its digits.
     if (phones.some((phone) => inside(phone) && (phone.start < start || phone.end > end))) continue;
     if (ibans.some(inside)) continue;
-    found.push(finding("nl_bsn", text, start, end, digits));
+    found.push(finding("nl_bsn", text, start, end, digits, "nl_bsn_checksum"));
   }
   return found;
 }

@@ -70,7 +70,7 @@ function contextNumbers(text: string, found: PersonalDataFinding[]): void {
       if ((after === "-" || after === "/" || after === "." || after === ",") && isWordChar(text[end + 1])) continue;
       if (seen.has(start)) continue;
       seen.add(start);
-      found.push(finding("passport", text, start, end, value));
+      found.push(finding("passport", text, start, end, value, "passport_word", word[0]));
     }
   }
 }
@@ -78,12 +78,12 @@ function contextNumbers(text: string, found: PersonalDataFinding[]): void {
 function machineReadableZones(text: string, found: PersonalDataFinding[]): void {
   for (const match of text.matchAll(MRZ_NAME_LINE)) {
     if (!match[0].includes("<<")) continue;
-    found.push(finding("passport", text, match.index, match.index + 44, `mrz:${match[0]}`));
+    found.push(finding("passport", text, match.index, match.index + 44, `mrz:${match[0]}`, "passport_mrz"));
   }
   for (const match of text.matchAll(MRZ_DATA_LINE)) {
     if (!isValidMrzDataLine(match[0])) continue;
     const documentNumber = match[0].slice(0, 9).replace(/<+$/, "");
-    found.push(finding("passport", text, match.index, match.index + 44, documentNumber));
+    found.push(finding("passport", text, match.index, match.index + 44, documentNumber, "passport_mrz"));
   }
 }
 

@@ -246,7 +246,7 @@ export function findPhoneNumbers(text: string): PersonalDataFinding[] {
         }
         const start = chain[i]!.start;
         const end = chain[matchedEnd]!.end;
-        found.push(finding("phone", text, start, end, matchedValue));
+        found.push(finding("phone", text, start, end, matchedValue, "phone_format"));
         i = matchedEnd + 1;
       }
     }

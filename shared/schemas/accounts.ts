@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COUNTRIES, ORGANISATION_TYPES, ROLES } from "../domain";
+import { COUNTRIES, DISCIPLINES, ROLES } from "../domain";
 import { LANGUAGES } from "../languages";
 import { ACCOUNT_LIMITS } from "../validations";
 
@@ -17,7 +17,7 @@ export const newPasswordSchema = z.string().min(ACCOUNT_LIMITS.passwordMin).max(
 export const languageSchema = z.enum(LANGUAGES);
 export const roleSchema = z.enum(ROLES);
 export const countrySchema = z.enum(COUNTRIES);
-export const organisationTypeSchema = z.enum(ORGANISATION_TYPES);
+export const disciplineSchema = z.enum(DISCIPLINES);
 export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/, "must be an id");
 /** Tokens in links: 43 base64url characters (32 random bytes). */
 export const linkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be a link token");
@@ -36,7 +36,7 @@ export const secondFactorSchema = z.object({ code: secondFactorCodeSchema });
 
 export const organisationInputSchema = z.object({
   name: z.string().trim().min(1).max(ACCOUNT_LIMITS.organisationMax),
-  type: organisationTypeSchema,
+  discipline: disciplineSchema,
   country: countrySchema,
 });
 

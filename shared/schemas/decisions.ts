@@ -11,6 +11,7 @@ import {
   type VictimNoteKind,
 } from "../meetings";
 import { objectIdSchema } from "./accounts";
+import { contactPointIdsSchema } from "./directory";
 import { agendaTagsSchema } from "./meetings";
 
 /**
@@ -47,6 +48,8 @@ export const decisionInputSchema = z.strictObject({
     .default([]),
   /** Optional in the shape so that its absence gets its own, explained refusal. */
   victimNote: victimNoteSchema.nullable().optional(),
+  /** Optional: absent keeps what a decision had. */
+  contactPointIds: contactPointIdsSchema.optional(),
 });
 
 /** Changing a decision sends it whole again (the victim note is checked again). */

@@ -8,6 +8,7 @@ import {
   MEETING_LIMITS as L,
 } from "../meetings";
 import { objectIdSchema } from "./accounts";
+import { contactPointIdsSchema } from "./directory";
 
 /** Input schemas for meetings and their agendas; the server validates with these, the client reuses them. */
 
@@ -62,6 +63,7 @@ export const agendaEntryRules = {
   description: text(L.descriptionMax),
   documentIds: z.array(objectIdSchema).max(L.documentLinksMax),
   tags: agendaTagsSchema,
+  contactPointIds: contactPointIdsSchema,
 };
 
 const entryFields = {
@@ -72,6 +74,8 @@ const entryFields = {
   description: agendaEntryRules.description.default(""),
   documentIds: agendaEntryRules.documentIds.default([]),
   tags: agendaTagsSchema.default([]),
+  /** Optional: older clients do not send it. */
+  contactPointIds: contactPointIdsSchema.optional(),
 };
 
 export const agendaEntryInputSchema = z.strictObject({ kind: z.enum(["item", "section"]).default("item"), ...entryFields });

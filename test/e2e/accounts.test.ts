@@ -2,8 +2,9 @@ import { expect } from "chai";
 import type { Browser, Page } from "playwright-core";
 import { totpCode } from "../../server/auth/totp";
 import { launchBrowser } from "../support/browser";
+import { SignInAttempt } from "../../server/models/SignInAttempt";
 import { buildUser } from "../support/factories";
-import { unusedTotpCode } from "../support/testClient";
+import { unusedTotpCode, wrongTotpCode } from "../support/testClient";
 import { startTestServer, type TestServer } from "../support/testServer";
 
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS; // a folder, to look at the pages while developing
@@ -94,4 +95,30 @@ describe("e2e: invitation, acceptance, two-factor enrolment and sign-in in Chrom
     await snap(admin, "09-audit");
     await memberContext.close();
   });
+
+  it("sends the user back to the password, saying why, after five wrong codes", async () => {
+    const built = await buildUser({ role: "chair" });
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await page.goto(server.url + "/sign-in");
+    await page.getByLabel("E-mail address").fill(built.email);
+    await page.getByLabel("Password", { exact: true }).fill(built.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Enter your sign-in code" }).waitFor();
+    for (let i = 1; i <= 5; i++) {
+      // Past the pause between failures, as waiting would be.
+      await SignInAttempt.updateMany({}, { $set: { at: new Date(Date.now() - 120_000) } });
+      await page.getByLabel("Code").fill(wrongTotpCode(built.totpSecret!));
+      const answered = page.waitForResponse((response) => response.url().endsWith("/api/auth/second-factor"));
+      await page.getByRole("button", { name: "Continue" }).click();
+      expect((await (await answered).json()).code).to.equal(i < 5 ? "invalid_code" : "second_factor_restart");
+      if (i < 5) await page.getByText("That code did not work").first().waitFor();
+      // The page empties the field after a refused code; typing before that would be lost.
+      if (i < 5) await page.waitForFunction(() => (document.getElementById("second-factor-code") as HTMLInputElement | null)?.value === "");
+    }
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await page.getByText("Too many codes were tried").waitFor();
+    await context.close();
+  });
 });
+

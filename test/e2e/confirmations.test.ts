@@ -43,7 +43,7 @@ describe("e2e: confirmation dialogs before irreversible meeting actions", functi
   const statusOf = async (id: unknown) => (await Meeting.findById(id).lean())!.status;
   const agendaTitles = async (id: unknown) => (await Meeting.findById(id).lean())!.agenda.map((e) => e.title);
 
-  it("removing an agenda item, closing the meeting: Escape and Cancel leave everything as it was, confirming acts", async () => {
+  it("removing an agenda item, closing and reopening the meeting: Escape and Cancel leave everything as it was, confirming acts", async () => {
     const chair = await buildUser({ role: "chair", name: "Carla Chair" });
     const meeting = await buildMeeting({
       participants: [chair],
@@ -106,6 +106,11 @@ describe("e2e: confirmation dialogs before irreversible meeting actions", functi
     await dialog(page).getByRole("button", { name: "Cancel" }).click();
     await dialog(page).waitFor({ state: "detached" });
     expect(await statusOf(meeting._id)).to.equal("closed");
+    await reopen.click();
+    await dialog(page).getByRole("button", { name: "Reopen the meeting", exact: true }).click();
+    await dialog(page).waitFor({ state: "detached" });
+    await page.getByTestId("meeting-status").filter({ hasText: "In progress" }).waitFor();
+    expect(await statusOf(meeting._id)).to.equal("in_progress");
     expect((page as Page & { cspProblems?: string[] }).cspProblems).to.deep.equal([]);
   });
 

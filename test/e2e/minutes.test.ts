@@ -5,6 +5,8 @@ import { buildUser, type BuiltUser } from "../support/factories";
 import { agendaEntry, buildDecision, buildMeeting } from "../support/meetingFactories";
 import { startTestServer, type TestServer } from "../support/testServer";
 import { signInInBrowser } from "../support/browserSignIn";
+import mongoose from "mongoose";
+import meetingFinaliser from "../../server/commands/meetingFinaliser";
 
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 const VICTIM_NOTE = "A victim in danger at home can be moved to a shelter across the border quickly.";
@@ -78,5 +80,20 @@ describe("e2e: the minutes of a meeting and the archive's PDF export in Chromium
     expect(response.status()).to.equal(200);
     expect((await response.body()).subarray(0, 5).toString("latin1")).to.equal("%PDF-");
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/archive-export.png`, fullPage: true });
+  });
+
+  it("warns on the page of an archive record that was changed behind the application's back", async () => {
+    const chair = await buildUser({ role: "chair" });
+    const meeting = await buildMeeting({ title: "Integrity meeting", status: "closed" });
+    await buildDecision(meeting, chair);
+    const [number] = await meetingFinaliser({ actor: { id: chair.user.id, name: chair.user.name, role: "chair", active: true }, meetingId: String(meeting._id) });
+    const page = await signedInPage(await buildUser({ name: "Ria Reader" }));
+    await page.goto(`${server.url}/archive/${number}`);
+    await page.getByRole("heading", { level: 1, name: number }).waitFor();
+    expect(await page.getByText("This record may have been changed").count()).to.equal(0);
+    await mongoose.connection.collection("archiverecords").updateOne({ number }, { $set: { text: "Something else was decided." } });
+    await page.reload();
+    await page.getByText("This record may have been changed").waitFor();
+    await page.getByText("Do not cite it").waitFor();
   });
 });

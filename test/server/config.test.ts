@@ -15,6 +15,11 @@ describe("config", () => {
     expect(config.mongodbUri).to.equal(undefined);
     expect(config.trustProxy).to.equal(false);
     expect(config.nodeEnv).to.equal("development");
+    expect(config.storeTimeoutMs).to.equal(10_000);
+  });
+
+  it("reads STORE_TIMEOUT_MS in milliseconds", () => {
+    expect(loadConfig({ DATA_DIR: tmp(), STORE_TIMEOUT_MS: "2500" }).storeTimeoutMs).to.equal(2500);
   });
 
   it("generates a session secret once, keeps it with mode 0600 and reuses it", () => {
@@ -25,6 +30,25 @@ describe("config", () => {
     expect(readFileSync(file, "utf8").trim()).to.equal(first);
     expect(statSync(file).mode & 0o777).to.equal(0o600);
     expect(loadConfig({ DATA_DIR: dataDir }).sessionSecret).to.equal(first);
+  });
+
+  it("generates the audit key once into DATA_DIR/audit-key with mode 0600, unless AUDIT_KEY is set", () => {
+    const dataDir = tmp();
+    const config = loadConfig({ DATA_DIR: dataDir });
+    const file = path.join(dataDir, "audit-key");
+    expect(config.auditKey).to.have.length.greaterThanOrEqual(32);
+    expect(config.auditKey).to.not.equal(config.sessionSecret);
+    expect(readFileSync(file, "utf8").trim()).to.equal(config.auditKey);
+    expect(statSync(file).mode & 0o777).to.equal(0o600);
+    expect(loadConfig({ DATA_DIR: dataDir }).auditKey).to.equal(config.auditKey);
+    const set = "a configured audit key of more than 32 characters";
+    expect(loadConfig({ DATA_DIR: tmp(), AUDIT_KEY: set }).auditKey).to.equal(set);
+  });
+
+  it("puts the audit checkpoints in DATA_DIR unless AUDIT_ANCHOR_PATH says otherwise, also with MONGODB_URI", () => {
+    const dataDir = tmp();
+    expect(loadConfig({ DATA_DIR: dataDir, MONGODB_URI: "mongodb://db/greychair" }).auditAnchorPath).to.equal(path.join(dataDir, "audit-checkpoints.jsonl"));
+    expect(loadConfig({ DATA_DIR: dataDir, AUDIT_ANCHOR_PATH: "/var/lib/anchor/checkpoints.jsonl" }).auditAnchorPath).to.equal("/var/lib/anchor/checkpoints.jsonl");
   });
 
   it("treats empty variables as unset", () => {
@@ -42,6 +66,10 @@ describe("config", () => {
     ["LOG_LEVEL", { LOG_LEVEL: "loud" }],
     ["TRUST_PROXY", { TRUST_PROXY: "everyone" }],
     ["SESSION_SECRET", { SESSION_SECRET: "short" }],
+    ["AUDIT_KEY", { AUDIT_KEY: "short" }],
+    ["STORE_TIMEOUT_MS", { STORE_TIMEOUT_MS: "soon" }],
+    ["STORE_TIMEOUT_MS", { STORE_TIMEOUT_MS: "0" }],
+    ["STORE_TIMEOUT_MS", { STORE_TIMEOUT_MS: "1e9" }],
   ];
   for (const [name, env] of bad) {
     it(`rejects ${name}=${Object.values(env)[0]} with a message naming the variable`, () => {
@@ -52,8 +80,9 @@ describe("config", () => {
     });
   }
 
-  it("never repeats a bad session secret in its message", () => {
+  it("never repeats a bad session secret or audit key in its message", () => {
     expect(() => loadConfig({ DATA_DIR: tmp(), SESSION_SECRET: "hunter2-secret" })).to.throw(ConfigError).with.property("message").that.does.not.include("hunter2");
+    expect(() => loadConfig({ DATA_DIR: tmp(), AUDIT_KEY: "hunter3-key" })).to.throw(ConfigError).with.property("message").that.does.not.include("hunter3");
   });
 
   it("makes the server print one clear line and exit with code 1", function () {

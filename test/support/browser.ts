@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { chromiumPath } from "../../scripts/chromium/chromiumPlan";
 
-/** Debian's Chromium (installed by .ci/run); we never download a browser. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Debian's Chromium (`npm test` installs it first, see scripts/ensure-chromium.ts); we never download a browser. */
+export const CHROMIUM_PATH = chromiumPath();
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install chromium (see .ci/run)`);
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (npm test does it when run as root)`);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,

@@ -2,7 +2,7 @@ import { hashPassword } from "../../server/auth/passwordHashing";
 import { generateTotpSecret } from "../../server/auth/totp";
 import { Organisation } from "../../server/models/Organisation";
 import { User, type UserDocument } from "../../server/models/User";
-import type { Country, OrganisationType, Role } from "../../shared/domain";
+import type { Country, Discipline, Role } from "../../shared/domain";
 
 let sequence = 0;
 const passwordHashes = new Map<string, Promise<string>>();
@@ -40,6 +40,6 @@ export async function buildUser(
   return { user, email, password, totpSecret };
 }
 
-export async function buildOrganisation(options: { name?: string; type?: OrganisationType; country?: Country } = {}) {
-  return Organisation.create({ name: options.name ?? `Organisation ${++sequence}`, type: options.type ?? "police", country: options.country ?? "BE" });
+export async function buildOrganisation(options: { name?: string; discipline?: Discipline; country?: Country } = {}) {
+  return Organisation.create({ name: options.name ?? `Organisation ${++sequence}`, discipline: options.discipline ?? "police", country: options.country ?? "BE" });
 }

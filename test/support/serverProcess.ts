@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "../../server/db/freePort";
 
@@ -64,4 +64,19 @@ export function killGroup(server: ServerProcess): void {
   } catch {
     // already gone
   }
+}
+
+/** Pids of the live FerretDB processes whose command line names this data directory's state directory. */
+export function databaseProcesses(dataDir: string): number[] {
+  const flag = `--state-dir=${path.resolve(dataDir, "ferretdb")}`;
+  const pids: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").includes(flag)) pids.push(Number(entry));
+    } catch {
+      // exited while we looked
+    }
+  }
+  return pids;
 }

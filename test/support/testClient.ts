@@ -91,17 +91,24 @@ export class TestClient {
 /**
  * A valid code whose time step this user has not used yet. Tests sign in the same user more often
  * than a person could; when the window is used up we move the user's last-used step back, which is
- * what waiting 30 seconds would do.
+ * what waiting 30 seconds would do. The step is the current one or the next, never the previous:
+ * a step boundary passing before the server checks the code must not make it stale.
  */
 export async function unusedTotpCode(email: string, secret: string): Promise<string> {
   const now = Math.floor(Date.now() / 30_000);
   const user = await User.findOne({ email }).lean();
   let last = user?.totp?.lastUsedStep ?? 0;
   if (last >= now + 1) {
-    last = now - 2;
+    last = now - 1;
     await User.updateOne({ email }, { $set: { "totp.lastUsedStep": last } });
     await Claim.deleteMany({ _id: { $regex: `^totp:${String(user!._id)}:` } });
   }
-  const step = Math.max(now - 1, last + 1);
+  const step = Math.max(now, last + 1);
   return totpCode(secret, step * 30_000);
+}
+
+/** A six-digit code that is not valid for this secret anywhere in the accepted window. */
+export function wrongTotpCode(secret: string): string {
+  const valid = new Set([-1, 0, 1].map((step) => totpCode(secret, Date.now() + step * 30_000)));
+  return ["000000", "111111", "222222", "333333"].find((candidate) => !valid.has(candidate))!;
 }

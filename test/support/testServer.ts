@@ -5,6 +5,7 @@ import mongoose from "mongoose";
 import { loadConfig, type Config } from "../../server/config";
 import { createLogger } from "../../server/logger";
 import type { CollaborationOptions } from "../../server/collaboration";
+import type { VerificationSchedulerOptions } from "../../server/directory/verificationScheduler";
 import { startServer, type RunningServer } from "../../server/server";
 
 let counter = 0;
@@ -40,11 +41,11 @@ export interface TestServer extends RunningServer {
 
 /** Starts the real app on a free loopback port against a fresh database. One at a time per process. */
 export async function startTestServer(
-  options: { databaseUri?: string; env?: Record<string, string>; collaboration?: CollaborationOptions } = {},
+  options: { databaseUri?: string; env?: Record<string, string>; collaboration?: CollaborationOptions; verification?: VerificationSchedulerOptions } = {},
 ): Promise<TestServer> {
   const config = testConfig(options.env);
   const databaseUri = options.databaseUri ?? uniqueDatabaseUri();
-  const server = await startServer(config, createLogger(config.logLevel), databaseUri, { collaboration: options.collaboration });
+  const server = await startServer(config, createLogger(config.logLevel), databaseUri, { collaboration: options.collaboration, verification: options.verification });
   return {
     ...server,
     config,

@@ -73,6 +73,13 @@ export class YClient {
     return ack;
   }
 
+  /** Sends a Yjs update as a sync update message, without applying it here. */
+  sendUpdate(update: Uint8Array): Promise<DocAck> {
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeUpdate(encoder, update);
+    return this.send(encoding.toUint8Array(encoder));
+  }
+
   /** Appends a paragraph with this text (as the editor would). */
   type(text: string): void {
     const paragraph = new Y.XmlElement("paragraph");

@@ -8,6 +8,6 @@ export function organisationOptions(organisations: PresentedOrganisation[], t: T
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((organisation) => ({
       value: organisation.id,
-      label: `${organisation.name} (${t(`country.${organisation.country}`)}, ${t(`organisationType.${organisation.type}`)})`,
+      label: `${organisation.name} (${t(`country.${organisation.country}`)}, ${t(`organisationType.${organisation.discipline}`)})`,
     }));
 }

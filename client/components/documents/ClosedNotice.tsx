@@ -4,6 +4,8 @@ import { Link } from "react-router";
 
 /** The server's codes for "this person may no longer see the document". */
 export const ACCESS_LOST_CODES = new Set(["access_lost", "not_found", "forbidden"]);
+/** Codes after which this device's copy is deleted: access lost, or the server refused the copy as damaged. */
+export const DISCARD_LOCAL_COPY_CODES = new Set([...ACCESS_LOST_CODES, "invalid_update"]);
 
 const REASONS: Record<string, MessageKey> = {
   access_lost: "collab.closed.access",
@@ -12,6 +14,7 @@ const REASONS: Record<string, MessageKey> = {
   deleted: "collab.closed.deleted",
   store_failed: "collab.closed.storeFailed",
   load_failed: "collab.closed.loadFailed",
+  invalid_update: "collab.closed.invalidUpdate",
 };
 
 /** Why editing stopped: the server closed the document for this person. */

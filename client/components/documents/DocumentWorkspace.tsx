@@ -10,7 +10,7 @@ import { DOCUMENT_TEXT_ID, useDocumentEditor } from "../../editor/useDocumentEdi
 import { useI18n } from "../../i18n/I18nProvider";
 import { useAccount } from "../../session/SessionProvider";
 import { Loading } from "../Loading";
-import { ACCESS_LOST_CODES, ClosedNotice } from "./ClosedNotice";
+import { ACCESS_LOST_CODES, ClosedNotice, DISCARD_LOCAL_COPY_CODES } from "./ClosedNotice";
 import { DocumentBar } from "./DocumentBar";
 import { DocumentHeader } from "./DocumentHeader";
 import { EditorToolbar } from "./EditorToolbar";
@@ -23,7 +23,8 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
   const { t } = useI18n();
   const account = useAccount();
   const state = useCollaborationState(session);
-  const user = useMemo(() => ({ name: account.name, color: personColour(account.id) }), [account.name, account.id]);
+  // The same identity the server writes into every awareness state it relays (shared/personColours.ts).
+  const user = useMemo(() => ({ id: account.id, name: account.name, color: personColour(account.id) }), [account.name, account.id]);
   const editable = document.policies.update && account.role !== "observer" && !state.readOnly && !state.closedCode;
   const [linkOpen, setLinkOpen] = useState(false);
   const [serverFindings, setServerFindings] = useState<PresentedFinding[]>([]);
@@ -53,11 +54,13 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
     if (editor) setAcknowledgedKeys(editor, new Set(serverFindings.filter((finding) => finding.acknowledged).map((finding) => finding.key)));
   }, [editor, serverFindings]);
 
-  // Someone who lost access must not keep the text, on this device or on screen.
+  // Someone who lost access must not keep the text, on this device or on screen; a copy the server
+  // refused as damaged is not kept either (reloading then starts from the server's version).
   const accessLost = state.closedCode !== null && ACCESS_LOST_CODES.has(state.closedCode);
+  const discardCopy = state.closedCode !== null && DISCARD_LOCAL_COPY_CODES.has(state.closedCode);
   useEffect(() => {
-    if (accessLost) void session.forget();
-  }, [accessLost, session]);
+    if (discardCopy) void session.forget();
+  }, [discardCopy, session]);
 
   if (!editor) return <Loading />;
 

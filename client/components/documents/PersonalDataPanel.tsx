@@ -73,6 +73,10 @@ export function PersonalDataPanel({
                 <mark className="personal-data">{row.text}</mark>
                 {row.count > 1 && <span className="meta"> {t("personalData.times", { count: row.count })}</span>}
               </p>
+              <p className="finding-reason">{t(`personalData.reason.${row.reason}`, { context: row.reasonContext ?? "" })}</p>
+              <p className="meta">
+                {t("personalData.masked")} <span className="finding-masked">{row.masked}</span>
+              </p>
               <p className="meta">{t(`personalData.why.${row.kind}`)}</p>
               {row.acknowledged ? (
                 <p className="meta">{t("personalData.acknowledgedBy", { name: row.acknowledged.by, time: formatDateTime(row.acknowledged.at, { dateStyle: "medium", timeStyle: "short" }) })}</p>

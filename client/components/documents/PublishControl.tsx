@@ -79,7 +79,7 @@ export function PublishControl({
               .filter((finding) => !finding.acknowledged)
               .map((finding) => (
                 <li key={finding.key}>
-                  {t(`personalData.kind.${asKind(finding.kind)}`)}: {finding.text}
+                  {t(`personalData.kind.${asKind(finding.kind)}`)}: {finding.masked}
                 </li>
               ))}
           </ul>

@@ -1,4 +1,4 @@
-import { PERSONAL_DATA_KINDS, type PersonalDataKind } from "../../../shared/personalData";
+import { PERSONAL_DATA_KINDS, PERSONAL_DATA_REASONS, type PersonalDataKind, type PersonalDataReason } from "../../../shared/personalData/core";
 import type { PresentedFinding } from "../../../shared/types";
 import type { LocatedFinding } from "../../editor/personalDataHighlight";
 
@@ -7,12 +7,16 @@ export interface FindingRow {
   key: string;
   kind: PersonalDataKind | "other";
   text: string;
+  reason: PersonalDataReason | "other";
+  reasonContext: string | null;
+  masked: string;
   /** Where it first appears in the text now; absent when only the server's copy has it. */
   first: LocatedFinding | null;
   count: number;
   acknowledged: PresentedFinding["acknowledged"];
 }
 
+export const asReason = (reason: string): FindingRow["reason"] => ((PERSONAL_DATA_REASONS as readonly string[]).includes(reason) ? (reason as PersonalDataReason) : "other");
 export const asKind = (kind: string): FindingRow["kind"] => ((PERSONAL_DATA_KINDS as readonly string[]).includes(kind) ? (kind as PersonalDataKind) : "other");
 
 /**
@@ -25,11 +29,15 @@ export function findingRows(live: readonly LocatedFinding[], server: readonly Pr
   for (const finding of live) {
     const row = rows.get(finding.key);
     if (row) row.count += 1;
-    else rows.set(finding.key, { key: finding.key, kind: finding.kind, text: finding.text, first: finding, count: 1, acknowledged: acknowledgements.get(finding.key) ?? null });
+    else {
+      const { key, kind, text, reason, reasonContext, masked } = finding;
+      rows.set(key, { key, kind, text, reason, reasonContext, masked, first: finding, count: 1, acknowledged: acknowledgements.get(key) ?? null });
+    }
   }
   for (const finding of server) {
     if (!rows.has(finding.key) && !finding.acknowledged) {
-      rows.set(finding.key, { key: finding.key, kind: asKind(finding.kind), text: finding.text, first: null, count: 1, acknowledged: null });
+      const { key, text, reasonContext, masked } = finding;
+      rows.set(key, { key, kind: asKind(finding.kind), text, reason: asReason(finding.reason), reasonContext, masked, first: null, count: 1, acknowledged: null });
     }
   }
   // Open questions first, in the order of the text.

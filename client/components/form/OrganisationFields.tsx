@@ -1,10 +1,10 @@
-import { COUNTRIES, ORGANISATION_TYPES } from "../../../shared/domain";
+import { COUNTRIES, DISCIPLINES } from "../../../shared/domain";
 import { ACCOUNT_LIMITS } from "../../../shared/validations";
 import { useI18n } from "../../i18n/I18nProvider";
 import { Select } from "./Select";
 import { TextInput } from "./TextInput";
 
-/** Name, type and country of a new organisation, under `prefix` in the form ("organisation." or ""). */
+/** Name, discipline and country of a new organisation, under `prefix` in the form ("organisation." or ""). */
 export function OrganisationFields({ prefix = "" }: { prefix?: string }) {
   const { t } = useI18n();
   return (
@@ -18,11 +18,11 @@ export function OrganisationFields({ prefix = "" }: { prefix?: string }) {
         maxLength={ACCOUNT_LIMITS.organisationMax}
       />
       <Select
-        name={`${prefix}type`}
+        name={`${prefix}discipline`}
         label={t("field.organisationType.label")}
         messages={{ missing: "field.organisationType.missing" }}
         placeholder={t("common.choose")}
-        options={ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`organisationType.${type}`) }))}
+        options={DISCIPLINES.map((discipline) => ({ value: discipline, label: t(`organisationType.${discipline}`) }))}
       />
       <Select
         name={`${prefix}country`}

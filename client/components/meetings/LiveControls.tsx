@@ -9,7 +9,7 @@ import { ItemTimer } from "./ItemTimer";
 import { meetingProblemMessage } from "./meetingProblems";
 
 /** The chair's controls: start, close (after asking) and reopen the meeting, run the current item's timer. */
-export function LiveControls({ live, current, room, canRun, onFailure }: { live: PresentedLiveState; current: AgendaEntry | null; room: MeetingRoom; canRun: boolean; onFailure(failure: RoomFailure | null): void }) {
+export function LiveControls({ live, current, room, canRun, canReopen, onFailure }: { live: PresentedLiveState; current: AgendaEntry | null; room: MeetingRoom; canRun: boolean; canReopen: boolean; onFailure(failure: RoomFailure | null): void }) {
   const { t, language } = useI18n();
   const [busy, setBusy] = useState(false);
   const section = useRef<HTMLElement>(null);
@@ -46,14 +46,14 @@ export function LiveControls({ live, current, room, canRun, onFailure }: { live:
       ) : (
         live.status === "in_progress" && <p>{canRun ? t("meetings.live.chooseCurrent") : t("meetings.live.noCurrent")}</p>
       )}
-      {canRun && (
+      {(canRun || canReopen) && (
         <div className="button-group">
-          {(live.status === "scheduled" || live.status === "draft") && (
+          {canRun && (live.status === "scheduled" || live.status === "draft") && (
             <button type="button" className="button-primary" disabled={busy} onClick={() => void run(() => startMeeting(live.meetingId))}>
               {t("meetings.live.start")}
             </button>
           )}
-          {live.status === "in_progress" && current && (
+          {canRun && live.status === "in_progress" && current && (
             <>
               <button type="button" className="button-primary" disabled={busy} onClick={() => void run(async () => onFailure(await room.timer(running ? "pause" : "start")))}>
                 {running ? t("meetings.timer.pause") : t("meetings.timer.start")}
@@ -63,7 +63,7 @@ export function LiveControls({ live, current, room, canRun, onFailure }: { live:
               </button>
             </>
           )}
-          {live.status === "in_progress" && (
+          {canRun && live.status === "in_progress" && (
             <ConfirmDialog
               trigger={
                 <button type="button" className="button-warning" disabled={busy}>
@@ -78,7 +78,7 @@ export function LiveControls({ live, current, room, canRun, onFailure }: { live:
               onConfirm={() => closeMeeting(live.meetingId)}
             />
           )}
-          {live.status === "closed" && (
+          {canReopen && live.status === "closed" && (
             <ConfirmDialog
               trigger={
                 <button type="button" className="button-secondary" disabled={busy}>

@@ -6,6 +6,7 @@ export const authEn = {
   "signIn.keepOfflineCopies": "Keep offline copies of documents on this device",
   "signIn.keepOfflineCopiesHint": "Only on a computer that only you use. Otherwise the documents you open are removed from this browser when you sign out or your session ends.",
   "signIn.signedOut": "You have signed out.",
+  "signIn.secondFactorRestart": "Too many codes were tried. Sign in again with your password, then enter the code your app shows now.",
   "signIn.troubleTitle": "Problems signing in?",
   "signIn.troubleBody": "If you forgot your password or lost your phone, ask the secretariat for a password reset link. For your safety, we do not send links by e-mail.",
   "secondFactor.title": "Enter your sign-in code",

@@ -8,6 +8,7 @@ export const authFr: AreaMessages<typeof authEn> = {
   "signIn.keepOfflineCopies": "Garder des copies hors ligne des documents sur cet appareil",
   "signIn.keepOfflineCopiesHint": "Uniquement sur un ordinateur que vous êtes seul à utiliser. Sinon, les documents que vous ouvrez sont supprimés de ce navigateur quand vous vous déconnectez ou quand votre session prend fin.",
   "signIn.signedOut": "Vous êtes déconnecté·e.",
+  "signIn.secondFactorRestart": "Trop de codes ont été essayés. Reconnectez-vous avec votre mot de passe, puis saisissez le code que votre application affiche maintenant.",
   "signIn.troubleTitle": "Des difficultés pour vous connecter ?",
   "signIn.troubleBody": "Si vous avez oublié votre mot de passe ou perdu votre téléphone, demandez au secrétariat un lien de réinitialisation du mot de passe. Pour votre sécurité, nous n’envoyons pas de liens par e-mail.",
   "secondFactor.title": "Saisissez votre code de connexion",

@@ -8,6 +8,7 @@ export const authNl: AreaMessages<typeof authEn> = {
   "signIn.keepOfflineCopies": "Offlinekopieën van documenten op dit toestel bewaren",
   "signIn.keepOfflineCopiesHint": "Alleen op een computer die alleen u gebruikt. Anders worden de documenten die u opent uit deze browser verwijderd wanneer u zich afmeldt of uw sessie afloopt.",
   "signIn.signedOut": "U bent afgemeld.",
+  "signIn.secondFactorRestart": "Er zijn te veel codes geprobeerd. Meld u opnieuw aan met uw wachtwoord en vul daarna de code in die uw app nu toont.",
   "signIn.troubleTitle": "Hulp nodig?",
   "signIn.troubleBody": "Bent u uw wachtwoord vergeten of uw telefoon kwijt, vraag het secretariaat dan om een link om uw wachtwoord opnieuw in te stellen. Voor uw veiligheid sturen we geen links per e-mail.",
   "secondFactor.title": "Vul uw aanmeldcode in",

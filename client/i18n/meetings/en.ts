@@ -149,6 +149,7 @@ export const meetingsEn = {
   "meetings.historyField.plannedMinutes": "planned time",
   "meetings.historyField.description": "description",
   "meetings.historyField.documentIds": "documents",
+  "meetings.historyField.contactPointIds": "contact points",
   "meetings.historyField.tags": "topics",
   "meetings.present.now": "Now",
   "meetings.present.next": "Next",

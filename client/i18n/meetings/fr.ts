@@ -151,6 +151,7 @@ export const meetingsFr: AreaMessages<typeof meetingsEn> = {
   "meetings.historyField.plannedMinutes": "durée prévue",
   "meetings.historyField.description": "description",
   "meetings.historyField.documentIds": "documents",
+  "meetings.historyField.contactPointIds": "points de contact",
   "meetings.historyField.tags": "thèmes",
   "meetings.present.now": "Maintenant",
   "meetings.present.next": "Ensuite",

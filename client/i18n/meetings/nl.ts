@@ -151,6 +151,7 @@ export const meetingsNl: AreaMessages<typeof meetingsEn> = {
   "meetings.historyField.plannedMinutes": "geplande tijd",
   "meetings.historyField.description": "toelichting",
   "meetings.historyField.documentIds": "documenten",
+  "meetings.historyField.contactPointIds": "contactpunten",
   "meetings.historyField.tags": "onderwerpen",
   "meetings.present.now": "Nu",
   "meetings.present.next": "Hierna",

@@ -13,7 +13,7 @@ import { TableWrap } from "../../components/TableWrap";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 
-const EMPTY = { name: "", type: "" as never, country: "" as never };
+const EMPTY = { name: "", discipline: "" as never, country: "" as never };
 
 /** The organisations members belong to (police, inspection, shelters… in each country). */
 export function OrganisationsScene() {
@@ -44,7 +44,7 @@ export function OrganisationsScene() {
                   .map((organisation) => (
                     <tr key={organisation.id}>
                       <td>{organisation.name}</td>
-                      <td>{t(`organisationType.${organisation.type}`)}</td>
+                      <td>{t(`organisationType.${organisation.discipline}`)}</td>
                       <td>{t(`country.${organisation.country}`)}</td>
                     </tr>
                   ))}

@@ -10,6 +10,7 @@ import { useSchemaForm } from "../../components/form/useSchemaForm";
 import { EmptyChairPanel } from "../../components/meetings/EmptyChairPanel";
 import { meetingProblemMessage } from "../../components/meetings/meetingProblems";
 import { VictimNoteFields } from "../../components/meetings/VictimNoteFields";
+import { Notice } from "../../components/Notice";
 import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -35,6 +36,11 @@ export function ArchiveRecordScene() {
           {(record) => (
             <>
               <h1>{record.number}</h1>
+              {record.integrity === "broken" && (
+                <Notice kind="error" title={t("archive.integrityBrokenTitle")}>
+                  {t("archive.integrityBroken")}
+                </Notice>
+              )}
               <dl className="summary-list">
                 <div className="summary-row"><dt>{t("archive.meeting")}</dt><dd>{record.meetingTitle}, {formatDateTime(record.meetingDate, { dateStyle: "long" })}</dd></div>
                 <div className="summary-row"><dt>{t("meetings.decision.item")}</dt><dd>{record.itemTitle}</dd></div>

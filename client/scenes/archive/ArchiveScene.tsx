@@ -97,7 +97,7 @@ export function ArchiveScene() {
           <section className="section" aria-labelledby="verify-title">
             <h2 id="verify-title">{t("archive.verifyTitle")}</h2>
             {error && <Notice kind="error">{error}</Notice>}
-            {verification && (verification.ok ? <Notice kind="success">{t("archive.verified", { count: verification.checked })}</Notice> : <Notice kind="error">{t("archive.broken", { number: verification.firstBroken?.number ?? "", reason: verification.firstBroken?.reason ?? "" })}</Notice>)}
+            {verification && (verification.ok ? <Notice kind="success">{t("archive.verified", { count: verification.checked })}</Notice> : <Notice kind="error">{verification.firstBroken ? t("archive.broken", { number: verification.firstBroken.number, reason: verification.firstBroken.reason }) : t("archive.anchorBroken", { reason: verification.anchorProblem ?? "" })}</Notice>)}
             <button type="button" className="button-secondary" onClick={() => void verifyArchive().then(setVerification, (e: unknown) => setError(problemMessage(toApiError(e).problem, t, language)))}>
               {t("archive.verify")}
             </button>

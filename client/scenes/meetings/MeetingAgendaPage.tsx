@@ -21,7 +21,7 @@ export function MeetingAgendaPage() {
 
   return (
     <>
-      {(p.run || live.status === "in_progress") && <LiveControls live={live} current={current} room={room} canRun={p.run} onFailure={setFailure} />}
+      {(p.run || p.reopen || live.status === "in_progress") && <LiveControls live={live} current={current} room={room} canRun={p.run} canReopen={p.reopen} onFailure={setFailure} />}
       {failure && <Notice kind="error">{meetingProblemMessage(failure, t, language)}</Notice>}
       <section aria-labelledby="agenda-title">
         <h2 id="agenda-title" tabIndex={-1}>{t("meetings.page.agenda")}</h2>

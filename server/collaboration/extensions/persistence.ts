@@ -1,57 +1,104 @@
 import * as Y from "yjs";
 import { DOCUMENT_LIMITS } from "../../../shared/documents";
 import { documentStore } from "../documentStore";
+import { quarantineRows } from "../quarantine";
 import type { ServedDocument } from "../servedDocument";
+import { buildStoredDocument } from "../storedDocument";
+import { withTimeout } from "../storageTimeout";
 import type { CollaborationExtension } from "../types";
+
+export interface PersistenceOptions {
+  compactEvery?: number;
+  /** Longest wait for one database operation; beyond it the operation counts as failed. */
+  timeoutMs?: number;
+}
 
 /**
  * Loads a document as snapshot + later updates, stores each accepted update before it is
  * acknowledged, and compacts the updates into a snapshot every N updates and when the last editor
- * leaves, so loads stay fast however long a document has been edited.
+ * leaves, so loads stay fast however long a document has been edited. Rows that cannot be applied
+ * are moved to the quarantine and the document is compacted without them.
  */
-export function persistenceExtension(options: { compactEvery?: number } = {}): CollaborationExtension {
+export function persistenceExtension(options: PersistenceOptions = {}): CollaborationExtension {
   const compactEvery = options.compactEvery ?? DOCUMENT_LIMITS.compactEvery;
+  const timeoutMs = options.timeoutMs ?? 10_000;
 
-  const compacting = new WeakSet<ServedDocument>();
-  const compact = async (doc: ServedDocument) => {
-    if (doc.updatesSinceSnapshot === 0 || doc.broken || compacting.has(doc)) return;
-    compacting.add(doc);
-    try {
+  // Writes still running per document, including those whose wait timed out: a reload waits for
+  // them, so a late write cannot land after the reload read the highest sequence number (its seq
+  // would then collide with the next update's).
+  const running = new Map<string, Set<Promise<unknown>>>();
+  const write = <T>(documentId: string, what: string, operation: Promise<T>): Promise<T> => {
+    const set = running.get(documentId) ?? new Set();
+    running.set(documentId, set);
+    const settled = operation.then(
+      () => undefined,
+      () => undefined,
+    );
+    set.add(settled);
+    void settled.then(() => {
+      set.delete(settled);
+      if (set.size === 0 && running.get(documentId) === set) running.delete(documentId);
+    });
+    return withTimeout(operation, timeoutMs, what);
+  };
+  const writesSettled = (documentId: string) =>
+    withTimeout(Promise.all([...(running.get(documentId) ?? [])]).then(() => undefined), timeoutMs, "earlier writes of the document");
+
+  const compactions = new WeakMap<ServedDocument, Promise<void>>();
+  /** One compaction at a time per document; a call while one runs gets that one. */
+  const compact = (doc: ServedDocument): Promise<void> => {
+    const current = compactions.get(doc);
+    if (current) return current;
+    if (doc.updatesSinceSnapshot === 0 || doc.broken) return Promise.resolve();
+    const run = (async () => {
       const seq = doc.seq;
       const state = Y.encodeStateAsUpdate(doc.ydoc);
-      await documentStore.compact(doc.id, state, seq);
+      await write(doc.id, "compacting the document", documentStore.compact(doc.id, state, seq));
       // Updates accepted while the snapshot was written are still counted.
       doc.updatesSinceSnapshot = Math.max(0, doc.seq - seq);
-    } finally {
-      compacting.delete(doc);
-    }
+    })().finally(() => compactions.delete(doc));
+    compactions.set(doc, run);
+    return run;
   };
 
   return {
     async onLoadDocument(doc) {
-      const stored = await documentStore.load(doc.id);
-      Y.applyUpdate(doc.ydoc, stored.state, "storage");
-      doc.seq = stored.seq;
-      doc.updatesSinceSnapshot = stored.pendingUpdates;
-      // A document left with many uncompacted updates (e.g. after a crash) is compacted at once, so
-      // the next load is fast again.
-      if (doc.updatesSinceSnapshot >= compactEvery) await compact(doc);
+      await writesSettled(doc.id);
+      const rows = await withTimeout(documentStore.readRows(doc.id), timeoutMs, "loading the document");
+      const { ydoc, rejected } = buildStoredDocument(rows);
+      doc.adopt(ydoc);
+      doc.seq = rows.at(-1)?.seq ?? 0;
+      doc.updatesSinceSnapshot = rows.filter((row) => row.kind === "update").length;
+      if (rejected.length > 0) {
+        await withTimeout(quarantineRows(doc.id, rejected), timeoutMs, "moving rows to the quarantine");
+        // Rewrites storage without them: a new snapshot, and the folded rows (bad ones too) deleted.
+        doc.updatesSinceSnapshot = Math.max(1, doc.updatesSinceSnapshot);
+        await compact(doc);
+      } else if (doc.updatesSinceSnapshot >= compactEvery) {
+        // A document left with many uncompacted updates (e.g. after a crash) is compacted at once,
+        // so the next load is fast again.
+        await compact(doc);
+      }
     },
 
     async onStoreUpdates(doc, entries) {
       // One row per batch: the database does one insert however many keystrokes arrived together.
-      if (entries.length === 1) return documentStore.append(doc.id, entries);
       const last = entries[entries.length - 1]!;
       const authors = new Set(entries.map((e) => e.userId));
-      await documentStore.append(doc.id, [
-        { seq: last.seq, update: Y.mergeUpdates(entries.map((e) => e.update)), userId: authors.size === 1 ? last.userId : null },
-      ]);
+      const row =
+        entries.length === 1 ? entries : [{ seq: last.seq, update: Y.mergeUpdates(entries.map((e) => e.update)), userId: authors.size === 1 ? last.userId : null }];
+      await write(doc.id, "storing updates", documentStore.append(doc.id, row));
     },
 
     async onChange(doc) {
       if (doc.updatesSinceSnapshot >= compactEvery) await compact(doc);
     },
 
-    onStoreDocument: compact,
+    /** When the last editor leaves and at shutdown: waits for a compaction already running, then compacts what came since. */
+    async onStoreDocument(doc) {
+      await compactions.get(doc)?.catch(() => undefined);
+      await compact(doc);
+      await writesSettled(doc.id).catch(() => undefined);
+    },
   };
 }

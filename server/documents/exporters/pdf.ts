@@ -1,13 +1,10 @@
 /**
- * PDF export (A4, PDFKit's built-in Helvetica). Every page carries the classification marking at
- * its top and bottom and "page X of Y": the pages are kept in memory (bufferPages) and stamped
- * once the total is known.
- *
- * The standard PDF fonts cover Windows-1252 only: accented Latin letters, €, typographic quotes and
- * dashes. Other characters are reduced to their base letter where there is one (ł → l, ș → s) and
- * to "?" otherwise, rather than being drawn as garbage.
+ * PDF export (A4, embedded DejaVu fonts: see pdfFonts.ts for what they cover, right-to-left
+ * included). Every page carries the classification marking at its top and bottom and "page X of Y":
+ * the pages are kept in memory (bufferPages) and stamped once the total is known.
  */
 import PDFDocument from "pdfkit";
+import { defaultFont, type FontStyle, pdfText, registerPdfFonts, RTL_LAYOUT, textPieces, writeText } from "./pdfFonts";
 import { classificationMarking, labelsFor, metadataRows, pageOf } from "./labels";
 import { type Block, blocksToLines, columnCount, type Inline, type Marks, NO_MARKS, readDocument } from "./model";
 import type { ExportFile, ExportInput, ExportMeta } from "./types";
@@ -40,45 +37,12 @@ const LINE_GAP = 2;
 /** Nested lists and quotes indent no further than this leaves for the text. */
 const MIN_WIDTH = 200;
 
-// Characters of Windows-1252 above 0x7f that are not at their Latin-1 place.
-const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const FALLBACKS: Record<string, string> = {
-  "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i", "ŀ": "l", "Ŀ": "L", "ŉ": "'n",
-  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2032": "'", "\u2033": '"', "\u2039": "‹", "\u203a": "›",
-  "\u2002": " ", "\u2003": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2060": "",
-  "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u2610": "[ ]", "\u2611": "[x]", "\u2612": "[x]", "\u2713": "v", "\u2714": "v",
-};
-
-function inWinAnsi(char: string): boolean {
-  const code = char.codePointAt(0)!;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char) || char === "\n";
-}
-
-/** Text the standard fonts can draw: everything outside Windows-1252 is reduced or replaced by "?". */
-export function toWinAnsi(text: string): string {
-  let out = "";
-  for (const char of text.normalize("NFC")) {
-    if (inWinAnsi(char)) {
-      out += char;
-      continue;
-    }
-    const fallback = FALLBACKS[char];
-    if (fallback !== undefined) {
-      out += fallback;
-      continue;
-    }
-    const base = char.normalize("NFD").replace(/\p{M}+/gu, "");
-    out += base !== "" && [...base].every(inWinAnsi) ? base : /\p{M}/u.test(char) ? "" : "?";
-  }
-  return out;
-}
-
-function fontFor(marks: Pick<Marks, "bold" | "italic" | "code">): string {
-  if (marks.code) return marks.bold ? "Courier-Bold" : "Courier";
-  if (marks.bold && marks.italic) return "Helvetica-BoldOblique";
-  if (marks.bold) return "Helvetica-Bold";
-  if (marks.italic) return "Helvetica-Oblique";
-  return "Helvetica";
+function fontFor(marks: Pick<Marks, "bold" | "italic" | "code">): FontStyle {
+  if (marks.code) return marks.bold ? "mono-bold" : "mono";
+  if (marks.bold && marks.italic) return "sans-bold-italic";
+  if (marks.bold) return "sans-bold";
+  if (marks.italic) return "sans-italic";
+  return "sans";
 }
 
 interface Style {
@@ -136,22 +100,24 @@ class Layout {
     if (this.doc.y + height > this.bottom && this.doc.y > MARGIN.top + 1) this.newPage();
   }
 
-  lineHeight(size: number, font = "Helvetica"): number {
+  lineHeight(size: number, font: FontStyle = "sans"): number {
     return this.doc.font(font).fontSize(size).currentLineHeight(true) + LINE_GAP;
   }
 
   /** A paragraph of formatted text at x, wrapping within width, flowing over pages. */
   inlines(inlines: Inline[], x: number, width: number, style: Style) {
     const doc = this.doc;
-    type Segment = { text: string; marks: Marks };
+    type Segment = { text: string; marks: Marks; face: FontStyle; rtl: boolean };
     // Hard breaks cut the paragraph into lines, each laid out as one run of continued text
     // (PDFKit drops a newline at the end of a continued segment).
     const lines: Segment[][] = [[]];
     for (const inline of inlines) {
       if (inline.kind === "break") lines.push([]);
       else {
-        const text = toWinAnsi(inline.text);
-        if (text !== "") lines[lines.length - 1]!.push({ text, marks: inline.marks });
+        // Each piece in a face that has its characters; right-to-left runs whole (see pdfFonts).
+        const { marks } = inline;
+        const face = fontFor({ bold: marks.bold || !!style.bold, italic: marks.italic || !!style.italic, code: marks.code });
+        for (const piece of textPieces(pdfText(inline.text), face)) lines[lines.length - 1]!.push({ ...piece, marks });
       }
     }
     const lineHeight = this.lineHeight(style.size);
@@ -164,9 +130,7 @@ class Layout {
       doc.x = x;
       segments.forEach((segment, i) => {
         const { marks } = segment;
-        doc
-          .font(fontFor({ bold: marks.bold || !!style.bold, italic: marks.italic || !!style.italic, code: marks.code }))
-          .fontSize(marks.code ? style.size - 0.5 : style.size);
+        doc.font(segment.face).fontSize(marks.code ? style.size - 0.5 : style.size);
         this.colour(marks.link ? LINK : style.color);
         // Every option is given every time: PDFKit carries unset ones over from the previous segment.
         const options: PDFKit.Mixins.TextOptions = {
@@ -175,6 +139,8 @@ class Layout {
           strike: marks.strike,
           link: marks.link as string,
           lineGap: LINE_GAP,
+          // Given every time too: an unset value would be carried over from a right-to-left piece.
+          features: segment.rtl ? RTL_LAYOUT : (false as never),
         };
         if (i === 0) doc.text(segment.text, x, doc.y, { ...options, width });
         else doc.text(segment.text, options);
@@ -202,7 +168,7 @@ class Layout {
         const size = HEADING_SIZES[block.level];
         doc.y += block.level === 1 ? 10 : 8;
         // Keep a heading with at least two lines of what follows.
-        this.ensure(this.lineHeight(size, "Helvetica-Bold") + 2 * this.lineHeight(BODY_SIZE));
+        this.ensure(this.lineHeight(size, "sans-bold") + 2 * this.lineHeight(BODY_SIZE));
         this.inlines(block.inlines, x, width, { size, color: HEADING_INK, bold: true });
         doc.y += 4;
         break;
@@ -271,7 +237,7 @@ class Layout {
   private list(block: Block & { kind: "list" }, x: number, width: number) {
     const doc = this.doc;
     const lastNumber = String(block.start + block.items.length - 1) + ".";
-    const markerWidth = block.list === "ordered" ? Math.max(LIST_INDENT, doc.font("Helvetica").fontSize(BODY_SIZE).widthOfString(lastNumber) + 6) : LIST_INDENT;
+    const markerWidth = block.list === "ordered" ? Math.max(LIST_INDENT, doc.font("sans").fontSize(BODY_SIZE).widthOfString(lastNumber) + 6) : LIST_INDENT;
     block.items.forEach((item, i) => {
       const lineHeight = this.lineHeight(BODY_SIZE);
       this.ensure(lineHeight);
@@ -279,7 +245,7 @@ class Layout {
       if (block.list === "task") this.checkbox(x + 1, y + 1.5, item.checked === true);
       else {
         const marker = block.list === "ordered" ? `${block.start + i}.` : "•";
-        doc.font("Helvetica").fontSize(BODY_SIZE);
+        doc.font("sans").fontSize(BODY_SIZE);
         this.colour(INK);
         doc.text(marker, x, y, { lineBreak: false });
         doc.x = MARGIN.left;
@@ -313,18 +279,19 @@ class Layout {
   private code(text: string, x: number, width: number) {
     const doc = this.doc;
     const pad = 6;
-    doc.font("Courier").fontSize(9);
-    const lines = toWinAnsi(text).split("\n");
-    this.ensure(pad * 2 + this.lineHeight(9, "Courier"));
+    doc.font("mono").fontSize(9);
+    const lines = pdfText(text).split("\n");
+    this.ensure(pad * 2 + this.lineHeight(9, "mono"));
     doc.save().fillColor(TINT).rect(x, doc.y, width, pad).fill().restore();
     doc.y += pad;
     for (const line of lines) {
-      doc.font("Courier").fontSize(9);
+      doc.font("mono").fontSize(9);
       const height = doc.heightOfString(line || " ", { width: width - 2 * pad, lineGap: LINE_GAP });
       this.ensure(height + pad);
       doc.save().fillColor(TINT).rect(x, doc.y, width, height).fill().restore();
       this.colour(INK);
-      doc.font("Courier").fontSize(9).text(line || " ", x + pad, doc.y, { width: width - 2 * pad, lineGap: LINE_GAP });
+      doc.fontSize(9);
+      writeText(doc, line || " ", "mono", x + pad, doc.y, { width: width - 2 * pad, lineGap: LINE_GAP });
     }
     doc.save().fillColor(TINT).rect(x, doc.y, width, pad).fill().restore();
     doc.y += pad;
@@ -355,8 +322,8 @@ class Layout {
       2 * pad +
       Math.max(
         ...row.map((cell, i) => {
-          doc.font(cell.header ? "Helvetica-Bold" : "Helvetica").fontSize(size);
-          return doc.heightOfString(toWinAnsi(cell.text) || " ", { width: colWidths[i]! - 2 * pad, lineGap: 1 });
+          doc.font(cell.header ? "sans-bold" : "sans").fontSize(size);
+          return doc.heightOfString(pdfText(cell.text) || " ", { width: colWidths[i]! - 2 * pad, lineGap: 1 });
         }),
       );
 
@@ -368,9 +335,9 @@ class Layout {
         const fill = cell.fill ?? (cell.header ? HEADER_FILL : null);
         if (fill) doc.save().fillColor(fill).rect(cx, y, w, height).fill().restore();
         doc.save().lineWidth(0.6).strokeColor(GRID).rect(cx, y, w, height).stroke().restore();
-        doc.font(cell.header ? "Helvetica-Bold" : "Helvetica").fontSize(size);
+        doc.fontSize(size);
         this.colour(INK);
-        doc.text(toWinAnsi(cell.text) || " ", cx + pad, y + pad, { width: w - 2 * pad, height: height - 2 * pad, ellipsis: true, lineGap: 1 });
+        writeText(doc, pdfText(cell.text) || " ", cell.header ? "sans-bold" : "sans", cx + pad, y + pad, { width: w - 2 * pad, height: height - 2 * pad, ellipsis: true, lineGap: 1 });
         cx += w;
       });
       doc.x = MARGIN.left;
@@ -404,21 +371,23 @@ class Layout {
 /** Writes the markings and page numbers on every buffered page, now that the count is known. */
 function stamp(doc: Doc, marking: string, colour: string, title: string, labels: ReturnType<typeof labelsFor>) {
   const range = doc.bufferedPageRange();
-  const markingText = toWinAnsi(marking);
-  const footerTitle = toWinAnsi(title);
+  const markingText = pdfText(marking);
+  const footerTitle = pdfText(title);
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     // Text in the margins must not trigger PDFKit's automatic page break.
     const margins = doc.page.margins;
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-    doc.font("Helvetica-Bold").fontSize(8).fillColor(colour);
-    doc.text(markingText, MARGIN.left, 26, { width: CONTENT_WIDTH, align: "center", lineGap: 0 });
-    doc.text(markingText, MARGIN.left, A4.height - 45, { width: CONTENT_WIDTH, align: "center", lineGap: 0 });
-    doc.font("Helvetica").fontSize(7.5).fillColor(MUTED);
-    const page = toWinAnsi(pageOf(labels, i - range.start + 1, range.count));
+    doc.font("sans-bold").fontSize(8).fillColor(colour);
+    // On one line: a long marking (some languages, some classifications) is set a little smaller.
+    doc.fontSize(Math.max(6.5, Math.min(8, (8 * CONTENT_WIDTH) / (doc.widthOfString(markingText) + 1))));
+    writeText(doc, markingText, "sans-bold", MARGIN.left, 26, { width: CONTENT_WIDTH, align: "center", lineGap: 0 });
+    writeText(doc, markingText, "sans-bold", MARGIN.left, A4.height - 45, { width: CONTENT_WIDTH, align: "center", lineGap: 0 });
+    doc.font("sans").fontSize(7.5).fillColor(MUTED);
+    const page = pdfText(pageOf(labels, i - range.start + 1, range.count));
     const pageWidth = doc.widthOfString(page);
-    doc.text(page, A4.width - MARGIN.right - pageWidth, A4.height - 30, { lineBreak: false });
-    doc.text(footerTitle, MARGIN.left, A4.height - 30, { width: CONTENT_WIDTH - pageWidth - 16, height: 9, ellipsis: true, lineBreak: false });
+    writeText(doc, page, "sans", A4.width - MARGIN.right - pageWidth, A4.height - 30, { lineBreak: false });
+    writeText(doc, footerTitle, "sans", MARGIN.left, A4.height - 30, { width: CONTENT_WIDTH - pageWidth - 16, height: 9, ellipsis: true, lineBreak: false });
     doc.page.margins = margins;
   }
 }
@@ -465,6 +434,7 @@ export function renderPdf(content: PdfContent, options: PdfOptions = {}): Promis
   const created = content.createdAt instanceof Date && !Number.isNaN(content.createdAt.getTime()) ? content.createdAt : new Date();
 
   const doc = new PDFDocument({
+    font: defaultFont(),
     size: "A4",
     margins: MARGIN,
     bufferPages: true,
@@ -490,12 +460,13 @@ export function renderPdf(content: PdfContent, options: PdfOptions = {}): Promis
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
     try {
+      registerPdfFonts(doc);
       const layout = new Layout(doc, colour);
       layout.newPage();
 
       // Title and metadata.
-      doc.font("Helvetica-Bold").fontSize(19).fillColor(HEADING_INK);
-      doc.text(toWinAnsi(title), MARGIN.left, doc.y, { width: CONTENT_WIDTH, lineGap: 2 });
+      doc.fontSize(19).fillColor(HEADING_INK);
+      writeText(doc, pdfText(title), "sans-bold", MARGIN.left, doc.y, { width: CONTENT_WIDTH, lineGap: 2 });
       doc.y += 10;
       layout.table(
         content.metadata.map(([label, value]) => [

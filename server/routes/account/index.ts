@@ -20,7 +20,7 @@ import { SessionRecord } from "../../models/SessionRecord";
 import type { UserDocument } from "../../models/User";
 import { authorize } from "../../policies";
 import { presentAccount, presentSession } from "../../presenters/accounts";
-import { organisationLookup } from "../../presenters/organisationLookup";
+import { organisationRefs } from "../../presenters/organisationLookup";
 
 const wrongPassword = () => new HttpError(403, "wrong_password", "Your current password is not right");
 const sessionParams = z.object({ id: z.string().min(1).max(100) });
@@ -30,7 +30,7 @@ async function confirmPassword(user: UserDocument, password: string): Promise<vo
 }
 
 async function present(user: UserDocument): Promise<PresentedAccount> {
-  return presentAccount(user, await organisationLookup([user.organisationId]));
+  return presentAccount(user, await organisationRefs([user.organisationId]));
 }
 
 export function registerAccountRoutes(api: ApiRouter): void {

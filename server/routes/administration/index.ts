@@ -1,6 +1,7 @@
 import { auditQuerySchema, settingsSchema } from "../../../shared/schemas/accounts";
 import type { PresentedSettings } from "../../../shared/types";
-import { audit, verifyAuditChain } from "../../audit/auditLog";
+import { audit } from "../../audit/auditLog";
+import { verifyAuditLogHere } from "../../audit/trailVerification";
 import { auditContext } from "../../auth/signIn";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
@@ -56,7 +57,7 @@ export function registerAdministrationRoutes(api: ApiRouter): void {
     { method: "get", path: "/audit/verify", summary: "Verify the audit log's hash chain", tag: "administration", access: "secretariat", before: [requireSignedIn] },
     async ({ req }) => {
       authorize(currentUser(req), "auditLog.read");
-      return verifyAuditChain();
+      return verifyAuditLogHere();
     },
   );
 }

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import type { ArchivePage, ArchiveVerification, PresentedArchiveRecord, VictimNoteReport } from "../../../shared/meetingTypes";
 import { amendmentInputSchema, archiveNumberSchema, archiveQuerySchema } from "../../../shared/schemas/decisions";
-import { verifyArchiveChain } from "../../archive/archiveChain";
+import { archiveIntegrity } from "../../archive/archiveIntegrity";
 import { archivePdf } from "../../archive/archivePdf";
-import { archiveCsv, archiveFilter, victimNoteReport } from "../../archive/archiveQuery";
+import { archiveCsv } from "../../archive/archiveCsv";
+import { archiveFilter, victimNoteReport } from "../../archive/archiveQuery";
 import { audit } from "../../audit/auditLog";
+import { verifyArchiveHere } from "../../audit/trailVerification";
 import archiveAmender from "../../commands/archiveAmender";
 import meetingFinaliser from "../../commands/meetingFinaliser";
 import { NotFound } from "../../errors";
@@ -21,6 +23,12 @@ const before = [requireSignedIn];
 const numberParams = z.object({ number: archiveNumberSchema });
 /** A PDF is read, not processed: past this many records the export says to narrow the search. */
 const PDF_RECORDS_MAX = 2_000;
+
+/** Presented records, each with the amendments that correct it and whether it still matches its hash. */
+async function present(records: ArchiveRecordFields[]): Promise<PresentedArchiveRecord[]> {
+  const [amendedBy, integrity] = await Promise.all([amendments(records), archiveIntegrity(records)]);
+  return records.map((r) => presentArchiveRecord(r, amendedBy, integrity));
+}
 
 /** Which amendments correct each of these records (a second query: no $lookup). */
 async function amendments(records: ArchiveRecordFields[]): Promise<Map<string, string[]>> {
@@ -45,9 +53,10 @@ export function registerArchiveRoutes(api: ApiRouter): void {
     async ({ query, req }): Promise<ArchivePage> => {
       authorize(actingUser(req), "archive.read");
       const filter = archiveFilter(query);
-      const [records, total] = await Promise.all([ArchiveRecord.find(filter).sort({ meetingDate: -1, seq: -1 }).skip(query.offset).limit(query.limit).lean(), ArchiveRecord.countDocuments(filter)]);
-      const amendedBy = await amendments(records);
-      return { records: records.map((r) => presentArchiveRecord(r, amendedBy)), total };
+      const records = await ArchiveRecord.find(filter).sort({ meetingDate: -1, seq: -1 }).skip(query.offset).limit(query.limit).lean();
+      // A page that is not full is the last one: the total is known without counting (a second scan on FerretDB).
+      const total = records.length < query.limit && (records.length > 0 || query.offset === 0) ? query.offset + records.length : await ArchiveRecord.countDocuments(filter);
+      return { records: await present(records), total };
     },
   );
 
@@ -69,8 +78,7 @@ export function registerArchiveRoutes(api: ApiRouter): void {
       authorize(actor, "archive.read");
       const filter = archiveFilter({ ...query, offset: 0, limit: 0 });
       const [records, total] = await Promise.all([ArchiveRecord.find(filter).sort({ seq: 1 }).limit(PDF_RECORDS_MAX).lean(), ArchiveRecord.countDocuments(filter)]);
-      const amendedBy = await amendments(records);
-      const body = await archivePdf({ records: records.map((r) => presentArchiveRecord(r, amendedBy)), total, query, language: currentUser(req).language, exportedBy: actor.name, exportedAt: new Date() });
+      const body = await archivePdf({ records: await present(records), total, query, language: currentUser(req).language, exportedBy: actor.name, exportedAt: new Date() });
       await audit({ action: "archive.exported", ...auditActor(actor), details: { format: "pdf", records: records.length, total } });
       res.type("application/pdf").attachment("greychair-decision-archive.pdf").send(body);
     },
@@ -88,7 +96,7 @@ export function registerArchiveRoutes(api: ApiRouter): void {
     { method: "get", path: "/archive/verify", summary: "Check the archive's hash chain", tag: "archive", access: "secretariat", before },
     async ({ req }): Promise<ArchiveVerification> => {
       authorize(actingUser(req), "archive.verify");
-      return verifyArchiveChain();
+      return verifyArchiveHere();
     },
   );
 
@@ -98,7 +106,7 @@ export function registerArchiveRoutes(api: ApiRouter): void {
       authorize(actingUser(req), "archive.read");
       const record = await ArchiveRecord.findOne({ number: params.number }).lean();
       if (!record) throw NotFound("There is no archive record with this number");
-      return presentArchiveRecord(record, await amendments([record]));
+      return (await present([record]))[0]!;
     },
   );
 
@@ -109,7 +117,7 @@ export function registerArchiveRoutes(api: ApiRouter): void {
       authorize(actor, "archive.amend");
       const number = await archiveAmender({ actor, number: params.number, input: body });
       const record = (await ArchiveRecord.findOne({ number }).lean())!;
-      return presentArchiveRecord(record, new Map());
+      return (await present([record]))[0]!;
     },
   );
 }

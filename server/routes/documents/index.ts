@@ -8,9 +8,9 @@ import { accessFacts } from "../../documents/documentAccess";
 import { collaborationHub } from "../../documents/documentState";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
-import { DocumentModel, type DocumentRecord } from "../../models/Document";
+import { DocumentModel } from "../../models/Document";
 import { authorize, can, type Actor } from "../../policies";
-import { presentDocument } from "../../presenters/documents";
+import { DOCUMENT_LIST_FIELDS, presentDocument, type PresentableDocument } from "../../presenters/documents";
 import { userNames } from "../../presenters/userNames";
 import { registerDocumentFindingRoutes } from "./findings";
 import { registerDocumentVersionRoutes } from "./versions";
@@ -20,7 +20,7 @@ import { documentParams, readableDocument } from "./readableDocument";
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 
-async function present(records: DocumentRecord[], actor: Actor): Promise<PresentedDocument[]> {
+async function present(records: PresentableDocument[], actor: Actor): Promise<PresentedDocument[]> {
   const names = await userNames(records.map((r) => r.createdBy));
   return records.map((record) => presentDocument(record, actor, names));
 }
@@ -42,7 +42,7 @@ export function registerDocumentRoutes(api: ApiRouter): void {
         filter.$or = [{ title: pattern }, { searchText: pattern }];
       }
       // The body text is only matched here, never sent: the list leaves it out.
-      const records = (await DocumentModel.find(filter, { searchText: 0, acknowledgements: 0 }).sort({ updatedAt: -1 }).limit(1000)) as DocumentRecord[];
+      const records = await DocumentModel.find(filter, DOCUMENT_LIST_FIELDS).sort({ updatedAt: -1 }).limit(1000).lean<PresentableDocument[]>();
       return present(records.filter((record) => can(actor, "document.read", accessFacts(record))), actor);
     },
   );

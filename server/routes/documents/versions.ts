@@ -8,10 +8,10 @@ import { audit } from "../../audit/auditLog";
 import { auditContext } from "../../auth/signIn";
 import documentVersionRecorder from "../../commands/documentVersionRecorder";
 import { toBytes } from "../../collaboration/documentStore";
+import { buildStoredDocument } from "../../collaboration/storedDocument";
 import { accessFacts } from "../../documents/documentAccess";
 import { collaborationHub, currentYDoc } from "../../documents/documentState";
-import { ydocFromState } from "../../documents/documentText";
-import { NotFound } from "../../errors";
+import { HttpError, NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { DocumentVersion } from "../../models/DocumentVersion";
@@ -26,6 +26,16 @@ async function findVersion(documentId: string, versionId: string) {
   const version = await DocumentVersion.findOne({ _id: versionId, documentId }).lean();
   if (!version) throw NotFound();
   return version;
+}
+
+/**
+ * A version's body, read like stored document state: what waits for missing changes is left out,
+ * and a state that cannot be applied at all is refused rather than thrown as a server error.
+ */
+function versionYDoc(state: unknown): Y.Doc {
+  const { ydoc, rejected } = buildStoredDocument([{ kind: "snapshot", seq: 0, bytes: toBytes(state), userId: null, at: null }]);
+  if (rejected.some((row) => row.kind === "snapshot")) throw new HttpError(409, "version_unreadable", "This version cannot be read");
+  return ydoc;
 }
 
 /** The update that turns `current` into the body of `target`, made as ordinary edits (so it merges live). */
@@ -71,7 +81,7 @@ export function registerDocumentVersionRoutes(api: ApiRouter): void {
       const record = await readableDocument(currentUser(req), params.id);
       const version = await findVersion(record.id, params.versionId);
       const names = await userNames(version.authorIds);
-      return { version: presentVersion(version, names), update: Buffer.from(toBytes(version.state)).toString("base64") };
+      return { version: presentVersion(version, names), update: Buffer.from(Y.encodeStateAsUpdate(versionYDoc(version.state))).toString("base64") };
     },
   );
 
@@ -83,7 +93,7 @@ export function registerDocumentVersionRoutes(api: ApiRouter): void {
       authorize(actor, "document.restore", accessFacts(record));
       const version = await findVersion(record.id, params.versionId);
       const hub = collaborationHub(req);
-      const update = restoreUpdate(await currentYDoc(hub, record.id), ydocFromState(toBytes(version.state)));
+      const update = restoreUpdate(await currentYDoc(hub, record.id), versionYDoc(version.state));
       await hub.applyServerUpdate(record.id, update, actor.id);
       const state = Y.encodeStateAsUpdate(await currentYDoc(hub, record.id));
       await documentVersionRecorder({ documentId: record.id, kind: "restore", name: version.name, state, authorIds: [actor.id] });

@@ -13,14 +13,14 @@ import { Invitation, invitationStatus, type InvitationDocument } from "../../mod
 import { User } from "../../models/User";
 import { authorize } from "../../policies";
 import { presentInvitation } from "../../presenters/accounts";
-import { organisationLookup } from "../../presenters/organisationLookup";
+import { organisationRefs } from "../../presenters/organisationLookup";
 import { presentSessionState } from "../../presenters/sessionState";
 
 const tokenParams = z.object({ token: linkTokenSchema });
 const idParams = z.object({ id: objectIdSchema });
 
 async function presentInvitations(invitations: InvitationDocument[]): Promise<PresentedInvitation[]> {
-  const organisations = await organisationLookup(invitations.map((i) => i.organisationId));
+  const organisations = await organisationRefs(invitations.map((i) => i.organisationId));
   const inviters = await User.find({ _id: { $in: invitations.map((i) => i.invitedBy) } }, { name: 1 });
   const names = new Map(inviters.map((u) => [u.id as string, u.name]));
   return invitations.map((invitation) => presentInvitation(invitation, organisations, names));

@@ -10,7 +10,7 @@ import { User } from "../../models/User";
 import type { MeetingRecord } from "../../meetings/meetingStore";
 import { meetingTarget } from "../../meetings/meetingStore";
 import { authorize, can } from "../../policies";
-import { presentAttendance, presentMeeting, presentMeetingSummary } from "../../presenters/meetings";
+import { MEETING_SUMMARY_FIELDS, presentAttendance, presentMeeting, presentMeetingSummary, type MeetingSummaryRecord } from "../../presenters/meetings";
 import { peopleLookup } from "../../presenters/people";
 import { registerAgendaRoutes } from "./agenda";
 import { actingUser, meetingParams, readableMeeting } from "./context";
@@ -33,9 +33,9 @@ export function registerMeetingRoutes(api: ApiRouter): void {
       authorize(actor, "meeting.list");
       const organiser = can(actor, "meeting.create");
       const filter: Record<string, unknown> = organiser ? {} : { participantIds: actor.id, status: { $ne: "draft" } };
-      const meetings = await Meeting.find(filter).sort({ startsAt: -1 }).limit(500).lean<MeetingRecord[]>();
+      const meetings = await Meeting.find(filter, MEETING_SUMMARY_FIELDS).sort({ startsAt: -1 }).limit(500).lean<MeetingSummaryRecord[]>();
       const now = Date.now();
-      const isPast = (m: MeetingRecord) =>
+      const isPast = (m: MeetingSummaryRecord) =>
         ["closed", "finalised"].includes(m.status) || (m.status !== "in_progress" && m.startsAt.getTime() + m.durationMinutes * 60_000 < now);
       return {
         upcoming: meetings.filter((m) => !isPast(m)).reverse().map(presentMeetingSummary),

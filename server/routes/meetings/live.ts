@@ -29,6 +29,15 @@ export function registerLiveRoutes(api: ApiRouter): void {
   }
 
   api.add(
+    { method: "post", path: "/meetings/:id/reopen", summary: "Reopen a closed meeting that is not finalised (audited); the elapsed times are kept", tag: "live", access: "secretariat, chair; closed meetings", before, params: meetingParams },
+    async ({ params, req }): Promise<PresentedLiveState> => {
+      const { meeting, actor } = await readableMeeting(req, params.id);
+      authorize(actor, "meeting.reopen", meetingTarget(meeting));
+      return meetingConductor({ actor, meetingId: params.id, action: { type: "reopen" } });
+    },
+  );
+
+  api.add(
     { method: "put", path: "/meetings/:id/current-item", summary: "Set the current agenda item (null: none)", tag: "live", access: "secretariat, chair", before, params: meetingParams, body: currentItemSchema },
     async ({ params, body, req }): Promise<PresentedLiveState> => {
       const { meeting, actor } = await readableMeeting(req, params.id);

@@ -1,21 +1,20 @@
 import { z } from "zod";
-import { objectIdSchema, organisationInputSchema, updateUserSchema } from "../../../shared/schemas/accounts";
+import { objectIdSchema, updateUserSchema } from "../../../shared/schemas/accounts";
 import { ACCOUNT_LIMITS } from "../../../shared/validations";
-import type { CreatedLink, PresentedOrganisation, PresentedUser } from "../../../shared/types";
+import type { CreatedLink, PresentedUser } from "../../../shared/types";
 import { audit } from "../../audit/auditLog";
 import { createLinkToken } from "../../auth/linkTokens";
 import { auditContext } from "../../auth/signIn";
 import userUpdater from "../../commands/userUpdater";
-import { Conflict, NotFound } from "../../errors";
+import { NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
 import { publicBaseUrl } from "../../http/publicBaseUrl";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { OneTimeLink } from "../../models/OneTimeLink";
-import { Organisation } from "../../models/Organisation";
 import { User } from "../../models/User";
 import { authorize } from "../../policies";
-import { presentOrganisation, presentUser } from "../../presenters/accounts";
-import { organisationLookup } from "../../presenters/organisationLookup";
+import { presentUser, USER_LIST_FIELDS, type UserRef } from "../../presenters/accounts";
+import { organisationRefs } from "../../presenters/organisationLookup";
 
 const idParams = z.object({ id: objectIdSchema });
 
@@ -24,8 +23,8 @@ export function registerUserRoutes(api: ApiRouter): void {
     { method: "get", path: "/users", summary: "All accounts", tag: "users", access: "secretariat", before: [requireSignedIn] },
     async ({ req }): Promise<PresentedUser[]> => {
       authorize(currentUser(req), "user.list");
-      const users = await User.find().sort({ name: 1 }).limit(2000);
-      const organisations = await organisationLookup(users.map((u) => u.organisationId));
+      const users = await User.find({}, USER_LIST_FIELDS).sort({ name: 1 }).limit(2000).lean<UserRef[]>();
+      const organisations = await organisationRefs(users.map((u) => u.organisationId));
       return users.map((user) => presentUser(user, organisations));
     },
   );
@@ -37,7 +36,7 @@ export function registerUserRoutes(api: ApiRouter): void {
       if (!target) throw NotFound();
       authorize(currentUser(req), "user.update", { id: target.id });
       const updated = await userUpdater({ target, input: body, audit: auditContext(req) });
-      return presentUser(updated, await organisationLookup([updated.organisationId]));
+      return presentUser(updated, await organisationRefs([updated.organisationId]));
     },
   );
 
@@ -53,26 +52,6 @@ export function registerUserRoutes(api: ApiRouter): void {
       await OneTimeLink.create({ purpose: "password_reset", tokenHash: hash, userId: target._id, createdBy: currentUser(req)._id, expiresAt });
       await audit({ action: "user.password_reset_issued", ...auditContext(req), target: { type: "user", id: target.id, label: target.email } });
       return { link: `${publicBaseUrl(req)}/reset/${token}`, expiresAt: expiresAt.toISOString() };
-    },
-  );
-
-  api.add(
-    { method: "get", path: "/organisations", summary: "All organisations", tag: "organisations", access: "signed in", before: [requireSignedIn] },
-    async ({ req }): Promise<PresentedOrganisation[]> => {
-      authorize(currentUser(req), "organisation.list");
-      const organisations = await Organisation.find().sort({ country: 1, name: 1 });
-      return organisations.map((o) => presentOrganisation(o)!);
-    },
-  );
-
-  api.add(
-    { method: "post", path: "/organisations", summary: "Add an organisation", tag: "organisations", access: "secretariat", before: [requireSignedIn], body: organisationInputSchema, status: 201 },
-    async ({ body, req }): Promise<PresentedOrganisation> => {
-      authorize(currentUser(req), "organisation.create");
-      if (await Organisation.exists({ name: body.name, country: body.country })) throw Conflict("This organisation already exists", "organisation_exists");
-      const organisation = await Organisation.create(body);
-      await audit({ action: "organisation.created", ...auditContext(req), target: { type: "organisation", id: organisation.id, label: organisation.name } });
-      return presentOrganisation(organisation)!;
     },
   );
 }

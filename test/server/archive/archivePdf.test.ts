@@ -23,6 +23,7 @@ const record = (overrides: Partial<PresentedArchiveRecord> = {}): PresentedArchi
   archivedBy: "Sofie Secretariaat",
   reason: "",
   hash: "a".repeat(64),
+  integrity: "ok",
   ...overrides,
 });
 
@@ -69,7 +70,7 @@ describe("archive export: PDF", function () {
       "Reden van de correctie: De vergadering besliste twee keer per week.",
       "BNL-2026-003",
       "Uitkomst: Uitgesteld · Wijze: Bij consensus",
-      "Perspectief van het slachtoffer niet van toepassing: Alleen de plaats van de volgende vergadering (Lódz? nee, Luxemburg).",
+      "Perspectief van het slachtoffer niet van toepassing: Alleen de plaats van de volgende vergadering (Łódź? nee, Luxemburg).",
     ]) {
       expect(all).to.include(expected);
     }
@@ -89,6 +90,28 @@ describe("archive export: PDF", function () {
     expect(all).to.include("Toutes les décisions");
     expect(all).to.include("Décision : De opvangcentra");
     for (const r of many) expect(all).to.include(r.number);
+  });
+
+  it("warns at a record that no longer matches its fingerprint, and only there", async () => {
+    const all = readable(pdfPages(await archivePdf(input({ records: [record(), record({ number: "BNL-2026-002", integrity: "broken" })], language: "en" }), { compress: false })));
+    const warning = "Warning: this record no longer matches its fingerprint. It was changed outside Greychair; do not cite it.";
+    expect(all.split(warning)).to.have.length(2);
+    expect(all.indexOf(warning)).to.be.greaterThan(all.indexOf("BNL-2026-002"));
+  });
+
+  it("keeps Romanian, Polish, Hungarian and Bulgarian names and Arabic as they are (embedded Unicode fonts)", async () => {
+    const file = await archivePdf(
+      input({
+        records: [record({ recordedBy: "Ștefan Țurcanu", meetingTitle: "Overleg in Łódź met Łukasz Wałęsa", victimNote: { kind: "considered", text: "Gehoord: Цветелина Георгиева en Erdős Pál, met tolk محمد علي." } })],
+        total: 1,
+        exportedBy: "Kővári Zoltán",
+      }),
+      { compress: false },
+    );
+    const all = readable(pdfPages(file));
+    for (const expected of ["Vastgelegd door: Ștefan Țurcanu", "Vergadering: Overleg in Łódź met Łukasz Wałęsa", "Gehoord: Цветелина Георгиева en Erdős Pál, met tolk ", "Kővári Zoltán"]) expect(all).to.include(expected);
+    expect(all).to.include([..."محمد علي"].reverse().join("")); // drawn right to left
+    expect(all).not.to.match(/\?|\ufffd/);
   });
 
   it("says when the export stops before the end of the result, and when nothing matched", async () => {

@@ -127,17 +127,6 @@ describe("collaboration over Socket.IO", () => {
     expect(fresh.paragraphs()).to.deep.equal(before);
   });
 
-  it("relays awareness (names and cursors) to the others in the document", async () => {
-    const { http } = await signedInAs(server);
-    const id = await createDocument(http);
-    const a = await open(http, id);
-    const b = await open(http, id);
-    a.setPresence("Ana Agent");
-    await eventually(() => [...b.awareness.getStates().values()].some((s) => (s as { user?: { name: string } }).user?.name === "Ana Agent"), "b sees a");
-    a.close();
-    await eventually(() => ![...b.awareness.getStates().values()].some((s) => (s as { user?: { name: string } }).user?.name === "Ana Agent"), "a's presence removed when it leaves");
-  });
-
   it("only serves documents to sockets that joined them", async () => {
     const { http } = await signedInAs(server);
     const id = await createDocument(http);

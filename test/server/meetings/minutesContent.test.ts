@@ -5,7 +5,9 @@ import { minutesContent, minutesTags, minutesTitle } from "../../../server/meeti
 import type { MeetingRecord } from "../../../server/meetings/meetingStore";
 import type { People } from "../../../server/presenters/people";
 import { documentExtensions } from "../../../shared/editor/extensions";
+import { exportPdf } from "../../../server/documents/exporters/pdf";
 import { agendaEntry } from "../../support/meetingFactories";
+import { pdfPages } from "../../support/pdfText";
 
 const schema = getSchema(documentExtensions());
 
@@ -52,5 +54,16 @@ describe("minutes content", () => {
     expect(long.length).to.be.at.most(200);
     expect(long).to.match(/^Minutes — x+… — 10 October 2026$/);
     expect(minutesTags(meeting())).to.deep.equal(["prevention", "shelter_and_care"]);
+  });
+
+  it("keeps the participants' names intact in the minutes' PDF: Romanian, Polish, Hungarian, Bulgarian", async function () {
+    this.timeout(20_000);
+    const names = ["Ștefan Țurcanu", "Łukasz Wałęsa", "Kővári Zoltán", "Цветелина Георгиева"];
+    const people: People = new Map(names.map((name, i) => [`p${i}`, { id: `p${i}`, name, role: "member" as const, organisation: null, country: "BE" as const }]));
+    const m = meeting({ participantIds: [...people.keys()], attendance: [...people.keys()].map((userId) => ({ userId, status: "present" })) as never });
+    const content = minutesContent({ meeting: m, decisions: [], actions: [], people });
+    const file = await exportPdf({ meta: { title: minutesTitle(m), language: "fr", classification: "internal", authors: [names[0]!], exportedBy: names[3]!, exportedAt: new Date("2026-10-10T12:00:00Z") } as never, content }, { compress: false });
+    const all = pdfPages(file.body).flat().join(" ").replace(/\s+/g, " ");
+    for (const name of names) expect(all).to.include(name);
   });
 });

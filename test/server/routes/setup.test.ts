@@ -18,7 +18,7 @@ const validInput = (overrides: Record<string, unknown> = {}) => ({
   email: "Anne.Peeters@Benelux.example",
   password: "grijze stoel blijft leeg",
   language: "nl",
-  organisation: { name: "Benelux General Secretariat", type: "secretariat", country: "BE" },
+  organisation: { name: "Benelux General Secretariat", discipline: "secretariat", country: "BE" },
   ...overrides,
 });
 
@@ -103,9 +103,9 @@ describe("setup routes (first-start link)", () => {
     expect(response.status, JSON.stringify(response.body)).to.equal(201);
     expect(response.body.stage).to.equal("enrolment");
     expect(response.body.account).to.include({ name: "Anne Peeters", email: "anne.peeters@benelux.example", role: "secretariat", language: "nl", twoFactorEnabled: false });
-    expect(response.body.account.organisation).to.include({ name: "Benelux General Secretariat", type: "secretariat", country: "BE" });
+    expect(response.body.account.organisation).to.include({ name: "Benelux General Secretariat", discipline: "secretariat", country: "BE" });
     // Until two-factor sign-in is set up, the interface offers nothing to manage.
-    expect(response.body.abilities).to.deep.equal({ manageUsers: false, manageInvitations: false, manageSettings: false, readAuditLog: false });
+    expect(response.body.abilities).to.deep.equal({ manageUsers: false, manageInvitations: false, manageSettings: false, readAuditLog: false, readQuarantine: false });
 
     const users = await User.find().lean();
     expect(users).to.have.length(1);
@@ -130,7 +130,7 @@ describe("setup routes (first-start link)", () => {
   });
 
   it("reuses an organisation that already has the same name and country", async () => {
-    const organisation = await buildOrganisation({ name: "Benelux General Secretariat", type: "secretariat", country: "BE" });
+    const organisation = await buildOrganisation({ name: "Benelux General Secretariat", discipline: "secretariat", country: "BE" });
     const token = await issueToken();
     const response = await (await visitor()).post(`/api/setup/${token}`, validInput());
     expect(response.status).to.equal(201);
@@ -218,12 +218,12 @@ describe("setup routes (first-start link)", () => {
   describe("bad input", () => {
     const cases: Array<[string, Record<string, unknown> | unknown[], string]> = [
       ["a missing organisation", validInput({ organisation: undefined }), "body.organisation"],
-      ["an organisation without a country", validInput({ organisation: { name: "Payoke", type: "shelter_ngo" } }), "body.organisation.country"],
-      ["an unknown organisation type", validInput({ organisation: { name: "Payoke", type: "army", country: "BE" } }), "body.organisation.type"],
-      ["an unknown country", validInput({ organisation: { name: "Payoke", type: "shelter_ngo", country: "DE" } }), "body.organisation.country"],
+      ["an organisation without a country", validInput({ organisation: { name: "Payoke", discipline: "shelter_ngo" } }), "body.organisation.country"],
+      ["an unknown organisation discipline", validInput({ organisation: { name: "Payoke", discipline: "army", country: "BE" } }), "body.organisation.discipline"],
+      ["an unknown country", validInput({ organisation: { name: "Payoke", discipline: "shelter_ngo", country: "DE" } }), "body.organisation.country"],
       ["an organisation given as a string", validInput({ organisation: "Payoke" }), "body.organisation"],
-      ["an operator as organisation name", validInput({ organisation: { name: { $gt: "" }, type: "shelter_ngo", country: "BE" } }), "body.organisation.name"],
-      ["an over-long organisation name", validInput({ organisation: { name: "o".repeat(201), type: "shelter_ngo", country: "BE" } }), "body.organisation.name"],
+      ["an operator as organisation name", validInput({ organisation: { name: { $gt: "" }, discipline: "shelter_ngo", country: "BE" } }), "body.organisation.name"],
+      ["an over-long organisation name", validInput({ organisation: { name: "o".repeat(201), discipline: "shelter_ngo", country: "BE" } }), "body.organisation.name"],
       ["a missing e-mail address", validInput({ email: undefined }), "body.email"],
       ["a malformed e-mail address", validInput({ email: "not-an-email" }), "body.email"],
       ["an e-mail address with a script", validInput({ email: 'a@b.c"; db.dropDatabase()' }), "body.email"],

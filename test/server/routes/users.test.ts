@@ -69,7 +69,7 @@ describe("user routes", () => {
     expectProblem(await anonymous.patch(`/api/users/${target.user.id}`, { role: "secretariat" }), 401, "unauthorized");
     expectProblem(await anonymous.post(`/api/users/${target.user.id}/password-reset`), 401, "unauthorized");
     expectProblem(await anonymous.get("/api/organisations"), 401, "unauthorized");
-    expectProblem(await anonymous.post("/api/organisations", { name: "Anonymous org", type: "police", country: "BE" }), 401, "unauthorized");
+    expectProblem(await anonymous.post("/api/organisations", { name: "Anonymous org", discipline: "police", country: "BE" }), 401, "unauthorized");
     expect(await userSnapshot(target.user.id)).to.deep.equal(before);
     expect(await OneTimeLink.exists({ userId: target.user._id })).to.equal(null);
     expect(await Organisation.exists({ name: "Anonymous org" })).to.equal(null);
@@ -103,7 +103,7 @@ describe("user routes", () => {
     expectProblem(await client.post("/api/invitations", { email: "friend@example.test", role: "secretariat" }), 403, "forbidden");
     expectProblem(await client.patch(`/api/users/${target.user.id}`, { role: "observer" }), 403, "forbidden");
     expectProblem(await client.patch(`/api/users/${observer.user.id}`, { role: "secretariat", accessUntil: null }), 403, "forbidden");
-    expectProblem(await client.post("/api/organisations", { name: "Observer org", type: "other", country: "LU" }), 403, "forbidden");
+    expectProblem(await client.post("/api/organisations", { name: "Observer org", discipline: "other", country: "LU" }), 403, "forbidden");
     expectProblem(await client.patch("/api/settings", { require2faForAll: !settingsBefore.require2faForAll }), 403, "forbidden");
 
     expect(await Invitation.countDocuments()).to.equal(invitationsBefore);
@@ -248,7 +248,7 @@ describe("user routes", () => {
     it("changes an observer's access end date (audited) and organisation", async () => {
       const { client } = await signedIn("secretariat");
       const observer = await buildUser({ role: "observer", accessUntil: new Date(Date.now() + 86_400_000) });
-      const organisation = await buildOrganisation({ type: "other", country: "NL" });
+      const organisation = await buildOrganisation({ discipline: "other", country: "NL" });
       const response = await client.patch(`/api/users/${observer.user.id}`, { accessUntil: "2099-06-30", organisationId: organisation.id });
       expect(response.status, JSON.stringify(response.body)).to.equal(200);
       expect(response.body).to.include({ accessUntil: "2099-06-30" });
@@ -460,8 +460,8 @@ describe("user routes", () => {
 
   describe("organisations", () => {
     it("lets any signed-in user list them, sorted by country and name", async () => {
-      const lu = await buildOrganisation({ name: "Ministère de la Justice", type: "ministry", country: "LU" });
-      const be = await buildOrganisation({ name: "Zzz last Belgian", type: "police", country: "BE" });
+      const lu = await buildOrganisation({ name: "Ministère de la Justice", discipline: "ministry", country: "LU" });
+      const be = await buildOrganisation({ name: "Zzz last Belgian", discipline: "police", country: "BE" });
       for (const role of ["member", "chair", "observer", "secretariat"] as const) {
         const { client } = await signedIn(role, role === "observer" ? { accessUntil: new Date(Date.now() + 86_400_000) } : {});
         const response = await client.get("/api/organisations");
@@ -477,13 +477,13 @@ describe("user routes", () => {
     it("lets only the secretariat create one (audited); members and chairs get 403", async () => {
       for (const role of ["member", "chair"] as const) {
         const { client } = await signedIn(role);
-        expectProblem(await client.post("/api/organisations", { name: `By a ${role}`, type: "police", country: "NL" }), 403, "forbidden");
+        expectProblem(await client.post("/api/organisations", { name: `By a ${role}`, discipline: "police", country: "NL" }), 403, "forbidden");
         expect(await Organisation.exists({ name: `By a ${role}` })).to.equal(null);
       }
       const { client, built } = await signedIn("secretariat");
-      const response = await client.post("/api/organisations", { name: "  Inspectie SZW  ", type: "labour_inspection", country: "NL" });
+      const response = await client.post("/api/organisations", { name: "  Inspectie SZW  ", discipline: "labour_inspection", country: "NL" });
       expect(response.status, JSON.stringify(response.body)).to.equal(201);
-      expect(response.body).to.include({ name: "Inspectie SZW", type: "labour_inspection", country: "NL" });
+      expect(response.body).to.include({ name: "Inspectie SZW", discipline: "labour_inspection", country: "NL" });
       const audited = await AuditEntry.find({ action: "organisation.created", targetId: response.body.id }).lean();
       expect(audited).to.have.length(1);
       expect(audited[0]!.actorId).to.equal(built.user.id);
@@ -491,17 +491,17 @@ describe("user routes", () => {
 
     it("refuses a duplicate name in the same country (409), allows it in another country", async () => {
       const { client } = await signedIn("secretariat");
-      expect((await client.post("/api/organisations", { name: "Federale Politie", type: "police", country: "BE" })).status).to.equal(201);
-      expectProblem(await client.post("/api/organisations", { name: "Federale Politie", type: "police", country: "BE" }), 409, "organisation_exists");
-      expectProblem(await client.post("/api/organisations", { name: " Federale Politie ", type: "ministry", country: "BE" }), 409, "organisation_exists");
+      expect((await client.post("/api/organisations", { name: "Federale Politie", discipline: "police", country: "BE" })).status).to.equal(201);
+      expectProblem(await client.post("/api/organisations", { name: "Federale Politie", discipline: "police", country: "BE" }), 409, "organisation_exists");
+      expectProblem(await client.post("/api/organisations", { name: " Federale Politie ", discipline: "ministry", country: "BE" }), 409, "organisation_exists");
       expect(await Organisation.countDocuments({ name: "Federale Politie", country: "BE" })).to.equal(1);
-      expect((await client.post("/api/organisations", { name: "Federale Politie", type: "police", country: "LU" })).status).to.equal(201);
+      expect((await client.post("/api/organisations", { name: "Federale Politie", discipline: "police", country: "LU" })).status).to.equal(201);
     });
 
     it("answers 409, not 500, to the second of two simultaneous identical creations", async () => {
       const { client } = await signedIn("secretariat");
       for (let round = 0; round < 3; round++) {
-        const input = { name: `Simultaneous ${Date.now()} ${round}`, type: "police", country: "BE" };
+        const input = { name: `Simultaneous ${Date.now()} ${round}`, discipline: "police", country: "BE" };
         const responses = await Promise.all([client.post("/api/organisations", input), client.post("/api/organisations", input)]);
         expect(responses.map((r) => r.status).sort(), `round ${round}`).to.deep.equal([201, 409]);
       }
@@ -511,13 +511,13 @@ describe("user routes", () => {
       let admin: TestClient;
       before(async () => (admin = (await signedIn("secretariat")).client));
       const cases: Array<[string, unknown, string]> = [
-        ["a missing name", { type: "police", country: "BE" }, "body.name"],
-        ["a blank name", { name: "   ", type: "police", country: "BE" }, "body.name"],
-        ["an over-long name", { name: "o".repeat(201), type: "police", country: "BE" }, "body.name"],
-        ["an operator as name", { name: { $gt: "" }, type: "police", country: "BE" }, "body.name"],
-        ["an unknown type", { name: "Bad type org", type: "army", country: "BE" }, "body.type"],
-        ["an unknown country", { name: "Bad country org", type: "police", country: "DE" }, "body.country"],
-        ["an operator as country", { name: "Operator country org", type: "police", country: { $in: ["BE"] } }, "body.country"],
+        ["a missing name", { discipline: "police", country: "BE" }, "body.name"],
+        ["a blank name", { name: "   ", discipline: "police", country: "BE" }, "body.name"],
+        ["an over-long name", { name: "o".repeat(201), discipline: "police", country: "BE" }, "body.name"],
+        ["an operator as name", { name: { $gt: "" }, discipline: "police", country: "BE" }, "body.name"],
+        ["an unknown discipline", { name: "Bad discipline org", discipline: "army", country: "BE" }, "body.discipline"],
+        ["an unknown country", { name: "Bad country org", discipline: "police", country: "DE" }, "body.country"],
+        ["an operator as country", { name: "Operator country org", discipline: "police", country: { $in: ["BE"] } }, "body.country"],
       ];
       for (const [what, body, path] of cases) {
         it(`refuses ${what} with 422 and creates nothing`, async () => {

@@ -19,6 +19,7 @@ const DOCUMENT = [
   "MRZ:",
   NAME_LINE,
   "De werkgroep kwam samen op 12 maart 2016 (art. 433quinquies Sw., Besluit M(2016) 12, BNL-2026-014).",
+  "Mevrouw Ana Petrova woonde op Kerkstraat 12, 2000 Antwerpen; kenteken GB-123-K; matricule 1985 0312 123 07.",
 ].join("\n");
 
 function summary(findings: PersonalDataFinding[]): [string, string][] {
@@ -27,7 +28,19 @@ function summary(findings: PersonalDataFinding[]): [string, string][] {
 
 describe("personalData/findPersonalData", () => {
   it("lists every kind once, in the documented order", () => {
-    expect(PERSONAL_DATA_KINDS).to.deep.equal(["email", "phone", "iban", "be_national_register", "nl_bsn", "date_of_birth", "passport"]);
+    expect(PERSONAL_DATA_KINDS).to.deep.equal([
+      "email",
+      "phone",
+      "iban",
+      "be_national_register",
+      "nl_bsn",
+      "date_of_birth",
+      "passport",
+      "person_name",
+      "postal_address",
+      "lu_national_id",
+      "licence_plate",
+    ]);
   });
 
   it("finds every kind in a realistic document, sorted by start, with exact offsets", () => {
@@ -42,6 +55,10 @@ describe("personalData/findPersonalData", () => {
       ["nl_bsn", "111222333"],
       ["passport", "EM123456"],
       ["passport", NAME_LINE],
+      ["person_name", "Ana Petrova"],
+      ["postal_address", "Kerkstraat 12, 2000 Antwerpen"],
+      ["licence_plate", "GB-123-K"],
+      ["lu_national_id", "1985 0312 123 07"],
     ]);
     for (let i = 1; i < findings.length; i++) {
       expect(findings[i]!.start).to.be.greaterThan(findings[i - 1]!.start);
@@ -77,6 +94,9 @@ describe("personalData/findPersonalData", () => {
         end,
         text: "x".repeat(end - start),
         key: `${kind}:${start}`,
+        reason: "email_format",
+        reasonContext: null,
+        masked: "x",
       });
       const resolved = resolveOverlaps([
         at("date_of_birth", 0, 10),
@@ -134,6 +154,38 @@ describe("personalData/findPersonalData", () => {
       const findings = findPersonalData("Mail a@b.be, en nogmaals A@B.BE.");
       expect(findings.map((finding) => finding.key)).to.deep.equal(["email:a@b.be", "email:a@b.be"]);
       expect(findings[0]!.start).to.not.equal(findings[1]!.start);
+    });
+  });
+
+  describe("explanations", () => {
+    it("gives every finding a reason, its context word and a masked value", () => {
+      const explained = findPersonalData(DOCUMENT).map((finding) => [finding.kind, finding.reason, finding.reasonContext, finding.masked]);
+      expect(explained).to.deep.equal([
+        ["date_of_birth", "birth_word", "geboren", "**.**.1998"],
+        ["email", "email_format", null, "j***@politie.be"],
+        ["phone", "phone_format", null, "+32 * *** ** **"],
+        ["iban", "iban_checksum", null, "BE68 **** **** ****"],
+        ["be_national_register", "be_national_register_checksum", null, "85.**.**-***.**"],
+        ["nl_bsn", "nl_bsn_checksum", null, "1********"],
+        ["passport", "passport_word", "paspoort", "E*******"],
+        ["passport", "passport_mrz", null, `P<${"*".repeat(10)}<<***${"<".repeat(27)}`],
+        ["person_name", "name_after_title", "Mevrouw", "A. P******"],
+        ["postal_address", "address_postcode", null, "Kerkstraat **, **** Antwerpen"],
+        ["licence_plate", "plate_nl", "kenteken", "G*-***-*"],
+        ["lu_national_id", "lu_national_id_checksum", null, "1985 ** ** *** **"],
+      ]);
+    });
+
+    it("keeps the keys of the first kinds as they were (acknowledgements stay valid)", () => {
+      expect(findPersonalData(DOCUMENT).slice(0, 7).map((finding) => finding.key)).to.deep.equal([
+        "date_of_birth:1998-03-12",
+        "email:j.peeters@politie.be",
+        "phone:+3232011690",
+        "iban:BE68539007547034",
+        "be_national_register:85073003328",
+        "nl_bsn:111222333",
+        "passport:EM123456",
+      ]);
     });
   });
 

@@ -45,7 +45,7 @@ describe("personalData/nlBsn", () => {
 
   it("uses precomputed phone and IBAN findings when given", () => {
     const text = "BSN 111222333";
-    const phone = { kind: "phone" as const, start: 0, end: text.length, text, key: "phone:x" };
+    const phone = { kind: "phone" as const, start: 0, end: text.length, text, key: "phone:x", reason: "phone_format" as const, reasonContext: null, masked: "x" };
     expect(findBsnNumbers(text, { phones: [phone], ibans: [] })).to.deep.equal([]);
     expect(findBsnNumbers(text, { phones: [], ibans: [] })).to.have.length(1);
   });

@@ -1,38 +1,14 @@
 import { expect } from "chai";
-import { exportPdf, toWinAnsi } from "../../../../server/documents/exporters/pdf";
+import { exportPdf } from "../../../../server/documents/exporters/pdf";
 import type { ExportInput } from "../../../../server/documents/exporters/types";
+import { readPdf as readPdfFile, type ReadPdf } from "../../../support/pdfText";
 import { fixture, longFixture, meta, TITLE } from "./fixture";
 
 const MARKING = "VERTROUWELIJK (beperkt) — Benelux-werkgroep, uitsluitend voor de aangewezen leden, niet verspreiden";
-// Windows-1252 where it differs from Latin-1 (Node's TextDecoder may not know it).
-const CP1252: Record<number, string> = {
-  0x80: "€", 0x82: "‚", 0x83: "ƒ", 0x84: "„", 0x85: "…", 0x86: "†", 0x87: "‡", 0x88: "ˆ", 0x89: "‰", 0x8a: "Š", 0x8b: "‹", 0x8c: "Œ", 0x8e: "Ž",
-  0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—", 0x98: "˜", 0x99: "™", 0x9a: "š", 0x9b: "›", 0x9c: "œ", 0x9e: "ž", 0x9f: "Ÿ",
-};
-const winAnsi = { decode: (bytes: Buffer) => [...bytes].map((byte) => CP1252[byte] ?? String.fromCharCode(byte)).join("") };
 
-interface ReadPdf {
-  raw: string;
-  /** Per page (content stream), the text drawn by each text operator, in order. */
-  pages: string[][];
-}
-
-/**
- * Reads an uncompressed PDFKit file: its page content streams and the text they draw. PDFKit
- * writes text as hex strings in TJ arrays, in the font's WinAnsi encoding.
- */
+/** Exports uncompressed and reads the text back through the fonts' ToUnicode maps. */
 async function readPdf(input: ExportInput): Promise<ReadPdf> {
-  const file = await exportPdf(input, { compress: false });
-  const raw = file.body.toString("latin1");
-  const streams = [...raw.matchAll(/stream\n([\s\S]*?)\nendstream/g)].map((match) => match[1]!);
-  const pages = streams
-    .filter((stream) => stream.includes(" Tf"))
-    .map((stream) =>
-      [...stream.matchAll(/\[([^\]]*)\] TJ/g)].map((match) =>
-        [...match[1]!.matchAll(/<([0-9a-f]*)>/g)].map((hex) => winAnsi.decode(Buffer.from(hex[1]!, "hex"))).join(""),
-      ),
-    );
-  return { raw, pages };
+  return readPdfFile((await exportPdf(input, { compress: false })).body);
 }
 
 function pageCount(raw: string): number {
@@ -79,15 +55,15 @@ describe("document export: PDF", function () {
     expect(all).to.include("Let op: <script>alert('xss')</script> & andere *sterretjes*");
   });
 
-  it("draws accented letters and the euro sign in the standard font", () => {
+  it("draws accented letters and the euro sign", () => {
     const all = pdf.pages.flat().join("");
     expect(all).to.include("€ 1.200 per actie; café, ëxtra, façade, über.");
     expect(all).to.include("België");
   });
 
   it("uses bold, italic and underline for the marks, and links only safe addresses", () => {
-    expect(pdf.raw).to.match(/\/BaseFont \/Helvetica-Bold\b/);
-    expect(pdf.raw).to.match(/\/BaseFont \/Helvetica-Oblique\b/);
+    expect(pdf.raw).to.match(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold\b/);
+    expect(pdf.raw).to.match(/\/BaseFont \/[A-Z]{6}\+DejaVuSans-Oblique\b/);
     expect(pdf.raw).to.include("/URI (https://www.myria.be/nl/publicaties)");
     expect(pdf.raw).to.include("/URI (mailto:secretariaat@benelux.example)");
     expect(pdf.raw).not.to.match(/javascript/i);
@@ -171,20 +147,68 @@ describe("document export: PDF", function () {
     expect(read.pages.flat().join(" ")).to.include("einde");
   });
 
-  it("never crashes on text outside WinAnsi", async () => {
-    const read = await readPdf({
-      meta: { ...meta, title: "Łódź – Ștefan – Ελλάδα ☃ 🎉" },
-      content: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Œuvre “citaat” — ‘x’ … • ™ ł ș ț 日本 e\u0301" }] }] },
+  describe("Unicode (embedded DejaVu fonts)", () => {
+    const NAMES = ["Ștefan Țurcanu", "Łukasz Wałęsa", "Kővári Zoltán és Erdős Pál", "Цветелина Георгиева", "Ελένη Παπαδοπούλου", "Gülşen Yıldız"];
+    const ARABIC = "محمد علي";
+    const text = (value: string, marks?: Array<{ type: string }>) => ({ type: "text", text: value, ...(marks ? { marks } : {}) });
+    let read: ReadPdf;
+    before(async () => {
+      read = await readPdf({
+        meta: { ...meta, title: `Overleg met ${NAMES[0]} en ${NAMES[3]}`, authors: [NAMES[1]!, NAMES[2]!] },
+        content: {
+          type: "doc",
+          content: [
+            ...NAMES.map((name) => ({ type: "paragraph", content: [text(`Aanwezig: ${name}.`)] })),
+            { type: "paragraph", content: [text(`Schuin: ${NAMES[0]}, ${ARABIC}`, [{ type: "italic" }])] },
+            { type: "paragraph", content: [text("Contactpersoon: "), text(ARABIC), text(", tolk.")] },
+            { type: "codeBlock", content: [text(`${NAMES[3]} שלום`)] },
+            { type: "table", content: [{ type: "tableRow", content: [{ type: "tableCell", content: [{ type: "paragraph", content: [text(NAMES[1]!)] }] }, { type: "tableCell", content: [{ type: "paragraph", content: [text(`Tolk ${ARABIC}`)] }] }] }] },
+          ],
+        },
+      });
     });
-    const all = read.pages.flat().join("");
-    expect(all).to.include("Lódz – Stefan – ?????? ? ?");
-    expect(all).to.include("Œuvre “citaat” — ‘x’ … • ™ l s t ?? é");
-  });
 
-  it("reduces text to WinAnsi", () => {
-    expect(toWinAnsi("café € ëüç")).to.equal("café € ëüç");
-    expect(toWinAnsi("Łukasz Ștefan")).to.equal("Lukasz Stefan");
-    expect(toWinAnsi("中文 ☃")).to.equal("?? ?");
-    expect(toWinAnsi("a\u200bb\u2009c")).to.equal("ab c");
+    it("draws Romanian, Polish, Hungarian, Bulgarian, Greek and Turkish names, which read back exactly", () => {
+      const all = read.pages.flat().join("\n");
+      for (const name of NAMES) expect(all).to.include(`Aanwezig: ${name}.`);
+      expect(all).to.include(`Schuin: ${NAMES[0]}, `);
+      expect(all).not.to.include("?");
+      expect(all).not.to.include("\ufffd");
+    });
+
+    it("puts them in the title, the metadata table, the footer, the code and the table cells", () => {
+      const all = read.pages.flat().join("\n");
+      expect(all).to.include(`Overleg met ${NAMES[0]} en ${NAMES[3]}`);
+      expect(read.pages[0]).to.include(NAMES[1]); // the table cell
+      expect(read.pages[0]!.join("\n")).to.match(new RegExp(`${NAMES[1]}[^\n]*\n?[^\n]*${NAMES[2]}`)); // the authors, in the metadata
+      expect(all).to.include(NAMES[3] + " ");
+      expect(all).to.include("שלום".split("").reverse().join(""));
+    });
+
+    it("embeds subsets of the fonts, with a ToUnicode map, and no standard font", () => {
+      expect(read.raw).to.match(/\/FontFile2 \d+ 0 R/);
+      expect(read.raw).not.to.match(/\/BaseFont \/(Helvetica|Courier|Times)/);
+      for (const font of read.raw.matchAll(/\/BaseFont \/(\S+)/g)) expect(font[1]).to.match(/^[A-Z]{6}\+DejaVuSans(Mono)?(-\w+)?$/);
+    });
+
+    it("shapes Arabic (joining forms) and orders it right to left, in upright type inside italics", () => {
+      const runs = read.glyphs.flat().filter((run, i) => /[\u0600-\u06ff]/.test(read.pages.flat()[i]!));
+      expect(runs.length).to.be.at.least(3);
+      const texts = read.pages.flat().filter((t) => /[\u0600-\u06ff]/.test(t));
+      // Drawn in visual order: reading the glyphs backwards gives the name as typed.
+      for (const drawn of texts) expect([...drawn].reverse().join("")).to.equal(ARABIC);
+      for (const run of runs) {
+        expect(run.font).to.match(/\+DejaVuSans$/); // the oblique face has no Arabic: upright sans instead
+        // محمد: the two mīm are different glyphs (medial and initial forms), so the word was shaped.
+        const [, , , , dal, mimMedial, hah, mimInitial] = run.codes;
+        expect(new Set([dal, mimMedial, hah, mimInitial]).size).to.equal(4);
+        expect(mimMedial).not.to.equal(mimInitial);
+      }
+    });
+
+    it("draws characters no font has as U+FFFD rather than as nothing, and drops invisible ones", async () => {
+      const other = await readPdf({ meta, content: { type: "doc", content: [{ type: "paragraph", content: [text("日本 🎉 a\u200bb\u00adc e\u0301")] }] } });
+      expect(other.pages.flat().join("")).to.include("\ufffd\ufffd \ufffd abc é");
+    });
   });
 });

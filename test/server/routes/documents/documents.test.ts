@@ -127,6 +127,23 @@ describe("routes: /api/documents", () => {
       expect(published.status).to.equal(200);
       expect(published.body.status).to.equal("published");
     });
+
+    it("explains each finding with a reason and a masked value, and blocks publishing on a name", async () => {
+      const { http } = await signedInAs(server);
+      const id = await createDocument(http);
+      const editor = await YClient.open(http, server.url, id);
+      clients.push(editor);
+      editor.type("Het slachtoffer, Ioana Popescu, woonde op Kerkstraat 12, 2000 Antwerpen.");
+      await editor.settled();
+      const findings = (await http.get(`/api/documents/${id}/findings`)).body;
+      expect(findings.map((f: Record<string, unknown>) => [f.kind, f.key, f.reason, f.reasonContext, f.masked])).to.deep.equal([
+        ["person_name", "person_name:ioana popescu", "name_after_role", "Het slachtoffer", "I. P******"],
+        ["postal_address", "postal_address:kerkstraat 12, 2000 antwerpen", "address_postcode", null, "Kerkstraat **, **** Antwerpen"],
+      ]);
+      const refused = await http.patch(`/api/documents/${id}`, { status: "published" });
+      expect(refused.status).to.equal(409);
+      expect(refused.body.findings.map((f: { masked: string }) => f.masked)).to.deep.equal(["I. P******", "Kerkstraat **, **** Antwerpen"]);
+    });
   });
 
   describe("history", () => {

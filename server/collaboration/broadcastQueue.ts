@@ -1,0 +1,40 @@
+import * as Y from "yjs";
+import type { GreychairIo } from "../realtime/socketServer";
+import type { ServedDocument } from "./servedDocument";
+import { encodeSyncMessage, SYNC_UPDATE } from "./syncMessages";
+
+export const room = (documentId: string) => `document:${documentId}`;
+
+/** Minimum time between two relayed messages of one document. */
+const BROADCAST_SPACING_MS = 4;
+
+/**
+ * Relays applied updates as one merged message per turn of the event loop, and at most one
+ * message per document every few milliseconds: under load this divides the fan-out (every update
+ * to every editor) by the batch size; when it is quiet nothing waits.
+ */
+export class BroadcastQueue {
+  constructor(private io: GreychairIo) {}
+
+  queue(doc: ServedDocument, update: Uint8Array, origin: unknown): void {
+    doc.outgoing.push({ update, origin: typeof origin === "string" ? origin : null });
+    if (doc.outgoing.length > 1) return;
+    const wait = doc.lastBroadcastAt + BROADCAST_SPACING_MS - performance.now();
+    const send = () => this.send(doc);
+    if (wait > 0) setTimeout(send, wait);
+    else setImmediate(send);
+  }
+
+  private send(doc: ServedDocument): void {
+    const batch = doc.outgoing.splice(0);
+    if (batch.length === 0) return;
+    doc.lastBroadcastAt = performance.now();
+    const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
+    const message = encodeSyncMessage(SYNC_UPDATE, merged);
+    const origins = new Set(batch.map((b) => b.origin));
+    const single = origins.size === 1 ? [...origins][0] : null;
+    // One author: everyone else gets it. Several: everyone does (Yjs ignores what it already has).
+    const target = single ? this.io.to(room(doc.id)).except(single) : this.io.to(room(doc.id));
+    target.emit("doc.sync", { documentId: doc.id, message });
+  }
+}
