@@ -67,7 +67,7 @@ console.log(`bundle main_css=${css.join(",")} gzip_kb=${kb(sum(css))}`);
 // What a page of each area adds to the main entry (its chunk and the shared chunks it needs), and
 // the language catalogue every page needs (one of three, the largest shown).
 const language = ["en", "nl", "fr"].map((code) => files.find((file) => file.startsWith(`${code}-`) && file.endsWith(".js"))).filter((file): file is string => Boolean(file));
-console.log(`bundle language_catalogue=${language.join(",")} gzip_kb_max=${kb(Math.max(...language.map(gzipOf)))}`);
+if (language.length > 0) console.log(`bundle language_catalogue=${language.join(",")} gzip_kb_max=${kb(Math.max(...language.map(gzipOf)))}`);
 for (const area of AREAS) {
   const chunk = files.find((file) => file.startsWith(`${area}-`) && file.endsWith(".js") && readFileSync(path.join(ASSETS, file), "utf8").includes("Scene"));
   if (!chunk) continue;

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router";
 import type { AgendaEntry, PresentedLiveState, PresentedMeeting } from "../../../shared/meetingTypes";
 import { getMeeting, meetingCalendarUrl } from "../../api/meetings";
@@ -6,6 +6,7 @@ import { useResource } from "../../api/useResource";
 import { ConnectionStatus } from "../../components/meetings/ConnectionStatus";
 import { EmptyChairPanel } from "../../components/meetings/EmptyChairPanel";
 import { MinutesLink } from "../../components/meetings/MinutesLink";
+import { Loading } from "../../components/Loading";
 import { ResourceView } from "../../components/ResourceView";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useMeetingRoom, type MeetingRoom } from "../../meetings/useMeetingRoom";
@@ -82,7 +83,9 @@ export function MeetingScene() {
                   </ul>
                 </nav>
                 <MinutesLink meeting={meeting} />
+              <Suspense fallback={<Loading />}>
                 <Outlet context={{ meeting, entries, live, current, room, reload } satisfies MeetingContext} />
+            </Suspense>
               </>
             )
           }

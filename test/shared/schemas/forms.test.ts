@@ -81,7 +81,7 @@ describe("shared/schemas: form schemas", () => {
 
   describe("account forms", () => {
     it("asks for the password twice, and leaves the repeat out of what is sent", () => {
-      const values = { name: "Sara", email: "sara@example.org", password: "a long enough password", language: "en", organisation: { name: "Benelux", type: "secretariat", country: "BE" } };
+      const values = { name: "Sara", email: "sara@example.org", password: "a long enough password", language: "en", organisation: { name: "Benelux", discipline: "secretariat", country: "BE" } };
       expect(rules(setupFormSchema.safeParse({ ...values, repeat: "something else" }))).to.deep.equal(["repeat_mismatch"]);
       expect(paths(setupFormSchema.safeParse({ ...values, repeat: "" }))).to.deep.equal(["repeat"]);
       expect(setupFormSchema.parse({ ...values, repeat: values.password })).not.to.have.property("repeat");
