@@ -83,9 +83,9 @@ export function MeetingScene() {
                   </ul>
                 </nav>
                 <MinutesLink meeting={meeting} />
-              <Suspense fallback={<Loading />}>
-                <Outlet context={{ meeting, entries, live, current, room, reload } satisfies MeetingContext} />
-            </Suspense>
+                <Suspense fallback={<Loading />}>
+                  <Outlet context={{ meeting, entries, live, current, room, reload } satisfies MeetingContext} />
+                </Suspense>
               </>
             )
           }
