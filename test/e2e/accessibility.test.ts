@@ -1,13 +1,12 @@
 import { expect } from "chai";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describeViolations, seriousViolations } from "../support/axe";
-import { launchBrowser } from "../support/browser";
 import { signInInBrowser } from "../support/browserSignIn";
+import { browserSuite } from "../support/browserSuite";
 import { createDocument } from "../support/documentFactories";
 import { buildUser } from "../support/factories";
 import { agendaEntry, buildDecision, buildMeeting } from "../support/meetingFactories";
 import { TestClient } from "../support/testClient";
-import { startTestServer, type TestServer } from "../support/testServer";
 
 /**
  * axe-core on every page built from the client patterns (forms, resource views, dialogs, menus), as
@@ -15,19 +14,10 @@ import { startTestServer, type TestServer } from "../support/testServer";
  */
 describe("e2e: axe on the pages, as the secretariat", function () {
   this.timeout(180_000);
-  let server: TestServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   async function check(page: Page, path: string, ready: (page: Page) => Promise<unknown>) {
-    await page.goto(server.url + path);
+    await page.goto(suite.server.url + path);
     await ready(page);
     await page.locator("main").getByRole("status").filter({ hasText: "Loading…" }).waitFor({ state: "detached" });
     const violations = await seriousViolations(page);
@@ -36,15 +26,15 @@ describe("e2e: axe on the pages, as the secretariat", function () {
 
   it("finds no serious or critical violation", async () => {
     const secretariat = await buildUser({ role: "secretariat", name: "Saskia Secretariat" });
-    const http = new TestClient(server.url);
+    const http = new TestClient(suite.server.url);
     await http.signIn(secretariat.email, secretariat.password, secretariat.totpSecret);
     const documentId = await createDocument(http, { title: "Joint inspections", language: "en" });
     const meeting = await buildMeeting({ participants: [secretariat], status: "in_progress", agenda: [agendaEntry({ title: "Opening" }), agendaEntry({ title: "Shelters", type: "decision" })] });
     const closed = await buildMeeting({ participants: [secretariat], status: "closed" });
     await buildDecision(closed, secretariat);
-    const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
+    const page = await suite.newPage();
     await check(page, "/sign-in", (p) => p.getByRole("heading", { level: 1, name: "Sign in" }).waitFor());
-    await signInInBrowser(page, server.url, secretariat);
+    await signInInBrowser(page, suite.server.url, secretariat);
 
     const h1 = (name: string | RegExp) => (p: Page) => p.getByRole("heading", { level: 1, name }).waitFor();
     await check(page, "/", h1(/Welcome/));
@@ -60,7 +50,7 @@ describe("e2e: axe on the pages, as the secretariat", function () {
       await check(page, `/meetings/${meeting._id}${sub}`, (p) => p.getByTestId("empty-chair").waitFor());
     }
     // The agenda row's menu, open.
-    await page.goto(`${server.url}/meetings/${meeting._id}`);
+    await page.goto(`${suite.server.url}/meetings/${meeting._id}`);
     await page.getByRole("button", { name: /More actions.*item 1, Opening/ }).click();
     await page.getByRole("menu").waitFor();
     let violations = await seriousViolations(page);

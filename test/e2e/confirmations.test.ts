@@ -1,41 +1,27 @@
 import { expect } from "chai";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ArchiveRecord } from "../../server/models/ArchiveRecord";
 import { Meeting } from "../../server/models/Meeting";
 import { describeViolations, seriousViolations } from "../support/axe";
-import { launchBrowser } from "../support/browser";
 import { signInInBrowser } from "../support/browserSignIn";
+import { browserSuite } from "../support/browserSuite";
 import { buildUser, type BuiltUser } from "../support/factories";
 import { agendaEntry, buildDecision, buildMeeting } from "../support/meetingFactories";
-import { startTestServer, type TestServer } from "../support/testServer";
 
 /** Irreversible actions ask first (issue 8 item 10): Escape and Cancel do nothing, confirming acts. */
 describe("e2e: confirmation dialogs before irreversible meeting actions", function () {
   this.timeout(120_000);
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  before(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
-  async function signedInPage(user: BuiltUser): Promise<Page> {
-    const context = await browser.newContext({ locale: "en-GB" });
-    contexts.push(context);
-    const page = await context.newPage();
-    const problems: string[] = [];
+  /** Signed in, noting every refusal by the Content-Security-Policy (the dialogs must cause none). */
+  async function signedInPage(user: BuiltUser): Promise<{ page: Page; cspProblems: string[] }> {
+    const page = await suite.newPage();
+    const cspProblems: string[] = [];
     page.on("console", (message) => {
-      if (message.type() === "error" && /Content.Security.Policy|Refused to/i.test(message.text())) problems.push(message.text());
+      if (message.type() === "error" && /Content.Security.Policy|Refused to/i.test(message.text())) cspProblems.push(message.text());
     });
-    (page as Page & { cspProblems?: string[] }).cspProblems = problems;
-    await signInInBrowser(page, server.url, user);
-    return page;
+    await signInInBrowser(page, suite.server.url, user);
+    return { page, cspProblems };
   }
 
   const dialog = (page: Page) => page.getByRole("alertdialog");
@@ -50,8 +36,8 @@ describe("e2e: confirmation dialogs before irreversible meeting actions", functi
       status: "in_progress",
       agenda: [agendaEntry({ title: "Opening" }), agendaEntry({ title: "Labour inspections in the port" })],
     });
-    const page = await signedInPage(chair);
-    await page.goto(`${server.url}/meetings/${meeting._id}`);
+    const { page, cspProblems } = await signedInPage(chair);
+    await page.goto(`${suite.server.url}/meetings/${meeting._id}`);
     await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor();
 
     // Remove: a menu of the row's other actions, then a dialog that names the item.
@@ -111,15 +97,15 @@ describe("e2e: confirmation dialogs before irreversible meeting actions", functi
     await dialog(page).waitFor({ state: "detached" });
     await page.getByTestId("meeting-status").filter({ hasText: "In progress" }).waitFor();
     expect(await statusOf(meeting._id)).to.equal("in_progress");
-    expect((page as Page & { cspProblems?: string[] }).cspProblems).to.deep.equal([]);
+    expect(cspProblems).to.deep.equal([]);
   });
 
   it("finalising asks first, names what cannot be undone, and archives only when confirmed", async () => {
     const secretariat = await buildUser({ role: "secretariat", name: "Sven Secretariat" });
     const meeting = await buildMeeting({ participants: [secretariat], status: "closed" });
     await buildDecision(meeting, secretariat);
-    const page = await signedInPage(secretariat);
-    await page.goto(`${server.url}/meetings/${meeting._id}/records`);
+    const { page } = await signedInPage(secretariat);
+    await page.goto(`${suite.server.url}/meetings/${meeting._id}/records`);
     const finalise = page.getByRole("button", { name: "Finalise and archive the decisions" });
     await finalise.click();
     await dialog(page).getByText("can never be changed or deleted").waitFor();

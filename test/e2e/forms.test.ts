@@ -1,39 +1,21 @@
 import { expect } from "chai";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describeViolations, seriousViolations } from "../support/axe";
-import { launchBrowser } from "../support/browser";
-import { signInInBrowser } from "../support/browserSignIn";
+import { browserSuite } from "../support/browserSuite";
 import { buildUser } from "../support/factories";
-import { startTestServer, type TestServer } from "../support/testServer";
 
 /** The one form pattern (client/components/form/): GOV.UK error summary, focus, and server problems on their fields. */
 describe("e2e: forms in Chromium", function () {
   this.timeout(90_000);
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  before(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: "en-GB" });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const suite = browserSuite();
+  const newPage = () => suite.newPage();
   const focused = (page: Page) => page.evaluate(() => ({ id: document.activeElement?.id ?? "", className: document.activeElement?.className ?? "" }));
 
   it("a failed submit focuses the error summary, whose links move to the fields; nothing is sent until the answers pass the schema", async () => {
     const page = await newPage();
     const requests: string[] = [];
     page.on("request", (request) => request.method() === "POST" && requests.push(request.url()));
-    await page.goto(server.url + "/sign-in");
+    await page.goto(suite.server.url + "/sign-in");
     await page.getByRole("button", { name: "Sign in" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
     await summary.waitFor();
@@ -55,9 +37,8 @@ describe("e2e: forms in Chromium", function () {
 
   it("the server's refusal lands on the field it is about, in words (a common password on 'change password')", async () => {
     const member = await buildUser({ role: "member" });
-    const page = await newPage();
-    await signInInBrowser(page, server.url, member);
-    await page.goto(server.url + "/account");
+    const page = await suite.signedInPage(member);
+    await page.goto(suite.server.url + "/account");
     await page.getByLabel("Current password").fill(member.password);
     await page.getByLabel("New password", { exact: true }).fill("password1234");
     await page.getByLabel("Repeat new password").fill("password1234");

@@ -1,11 +1,10 @@
 import { expect } from "chai";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
+import type { Page } from "playwright-core";
 import { signInInBrowser } from "../support/browserSignIn";
+import { browserSuite } from "../support/browserSuite";
 import { createDocument } from "../support/documentFactories";
 import { buildUser, type BuiltUser } from "../support/factories";
 import { TestClient, unusedTotpCode } from "../support/testClient";
-import { startTestServer, type TestServer } from "../support/testServer";
 
 /**
  * Offline copies on shared computers (issue 8 item 14) and signing out and in again in one tab
@@ -14,29 +13,13 @@ import { startTestServer, type TestServer } from "../support/testServer";
  */
 describe("e2e: signing out, and the documents this browser keeps offline", function () {
   this.timeout(120_000);
-  let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  before(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: "en-GB" });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const suite = browserSuite();
+  const newPage = () => suite.newPage();
 
   /** A member with a document of their own. */
   async function memberWithDocument(): Promise<{ member: BuiltUser; documentId: string; http: TestClient }> {
     const member = await buildUser({ role: "member" });
-    const http = new TestClient(server.url);
+    const http = new TestClient(suite.server.url);
     await http.signIn(member.email, member.password, member.totpSecret);
     return { member, documentId: await createDocument(http, { title: "Shelter places across the border", language: "en" }), http };
   }
@@ -44,7 +27,7 @@ describe("e2e: signing out, and the documents this browser keeps offline", funct
   const copies = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? "").filter((name) => name.startsWith("greychair-document-")));
 
   async function edit(page: Page, documentId: string, text: string) {
-    await page.goto(`${server.url}/documents/${documentId}`);
+    await page.goto(`${suite.server.url}/documents/${documentId}`);
     const body = page.getByRole("textbox", { name: "Document text" });
     await body.waitFor();
     await page.getByTestId("save-state").filter({ hasText: "All changes saved" }).waitFor();
@@ -64,8 +47,7 @@ describe("e2e: signing out, and the documents this browser keeps offline", funct
 
   it("signing out deletes the document copies; signing in again in the same tab leaves the sign-out button working", async () => {
     const { member, documentId } = await memberWithDocument();
-    const page = await newPage();
-    await signInInBrowser(page, server.url, member);
+    const page = await suite.signedInPage(member);
     expect(await page.getByLabel("Keep offline copies of documents on this device").count()).to.equal(0); // asked on the sign-in page only
     await edit(page, documentId, " Kept only for this session.");
     expect(await copies(page)).to.deep.equal([`greychair-document-${documentId}`]);
@@ -87,23 +69,22 @@ describe("e2e: signing out, and the documents this browser keeps offline", funct
   it("keeps them when 'keep offline copies on this device' was ticked, and the next person who does not tick it removes them", async () => {
     const { member, documentId } = await memberWithDocument();
     const page = await newPage();
-    await page.goto(server.url + "/sign-in");
+    await page.goto(suite.server.url + "/sign-in");
     expect(await page.getByLabel("Keep offline copies of documents on this device").isChecked()).to.equal(false); // off until someone turns it on
-    await signInInBrowser(page, server.url, member, { keepOfflineCopies: true });
+    await signInInBrowser(page, suite.server.url, member, { keepOfflineCopies: true });
     await edit(page, documentId, " Kept on my own laptop.");
     await signOut(page);
     expect(await copies(page)).to.deep.equal([`greychair-document-${documentId}`]);
     expect(await page.getByLabel("Keep offline copies of documents on this device").isChecked()).to.equal(true); // remembered on this device
 
     const other = await buildUser({ role: "member" });
-    await signInInBrowser(page, server.url, other, { keepOfflineCopies: false });
+    await signInInBrowser(page, suite.server.url, other, { keepOfflineCopies: false });
     expect(await copies(page)).to.deep.equal([]);
   });
 
   it("deletes them when the session ends elsewhere and the page notices (401)", async () => {
     const { member, documentId, http } = await memberWithDocument();
-    const page = await newPage();
-    await signInInBrowser(page, server.url, member);
+    const page = await suite.signedInPage(member);
     await edit(page, documentId, " The session will end.");
     expect((await http.post("/api/account/sessions/revoke-all", {})).status).to.equal(204);
     await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Meetings" }).click();

@@ -45,10 +45,8 @@ export function Select({ name, label, hint, messages, options, placeholder, empt
       <select
         {...native}
         {...register(name, emptyAs === "" ? {} : { setValueAs: (value: unknown) => (value === "" || value === null || value === undefined ? emptyValue(emptyAs) : value) })}
-        id={field.id}
+        {...field.controlProps(hint)}
         className="select"
-        aria-invalid={field.message ? true : undefined}
-        aria-describedby={field.describedBy(hint)}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((entry) =>

@@ -31,11 +31,9 @@ export function TextInput({ name, label, hint, messages, id: ownId, width = "ful
       <input
         {...native}
         {...register(name, emptyAs === "" ? {} : { setValueAs: (value: unknown) => (value === "" ? emptyValue(emptyAs) : value) })}
-        id={field.id}
+        {...field.controlProps(hint)}
         type={type}
         className={`input input-width-${width}`}
-        aria-invalid={field.message ? true : undefined}
-        aria-describedby={field.describedBy(hint)}
       />
     </FieldFrame>
   );
@@ -53,13 +51,11 @@ export function NumberInput({ name, label, hint, messages, id: ownId, width = "1
       <input
         {...native}
         {...register(name, { setValueAs: (value: unknown) => (typeof value === "number" ? value : String(value ?? "").trim() === "" ? undefined : Number(String(value).trim())) })}
-        id={field.id}
+        {...field.controlProps(hint)}
         type="text"
         inputMode="numeric"
         spellCheck={false}
         className={`input input-width-${width}`}
-        aria-invalid={field.message ? true : undefined}
-        aria-describedby={field.describedBy(hint)}
       />
     </FieldFrame>
   );
@@ -76,11 +72,9 @@ export function TextArea({ name, label, hint, messages, id: ownId, rows = 4, ...
       <textarea
         {...native}
         {...register(name)}
-        id={field.id}
+        {...field.controlProps(hint)}
         rows={rows}
         className="input textarea"
-        aria-invalid={field.message ? true : undefined}
-        aria-describedby={field.describedBy(hint)}
       />
     </FieldFrame>
   );

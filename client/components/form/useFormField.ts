@@ -59,10 +59,13 @@ export function useFormField(name: string, { label, kind, messages, id: ownId, i
 
   const error = errorAt(errors, name);
   const message = error ? errorMessage(error, meta, getValues(name), t) : undefined;
+  const describedBy = (hint: ReactNode) => [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return {
     id,
     message,
     /** aria-describedby for a control with this hint. */
-    describedBy: (hint: ReactNode) => [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined,
+    describedBy,
+    /** id, aria-invalid and aria-describedby of the control. */
+    controlProps: (hint: ReactNode) => ({ id, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy(hint) }),
   };
 }
