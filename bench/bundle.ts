@@ -65,11 +65,13 @@ const css = files.filter((file) => file.endsWith(".css") && html.includes(`/asse
 console.log(`bundle main_css=${css.join(",")} gzip_kb=${kb(sum(css))}`);
 
 // What a page of each area adds to the main entry (its chunk and the shared chunks it needs), and
-// the language catalogue every page needs (one of three, the largest shown).
-const language = ["en", "nl", "fr"].map((code) => files.find((file) => file.startsWith(`${code}-`) && file.endsWith(".js"))).filter((file): file is string => Boolean(file));
+// the language catalogue every page needs (one of three, the largest shown). Both are the entry's
+// dynamic imports (`import("./auth-….js")`).
+const dynamic = [...readFileSync(path.join(ASSETS, entry), "utf8").matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((match) => match[1]!);
+const language = ["en", "nl", "fr"].map((code) => dynamic.find((file) => file.startsWith(`${code}-`))).filter((file): file is string => Boolean(file));
 if (language.length > 0) console.log(`bundle language_catalogue=${language.join(",")} gzip_kb_max=${kb(Math.max(...language.map(gzipOf)))}`);
 for (const area of AREAS) {
-  const chunk = files.find((file) => file.startsWith(`${area}-`) && file.endsWith(".js") && readFileSync(path.join(ASSETS, file), "utf8").includes("Scene"));
+  const chunk = dynamic.find((file) => file.startsWith(`${area}-`));
   if (!chunk) continue;
   const added = [...closure([chunk])].filter((file) => !main.has(file));
   console.log(`bundle area=${area} chunk=${chunk} adds_gzip_kb=${kb(sum(added))} chunks=${added.length}`);
