@@ -1,125 +1,113 @@
-// `npm run bench:collab`: N editors typing like people on one document through real Socket.IO
-// connections on loopback, against the server in its own process on the embedded database; then the
-// cold load of a document with 10,000 stored updates, before and after compaction.
-// Most editors are cheap writers (bench/collab/cheapWriter.ts); a few full clients measure.
-import { mkdtempSync, rmSync } from "node:fs";
+// `npm run bench:collab`: Greychair side by side with Hocuspocus (in memory, and with its SQLite
+// extension), under the same typing load, in one run on the same machine. Each server runs in its
+// own process; the load comes from a few worker processes (bench/collab/loadWorker.ts) of cheap
+// writers and full measuring clients. Scenarios: one document with 2/10/50/100 editors; 200
+// documents with three authors each; cold load of a document of 10,000 keystrokes. Every scenario
+// runs BENCH_ROUNDS times, the systems one after the other within a round. See the README.
 import os from "node:os";
-import path from "node:path";
-import mongoose from "mongoose";
-import * as Y from "yjs";
-import { documentStore } from "../server/collaboration/documentStore";
-import { startEmbeddedDatabase } from "../server/db/embeddedDatabase";
-import { DOCUMENT_FIELD } from "../shared/editor/extensions";
-import { createBenchUsers, createDocument, signIn } from "./collab/accounts";
-import { CheapWriter } from "./collab/cheapWriter";
-import { MeasuringClient } from "./collab/measuringClient";
-import { ServerUnderTest } from "./collab/serverUnderTest";
-import { percentile } from "./stats";
+import { AUTHORS_PER_DOCUMENT, COLD_LOAD_UPDATES, readBenchConfig } from "./collab/benchConfig";
+import { coldDocument } from "./collab/coldDocument";
+import { GreychairSystem } from "./collab/greychairSystem";
+import { HocuspocusSystem } from "./collab/hocuspocusSystem";
+import { LoadGenerator } from "./collab/loadGenerator";
+import { loadAverage } from "./collab/processMeter";
+import { groupBy, line, median, range, ratioLines, summaryLines } from "./collab/report";
+import type { StoredForm, SystemName, SystemUnderTest } from "./collab/system";
+import { runTypingScenario, type RunResult, type Shape } from "./collab/typingScenario";
 
-const EDITOR_COUNTS = (process.env.BENCH_EDITORS ?? "2,10,50,100").split(",").map(Number);
-const TYPING_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-const WARMUP_SECONDS = 2;
-const CHARS_PER_SECOND = 5;
-const SESSIONS = 10;
+/** A load worker this busy (of one core) is probably what limits the figures. */
+const GENERATOR_BOUND_PCT = 80;
+/** Other processes using more than this (% of one core) while we measure make the figures noisy. */
+const BUSY_MACHINE_PCT = 25;
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "greychair-bench-collab-"));
-const database = await startEmbeddedDatabase({ dataDir, databaseName: "greychair_bench" });
-await mongoose.connect(database.uri);
-const emails = await createBenchUsers(SESSIONS);
-const server = await ServerUnderTest.start(database.uri, path.join(dataDir, "app"));
+const config = readBenchConfig();
+const startedAt = performance.now();
+console.log(
+  line("bench", {
+    name: "collab",
+    load_avg: loadAverage(),
+    cores: os.cpus().length,
+    node: process.version,
+    systems: config.systems.join(","),
+    editors: config.editorCounts.join(",") || "none",
+    documents: config.documentCounts.join(",") || "none",
+    seconds: config.typingSeconds,
+    rounds: config.rounds,
+    workers: config.workers,
+    cpu_prof: config.cpuProfileDir,
+  }),
+);
 
+const systems: SystemUnderTest[] = [];
+const generator = LoadGenerator.start(config.workers);
+const results: RunResult[] = [];
+const coldLoads: Array<{ system: SystemName; round: number; form: StoredForm; ms: number }> = [];
 try {
-  // In rounds of 20: the sign-in throttle counts attempts in flight, at most 30 at once from one address.
-  const sessions: Awaited<ReturnType<typeof signIn>>[] = [];
-  for (let i = 0; i < emails.length; i += 20) sessions.push(...(await Promise.all(emails.slice(i, i + 20).map((email) => signIn(server.url, email)))));
-  for (const editors of EDITOR_COUNTS) await typingRun(editors, sessions);
-  await coldLoadRun(sessions[0]!, false);
-  await coldLoadRun(sessions[0]!, true);
+  for (const name of config.systems) systems.push(await startSystem(name));
+  const shapes: Shape[] = [
+    ...config.editorCounts.map((editors) => ({ documents: 1, editors, full: editors >= 10 ? 3 : 1 })),
+    ...config.documentCounts.map((documents) => ({ documents, editors: AUTHORS_PER_DOCUMENT, full: 1 })),
+  ];
+  const cold = config.coldLoad ? coldDocument(COLD_LOAD_UPDATES) : undefined;
+  for (let round = 1; round <= config.rounds; round++) {
+    console.log(line("round", { round, load_avg: loadAverage() }));
+    // Alternate the order so that no system always runs first (or right after the heaviest).
+    const order = round % 2 === 1 ? systems : [...systems].reverse();
+    for (const shape of shapes) {
+      for (const system of order) {
+        const result = await runTypingScenario(system, generator, shape, config, round);
+        results.push(result);
+        console.log(line("collab", { ...result }));
+        if (result.gen_max_worker_pct > GENERATOR_BOUND_PCT) {
+          console.log(line("warning", { generator_bound: "yes", system: system.name, scenario: result.scenario, round, gen_max_worker_pct: result.gen_max_worker_pct }));
+        }
+      }
+    }
+    if (cold) {
+      for (const system of order) {
+        for (const form of system.storedForms) {
+          await system.beginScenario?.(`coldload-${form}`);
+          const ms = await system.coldLoad(cold, form);
+          await system.endScenario?.(`coldload-${form}`);
+          coldLoads.push({ system: system.name, round, form, ms });
+          console.log(line("coldload", { system: system.name, round, updates: COLD_LOAD_UPDATES, stored: form, ms }));
+        }
+      }
+    }
+  }
+  console.log(line("load", { load_avg: loadAverage(), minutes: ((performance.now() - startedAt) / 60_000).toFixed(1) }));
+  // Other work on the machine (another engineer's tests) takes CPU from the servers and the load.
+  const others = results.map((r) => r.other_cpu_pct);
+  if (others.length && median(others) > BUSY_MACHINE_PCT) console.log(line("warning", { busy_machine: "yes", other_cpu_median_pct: median(others), other_cpu_max_pct: Math.max(...others), figures: "noisy" }));
+  summaryLines(results).forEach((text) => console.log(text));
+  ratioLines(results).forEach((text) => console.log(text));
+  coldLoadSummary().forEach((text) => console.log(text));
 } finally {
-  await server.stop();
-  await mongoose.disconnect();
-  await database.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await generator.stop();
+  for (const system of systems) await system.stop().catch((error: Error) => console.error(`stopping ${system.name}: ${error.message}`));
 }
 
-async function typingRun(editors: number, sessions: Array<{ cookie: string; csrf: string }>): Promise<void> {
-  const documentId = await createDocument(server.url, sessions[0]!, `bench ${editors}`);
-  const typedAt = new Map<string, number>();
-  const latencies: number[] = [];
-  const durable: number[] = [];
-  let measuring = false;
-  const measurerCount = editors >= 10 ? 3 : 1;
-  const measurers = Array.from({ length: measurerCount }, (_, i) => {
-    const { cookie } = sessions[i % sessions.length]!;
-    return new MeasuringClient(server.url, cookie, documentId, typedAt, (ms) => measuring && latencies.push(ms));
-  });
-  await Promise.all(measurers.map((m) => m.join()));
-  measurers.forEach((m) => m.startTyping());
-  const writers = Array.from({ length: editors - measurerCount }, (_, i) => {
-    const { cookie } = sessions[(i + measurerCount) % sessions.length]!;
-    return new CheapWriter(server.url, cookie, documentId, (ms) => measuring && durable.push(ms));
-  });
-  await Promise.all(writers.map((w) => w.whenReady()));
-
-  // Every editor types about 5 characters a second, at its own jittered rhythm.
-  const typists: Array<{ type(char: string): string }> = [...measurers, ...writers];
-  const timers = typists.map((typist) => {
-    const tick = () => {
-      typedAt.set(typist.type(String.fromCharCode(97 + Math.floor(Math.random() * 26))), performance.now());
-      handle.timer = setTimeout(tick, (1000 / CHARS_PER_SECOND) * (0.5 + Math.random()));
-    };
-    const handle = { timer: setTimeout(tick, Math.random() * 200) };
-    return handle;
-  });
-  await sleep(WARMUP_SECONDS * 1000);
-  measuring = true;
-  const cpuBefore = server.cpuSeconds();
-  const started = performance.now();
-  await sleep(TYPING_SECONDS * 1000);
-  const elapsed = (performance.now() - started) / 1000;
-  const cpu = ((server.cpuSeconds() - cpuBefore) / elapsed) * 100;
-  const rss = server.rssMb();
-  measuring = false;
-  timers.forEach((handle) => clearTimeout(handle.timer));
-  await sleep(500);
-  writers.forEach((w) => w.close());
-  measurers.forEach((m) => m.close());
-
-  const f = (values: number[], p: number) => percentile(values, p).toFixed(1);
-  console.log(
-    `collab editors=${editors} p50_ms=${f(latencies, 50)} p95_ms=${f(latencies, 95)} p99_ms=${f(latencies, 99)} durable_p95_ms=${f(durable, 95)} server_cpu_pct=${cpu.toFixed(0)} server_rss_mb=${rss.toFixed(0)} samples=${latencies.length}`,
-  );
+function startSystem(name: SystemName): Promise<SystemUnderTest> {
+  if (name === "greychair") return GreychairSystem.start(config.cpuProfileDir);
+  return HocuspocusSystem.start(name === "hocuspocus-sqlite");
 }
 
-/** A document with 10,000 stored single-character updates, loaded cold (not in the server's memory). */
-async function coldLoadRun(session: { cookie: string; csrf: string }, compacted: boolean): Promise<void> {
-  const UPDATES = 10_000;
-  const documentId = await createDocument(server.url, session, `cold ${compacted}`);
-  const source = new Y.Doc();
-  const text = new Y.XmlText();
-  const paragraph = new Y.XmlElement("paragraph");
-  paragraph.insert(0, [text]);
-  const updates: Uint8Array[] = [];
-  source.on("update", (update: Uint8Array) => updates.push(update));
-  source.getXmlFragment(DOCUMENT_FIELD).push([paragraph]);
-  for (let i = 0; updates.length < UPDATES; i++) text.insert(i, String.fromCharCode(97 + (i % 26)));
-  for (let start = 0; start < UPDATES; start += 1000) {
-    await documentStore.append(documentId, updates.slice(start, start + 1000).map((update, i) => ({ seq: start + i + 1, update, userId: null })));
+/**
+ * Hocuspocus+SQLite only ever stores a snapshot, so its one figure is the anchor for both of ours:
+ * Greychair's snapshot (compacted) is the like-for-like load; its stored updates (not yet compacted)
+ * are what our worst case costs against it.
+ */
+function coldLoadSummary(): string[] {
+  const lines: string[] = [];
+  for (const [, runs] of groupBy(coldLoads, (c) => `${c.system} ${c.form}`)) {
+    const ms = runs.map((r) => r.ms);
+    lines.push(line("summary", { system: runs[0]!.system, scenario: `coldload-${runs[0]!.form}`, rounds: runs.length, load_ms: median(ms), load_range: range(ms, 0) }));
   }
-  if (compacted) {
-    const snapshot = await documentStore.load(documentId);
-    await documentStore.compact(documentId, snapshot.state, snapshot.seq);
+  for (const form of ["updates", "snapshot"] as const) {
+    const ratios = coldLoads
+      .filter((c) => c.system === "greychair" && c.form === form)
+      .flatMap((g) => coldLoads.filter((a) => a.system === "hocuspocus-sqlite" && a.round === g.round).map((a) => g.ms / a.ms));
+    if (ratios.length) lines.push(line("ratio", { scenario: `coldload-${form}`, anchor: "hocuspocus-sqlite", load_x: median(ratios), load_x_range: range(ratios, 2) }));
   }
-  const expected = text.length;
-  const client = new MeasuringClient(server.url, session.cookie, documentId, new Map(), () => {});
-  const started = performance.now();
-  await client.join();
-  while (client.textLength() < expected) await sleep(1);
-  const ms = performance.now() - started;
-  client.close();
-  console.log(`coldload updates=${UPDATES} compacted=${compacted ? "yes" : "no"} ms=${ms.toFixed(0)}`);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return lines;
 }

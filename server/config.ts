@@ -26,6 +26,12 @@ const envSchema = z.object({
     .regex(/^(\d+|loopback|true|false)$/, "must be a hop count, 'loopback', 'true' or 'false'")
     .default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s/]+(:\d+)?\/?(\?\S*)?$/, "must look like smtp://user:password@host:587 or smtps://host:465").optional(),
+  MAIL_FROM: z
+    .string()
+    .max(320)
+    .regex(/^([^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, "must be an address, e.g. greychair@example.org or Greychair <greychair@example.org>")
+    .optional(),
   STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
 });
 
@@ -44,6 +50,8 @@ export interface Config {
   /** Value for Express's "trust proxy" setting. */
   trustProxy: number | boolean | string;
   logLevel: string;
+  /** Outgoing e-mail; null when SMTP_URL is not set (mail is off: notifications stay in the app). */
+  mail: { smtpUrl: string; from: string } | null;
   /** Longest wait for one collaboration storage operation; beyond it the update counts as not stored (store_failed). */
   storeTimeoutMs: number;
 }
@@ -73,6 +81,7 @@ export function loadConfig(env: Env = process.env): Config {
     auditAnchorPath: auditAnchorPath(e.AUDIT_ANCHOR_PATH, dataDir),
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
+    mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: requireMailFrom(e.MAIL_FROM) } : null,
     storeTimeoutMs: e.STORE_TIMEOUT_MS,
   };
 }
@@ -80,7 +89,13 @@ export function loadConfig(env: Env = process.env): Config {
 function describe(issue: z.core.$ZodIssue, value: string | undefined): string {
   const shown = value === undefined ? "" : ` (got "${value.length > 40 ? value.slice(0, 40) + "…" : value}")`;
   if (issue.path[0] === "SESSION_SECRET" || issue.path[0] === "AUDIT_KEY") return `${issue.message}`; // never echo a secret
+  if (issue.path[0] === "SMTP_URL") return `is invalid: ${issue.message}`; // it carries the SMTP password
   return `is invalid: ${issue.message}${shown}`;
+}
+
+function requireMailFrom(from: string | undefined): string {
+  if (!from) throw new ConfigError("MAIL_FROM is required when SMTP_URL is set (the sender address, e.g. Greychair <greychair@example.org>)");
+  return from;
 }
 
 function parseTrustProxy(value: string): number | boolean | string {

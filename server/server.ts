@@ -15,6 +15,8 @@ import { useAuditKey } from "./audit/auditKey";
 import { ReadCache } from "./auth/readCache";
 import { audit, headMatchesKey } from "./audit/auditLog";
 import { startAuditAnchor, type AuditAnchor } from "./audit/auditAnchor";
+import { attachNotificationBroadcaster } from "./realtime/notificationBroadcaster";
+import { startNotifications, type NotificationOptions, type NotificationRuntime } from "./notifications/notificationRuntime";
 import { migrateOrganisationDisciplines } from "./directory/organisationMigration";
 import { startVerificationScheduler, type VerificationSchedulerOptions } from "./directory/verificationScheduler";
 
@@ -24,6 +26,8 @@ export interface RunningServer {
   app: Express;
   io: GreychairIo;
   collaboration: CollaborationHub;
+  /** Notifications, their scheduler and (with SMTP_URL) the mail queue. */
+  notifications: NotificationRuntime;
   httpServer: http.Server;
   /** Stops accepting, closes sockets and the database connection. */
   close(): Promise<void>;
@@ -34,7 +38,7 @@ export async function startServer(
   config: Config,
   logger: Logger,
   databaseUri: string,
-  options: { collaboration?: CollaborationOptions; verification?: VerificationSchedulerOptions } = {},
+  options: { collaboration?: CollaborationOptions; notifications?: NotificationOptions; verification?: VerificationSchedulerOptions } = {},
 ): Promise<RunningServer> {
   await connectDatabase(databaseUri);
   ReadCache.clearAll(); // nothing read from another database (tests run several servers in one process)
@@ -54,6 +58,10 @@ export async function startServer(
 
   collaboration = createCollaborationHub(io, logger, { storeTimeoutMs: config.storeTimeoutMs, ...options.collaboration });
   app.locals.collaboration = collaboration;
+  let url = config.publicUrl ?? "";
+  const notifications = startNotifications({ config, logger, baseUrl: () => config.publicUrl ?? url, options: options.notifications });
+  app.locals.notifications = notifications;
+  const detachNotifications = attachNotificationBroadcaster(io);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -61,7 +69,7 @@ export async function startServer(
   });
   const verification = startVerificationScheduler(logger, options.verification);
   const { port } = httpServer.address() as AddressInfo;
-  const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+  url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -77,10 +85,12 @@ export async function startServer(
       clearTimeout(force);
       await collaboration!.closeAll();
       await anchor.stop(); // the last checkpoint: after the last entry this process writes
+      detachNotifications();
+      await notifications.stop();
       await disconnectDatabase();
     })());
 
-  return { url, port, app, io, collaboration, httpServer, close };
+  return { url, port, app, io, collaboration, notifications, httpServer, close };
 }
 
 /** Keys the audit chains and starts their checkpoints outside the database (server/audit/auditAnchor.ts). */

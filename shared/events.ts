@@ -6,10 +6,17 @@
 import type { PresentedAgenda, PresentedAgendaChange, PresentedAttendance, PresentedDecision, PresentedLiveState } from "./meetingTypes";
 import type { AgendaOperation, ProposalInput } from "./schemas/meetings";
 import type { DecisionInput } from "./schemas/decisions";
+import type { PresentedNotification } from "./notificationTypes";
 
 export interface ServerToClientEvents {
   /** Sent once after the connection is accepted. */
   "server.hello": (payload: { version: string; serverTime: string }) => void;
+  /**
+   * This connection sent more events of this class than its limit allows: they were refused (their
+   * acknowledgements, if any, say { ok: false, code: "rate_limited", retryAfterMs }). A socket that
+   * keeps going is disconnected. Sent at most once a second.
+   */
+  "system.rate_limited": (payload: { eventClass: RateLimitedEventClass; retryAfterMs: number }) => void;
   /** A y-protocols sync message (step 1, step 2 or update) for a joined document. */
   "doc.sync": (payload: DocMessage) => void;
   /**
@@ -29,11 +36,15 @@ export interface ServerToClientEvents {
   "attendance.updated": (payload: PresentedAttendance) => void;
   /** Meetings: details, decisions/actions or proposals changed; the client reloads that part. */
   "meeting.changed": (payload: { meetingId: string; what: "details" | "records" | "proposals" }) => void;
+  /** Notifications (room user:<id>): a new one for this user, as the notification centre shows it, and the new unread count. */
+  "notification.created": (payload: { notification: PresentedNotification; unreadCount: number }) => void;
+  /** Notifications (room user:<id>): some (ids) or all were marked read, here or in another tab. */
+  "notification.read": (payload: { ids: string[] | "all"; unreadCount: number }) => void;
 }
 
 export interface ClientToServerEvents {
   /** Round-trip check used by the client's connection indicator. */
-  "system.ping": (ack: (reply: { ok: true; serverTime: string }) => void) => void;
+  "system.ping": (ack: (reply: { ok: true; serverTime: string } | RateLimitedReply) => void) => void;
   /**
    * Join a document's collaboration room. Answered once the document is fully loaded; the server
    * then sends its sync step 1 and the current awareness states.
@@ -59,6 +70,11 @@ export interface ClientToServerEvents {
 }
 
 export interface InterServerEvents {}
+
+/** Rate-limit classes of client events (server/realtime/socketRateLimits.ts). */
+export type RateLimitedEventClass = "cheap" | "normal" | "expensive" | "sync" | "awareness";
+/** The acknowledgement of an event refused by the rate limit. */
+export type RateLimitedReply = { ok: false; code: "rate_limited"; retryAfterMs: number };
 
 /** Set by the handshake's session check (server/realtime/socketAuth.ts). */
 export interface SocketData {

@@ -94,6 +94,8 @@ export interface MeetingPermissions {
   reopen: boolean;
   /** Create the minutes document (or open it, once it exists). */
   createMinutes: boolean;
+  /** Cancel the meeting (before it starts). */
+  cancel: boolean;
 }
 
 export interface PresentedMeeting extends PresentedMeetingSummary {

@@ -1,7 +1,8 @@
 /** Vocabulary and limits of meetings, agendas, decisions and the archive (PRODUCT.md §1, §2, §4). */
 import { DOCUMENT_TAGS } from "./documents";
 
-export const MEETING_STATUSES = ["draft", "scheduled", "in_progress", "closed", "finalised"] as const;
+/** "cancelled": called off before it started (participants are told, calendars get a CANCEL). */
+export const MEETING_STATUSES = ["draft", "scheduled", "in_progress", "closed", "finalised", "cancelled"] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 export const AGENDA_ITEM_TYPES = ["information", "discussion", "decision"] as const;
@@ -32,6 +33,8 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 /** Statuses in which the agenda can still change. */
 export const AGENDA_EDITABLE: readonly MeetingStatus[] = ["draft", "scheduled", "in_progress"];
+/** Statuses in which a meeting can still be called off: before it starts. */
+export const CANCELLABLE: readonly MeetingStatus[] = ["draft", "scheduled"];
 /** Statuses in which decisions and action items can be recorded or changed. */
 export const RECORDING_OPEN: readonly MeetingStatus[] = ["in_progress", "closed"];
 

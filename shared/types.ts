@@ -98,6 +98,8 @@ export interface PresentedInvitation {
 export interface CreatedLink {
   link: string;
   expiresAt: string;
+  /** True when it was also queued to be e-mailed (asked for, and mail is on). */
+  emailQueued: boolean;
 }
 
 export interface InvitationPreview {
@@ -119,6 +121,10 @@ export interface RecoveryCodes {
 
 export interface PresentedSettings {
   require2faForAll: boolean;
+  /** E-mails may name internal items (never restricted ones). */
+  includeExcerpts: boolean;
+  /** Outgoing mail: on or off (no SMTP_URL), what waits and what failed. */
+  mail: import("./notificationTypes").PresentedMailStatus;
 }
 
 export interface PresentedAuditEntry {

@@ -2,34 +2,34 @@ import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { DOCUMENT_FIELD } from "../../shared/editor/extensions";
+import { ownParagraph, Resync, typeUpdate } from "./benchYjs";
 
 /**
  * A load-generating editor that costs almost nothing on the client side: it speaks the Socket.IO
  * wire protocol over a bare WebSocket, sends real Yjs updates from its own small Y.Doc (typing into
  * its own paragraph), and never decodes what it receives — it only answers pings and reads acks.
+ * A refused update (e.g. `busy`) or a closed document is counted, and the writer then joins again
+ * and sends its whole state after a backoff, as the real client resyncs.
  */
 export class CheapWriter {
   private ws: WebSocket;
   private doc = new Y.Doc();
-  private text = new Y.XmlText();
+  private text = ownParagraph(this.doc);
   private nextAck = 0;
   /** ack id → send time (ms), or -1 for untimed messages. */
   private pendingAcks = new Map<number, number>();
   private joinAckId = -1;
   private ready: Promise<void>;
-  readonly clientId = this.doc.clientID;
+  /** Joining again: the join's acknowledgement then sends this writer's whole state. */
+  private resync = new Resync(() => this.sendJoin());
 
   constructor(
     baseUrl: string,
     cookie: string,
     private documentId: string,
     private onDurable: (ms: number) => void,
+    private onRefused: (code: string) => void = () => {},
   ) {
-    const paragraph = new Y.XmlElement("paragraph");
-    paragraph.insert(0, [this.text]);
-    this.doc.getXmlFragment(DOCUMENT_FIELD).insert(0, [paragraph]);
-
     const url = baseUrl.replace(/^http/, "ws") + "/socket.io/?EIO=4&transport=websocket";
     this.ws = new WebSocket(url, { headers: { cookie, origin: baseUrl } });
     this.ready = new Promise((resolve, reject) => {
@@ -40,15 +40,23 @@ export class CheapWriter {
         if (text.startsWith("0")) return void this.ws.send("40"); // open → connect to the main namespace
         if (text.startsWith("40")) return void this.sendJoin();
         if (text.startsWith("44")) return reject(new Error(`refused: ${text}`));
+        if (text.startsWith('42["doc.closed"')) {
+          this.onRefused(`closed_${/"code":"(\w+)"/.exec(text)?.[1] ?? "unknown"}`);
+          return this.resync.refused();
+        }
         if (text.startsWith("43")) {
           const id = Number(/^\d+/.exec(text.slice(2))?.[0]);
           if (id === this.joinAckId) {
-            // The first update creates this writer's paragraph.
+            // The first update creates this writer's paragraph (after a rejoin: everything it typed).
             this.sendUpdate(Y.encodeStateAsUpdate(this.doc), false);
             resolve();
-          } else {
+          } else if (text.includes('"ok":true')) {
             const sentAt = this.pendingAcks.get(id);
             if (sentAt !== undefined && sentAt >= 0) this.onDurable(performance.now() - sentAt);
+            this.resync.accepted();
+          } else {
+            this.onRefused(/"code":"(\w+)"/.exec(text)?.[1] ?? "refused");
+            this.resync.refused();
           }
           this.pendingAcks.delete(id);
         }
@@ -68,11 +76,9 @@ export class CheapWriter {
 
   /** Types one character; returns the Yjs id of the new item so measuring clients can match it. */
   type(char: string): string {
-    const before = Y.encodeStateVector(this.doc);
-    const clock = Y.getState(this.doc.store, this.clientId);
-    this.text.insert(this.text.length, char);
-    this.sendUpdate(Y.encodeStateAsUpdate(this.doc, before), true);
-    return `${this.clientId}:${clock}`;
+    const { id, update } = typeUpdate(this.doc, this.text, char);
+    this.sendUpdate(update, true);
+    return id;
   }
 
   private sendUpdate(update: Uint8Array, timed: boolean): void {
@@ -86,6 +92,7 @@ export class CheapWriter {
   }
 
   close(): void {
+    this.resync.stop();
     this.ws.close();
   }
 }

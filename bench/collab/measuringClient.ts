@@ -4,40 +4,62 @@ import { io, type Socket } from "socket.io-client";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import type { ClientToServerEvents, ServerToClientEvents } from "../../shared/events";
-import { DOCUMENT_FIELD } from "../../shared/editor/extensions";
+import { documentTextLength, ownParagraph, recordArrivals, Resync, typeInto } from "./benchYjs";
 
 /**
- * A full client, as a browser is: it applies everything it receives to its own Y.Doc. For each new
- * item it receives it looks up when the author typed it and records the latency.
+ * A full Greychair client, as a browser is: it applies everything it receives to its own Y.Doc. For
+ * each new item it receives it looks up when the author typed it and records the latency. After a
+ * refused update it joins again (the server's step 1 then gets everything it lacks), as a browser does.
  */
 export class MeasuringClient {
   readonly doc = new Y.Doc();
   private socket: Socket<ServerToClientEvents, ClientToServerEvents>;
-  private text = new Y.XmlText();
+  private text: Y.XmlText | undefined;
+  private resync = new Resync(() => void this.socket.emitWithAck("doc.join", { documentId: this.documentId }).catch(() => {}));
 
   constructor(
     baseUrl: string,
     cookie: string,
     private documentId: string,
-    private typedAt: Map<string, number>,
-    private onLatency: (ms: number) => void,
+    typedAt: Map<string, number>,
+    onLatency: (ms: number) => void,
+    private onRefused: (code: string) => void = () => {},
   ) {
     this.socket = io(baseUrl, { transports: ["websocket"], extraHeaders: { cookie, origin: baseUrl }, reconnection: false, forceNew: true });
     this.socket.on("doc.sync", ({ message }) => {
       const bytes = new Uint8Array(message);
       const received = performance.now();
       const decoder = decoding.createDecoder(bytes);
-      if (decoding.peekVarUint(decoder) === 2) this.measure(bytes, received);
+      if (decoding.peekVarUint(decoder) === syncProtocol.messageYjsUpdate) {
+        const measured = decoding.createDecoder(bytes);
+        decoding.readVarUint(measured);
+        recordArrivals(decoding.readVarUint8Array(measured), received, typedAt, this.doc.clientID, onLatency);
+      }
       const encoder = encoding.createEncoder();
       syncProtocol.readSyncMessage(decoder, encoder, this.doc, "remote");
-      if (encoding.length(encoder) > 0) this.socket.emitWithAck("doc.sync", { documentId, message: encoding.toUint8Array(encoder) }).catch(() => {});
+      if (encoding.length(encoder) > 0) this.sendStored(encoding.toUint8Array(encoder));
+    });
+    this.socket.on("doc.closed", ({ code }) => {
+      this.onRefused(`closed_${code}`);
+      this.resync.refused();
     });
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       if (origin === "remote") return;
       const encoder = encoding.createEncoder();
       syncProtocol.writeUpdate(encoder, update);
-      this.socket.emitWithAck("doc.sync", { documentId, message: encoding.toUint8Array(encoder) }).catch(() => {});
+      this.sendStored(encoding.toUint8Array(encoder));
     });
+  }
+
+  private sendStored(message: Uint8Array): void {
+    this.socket
+      .emitWithAck("doc.sync", { documentId: this.documentId, message })
+      .then((reply) => {
+        if (reply.ok) return this.resync.accepted();
+        this.onRefused(reply.code);
+        this.resync.refused();
+      })
+      .catch(() => {});
   }
 
   async join(): Promise<void> {
@@ -53,41 +75,17 @@ export class MeasuringClient {
     await this.socket.emitWithAck("doc.sync", { documentId: this.documentId, message: encoding.toUint8Array(encoder) });
   }
 
-  /** Starts this client's own paragraph, so it can type like the others. */
-  startTyping(): void {
-    const paragraph = new Y.XmlElement("paragraph");
-    paragraph.insert(0, [this.text]);
-    this.doc.getXmlFragment(DOCUMENT_FIELD).push([paragraph]);
-  }
-
   type(char: string): string {
-    const clock = Y.getState(this.doc.store, this.doc.clientID);
-    this.text.insert(this.text.length, char);
-    return `${this.doc.clientID}:${clock}`;
+    this.text ??= ownParagraph(this.doc);
+    return typeInto(this.doc, this.text, char);
   }
 
-  /** Total characters in the document body (to know when a cold load is complete). */
   textLength(): number {
-    let length = 0;
-    for (const node of this.doc.getXmlFragment(DOCUMENT_FIELD).toArray()) {
-      if (node instanceof Y.XmlElement) for (const child of node.toArray()) if (child instanceof Y.XmlText) length += child.length;
-    }
-    return length;
-  }
-
-  private measure(message: Uint8Array, received: number): void {
-    const decoder = decoding.createDecoder(message);
-    decoding.readVarUint(decoder);
-    const update = decoding.readVarUint8Array(decoder);
-    for (const struct of Y.decodeUpdate(update).structs) {
-      for (let i = 0; i < struct.length; i++) {
-        const sentAt = this.typedAt.get(`${struct.id.client}:${struct.id.clock + i}`);
-        if (sentAt !== undefined) this.onLatency(received - sentAt);
-      }
-    }
+    return documentTextLength(this.doc);
   }
 
   close(): void {
+    this.resync.stop();
     this.socket.disconnect();
     this.doc.destroy();
   }

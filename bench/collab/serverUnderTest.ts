@@ -1,17 +1,25 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { findFreePort } from "../../server/db/freePort";
-
-const TICKS_PER_SECOND = 100; // Linux USER_HZ
+import { ProcessMeter } from "./processMeter";
 
 /** The Greychair server in its own process, so the benchmark measures it and not the load generator. */
 export class ServerUnderTest {
+  readonly meter: ProcessMeter;
+
   private constructor(
     readonly child: ChildProcess,
     readonly url: string,
-  ) {}
+  ) {
+    this.meter = new ProcessMeter(child.pid!);
+  }
 
-  /** `nodeArgs`: e.g. ["--cpu-prof", "--cpu-prof-dir=…"] to profile the server (not allowed in NODE_OPTIONS). */
+  /**
+   * `nodeArgs`: e.g. ["--cpu-prof", "--cpu-prof-dir=…"] to profile the server (not allowed in
+   * NODE_OPTIONS). Node then writes one profile per thread (tsx's module loader has its own) when
+   * the server stops: see mainThreadProfile().
+   */
   static async start(mongodbUri: string, dataDir: string, nodeArgs: string[] = []): Promise<ServerUnderTest> {
     const port = await findFreePort();
     const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/index.ts"], {
@@ -33,15 +41,16 @@ export class ServerUnderTest {
 
   /** CPU time used so far, in seconds (user + system). */
   cpuSeconds(): number {
-    return processCpuSeconds(this.child.pid!);
+    return this.meter.cpuSeconds();
   }
 
   rssMb(): number {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.child.pid}/status`, "utf8"));
-    return match ? Number(match[1]) / 1024 : NaN;
+    return this.meter.rssMb();
   }
 
+  /** SIGTERM: the server shuts down cleanly (and writes its CPU profiles, if any). */
   async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((resolve) => this.child.once("exit", resolve));
     this.child.kill("SIGTERM");
     await exited;
@@ -50,6 +59,11 @@ export class ServerUnderTest {
 
 /** CPU time a process has used so far, in seconds (user + system), from /proc. */
 export function processCpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  return new ProcessMeter(pid).cpuSeconds();
+}
+
+/** Node names profiles CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile; the main thread is 0. */
+export function mainThreadProfile(dir: string): string | undefined {
+  const name = readdirSync(dir).find((file) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(file));
+  return name && path.join(dir, name);
 }

@@ -1,4 +1,4 @@
-import type { CreateInvitationInput, UpdateUserInput } from "../../shared/schemas/accounts";
+import type { CreateInvitationInput, SettingsInput, UpdateUserInput } from "../../shared/schemas/accounts";
 import type {
   CreatedLink,
   PresentedInvitation,
@@ -34,7 +34,7 @@ export const revokeInvitation = (invitationId: string) => deleteResource(`/api/i
 
 export const getSettings = () => apiFetch<PresentedSettings>("/api/settings");
 
-export const updateSettings = (input: PresentedSettings) => patchJson<PresentedSettings>("/api/settings", input);
+export const updateSettings = (input: SettingsInput) => patchJson<PresentedSettings>("/api/settings", input);
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,8 +1,16 @@
 /**
  * RFC 5545 iCalendar, written by hand because it is small: CRLF line ends, TEXT values escaped,
  * lines folded at 75 octets (never inside a UTF-8 character), times in UTC ("…Z"), which every
- * calendar converts to its own zone — so no VTIMEZONE is needed.
+ * calendar converts to its own zone — so no VTIMEZONE is needed. Feeds are METHOD:PUBLISH; e-mailed
+ * invitations are iTIP (RFC 5546) METHOD:REQUEST and METHOD:CANCEL, with an organizer and the
+ * attendee, the same UID for the life of the meeting and a SEQUENCE that only grows.
  */
+export type CalendarMethod = "PUBLISH" | "REQUEST" | "CANCEL";
+
+export interface CalendarPerson {
+  email: string;
+  name?: string | null;
+}
 export interface CalendarEvent {
   uid: string;
   start: Date;
@@ -14,6 +22,9 @@ export interface CalendarEvent {
   sequence: number;
   cancelled?: boolean;
   updatedAt: Date;
+  /** iTIP messages (REQUEST, CANCEL) name who sends them and to whom. */
+  organizer?: CalendarPerson;
+  attendees?: CalendarPerson[];
 }
 
 export function escapeText(value: string): string {
@@ -45,8 +56,21 @@ export function foldLine(line: string): string {
   return pieces.join("\r\n ");
 }
 
-export function buildCalendar(name: string, events: CalendarEvent[]): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Greychair//Benelux working group//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(name)}`, "X-WR-TIMEZONE:Europe/Brussels"];
+/** A parameter value (CN=…): quoted, without the characters a quoted value cannot hold. */
+function paramValue(value: string): string {
+  return `"${value.replace(/["\r\n\x00-\x1f]/g, "").trim()}"`;
+}
+
+function person(property: "ORGANIZER" | "ATTENDEE", who: CalendarPerson): string {
+  const params = [property, ...(who.name ? [`CN=${paramValue(who.name)}`] : [])];
+  if (property === "ATTENDEE") params.push("ROLE=REQ-PARTICIPANT", "PARTSTAT=NEEDS-ACTION", "RSVP=FALSE");
+  return `${params.join(";")}:mailto:${who.email}`;
+}
+
+export function buildCalendar(name: string, events: CalendarEvent[], options: { method?: CalendarMethod } = {}): string {
+  const method = options.method ?? "PUBLISH";
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Greychair//Benelux working group//EN", "CALSCALE:GREGORIAN", `METHOD:${method}`];
+  if (method === "PUBLISH") lines.push(`X-WR-CALNAME:${escapeText(name)}`, "X-WR-TIMEZONE:Europe/Brussels");
   for (const event of events) {
     lines.push(
       "BEGIN:VEVENT",
@@ -59,7 +83,9 @@ export function buildCalendar(name: string, events: CalendarEvent[]): string {
       ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
       ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
       ...(event.url ? [`URL:${event.url}`] : []),
-      `STATUS:${event.cancelled ? "CANCELLED" : "CONFIRMED"}`,
+      ...(event.organizer ? [person("ORGANIZER", event.organizer)] : []),
+      ...(event.attendees ?? []).map((attendee) => person("ATTENDEE", attendee)),
+      `STATUS:${event.cancelled || method === "CANCEL" ? "CANCELLED" : "CONFIRMED"}`,
       "END:VEVENT",
     );
   }

@@ -18,12 +18,14 @@ export default async function actionItemCreator(props: { actor: ActingUser; meet
   await checkOwner(input.ownerId);
   const item = await ActionItem.create({ meetingId: String(meeting._id), ...input, createdBy: props.actor.id });
   domainEvents.emit("meeting.changed", { kind: "records", meetingId: String(meeting._id) });
+  domainEvents.emit("actionItem.assigned", { actionItemId: item.id, meetingId: item.meetingId, ownerId: item.ownerId, byUserId: props.actor.id });
   return item;
 }
 
 /** Changes an action item; the owner may only change its status (the route checks who may). */
-export async function actionItemUpdater(props: { item: ActionItemDocument; input: z.output<typeof actionItemUpdateSchema> }): Promise<ActionItemDocument> {
+export async function actionItemUpdater(props: { item: ActionItemDocument; input: z.output<typeof actionItemUpdateSchema>; actor?: ActingUser }): Promise<ActionItemDocument> {
   const { item, input } = props;
+  const newOwner = input.ownerId !== undefined && input.ownerId !== item.ownerId;
   if (input.ownerId) await checkOwner(input.ownerId);
   if (input.description !== undefined) item.description = input.description;
   if (input.ownerId !== undefined) item.ownerId = input.ownerId;
@@ -31,5 +33,6 @@ export async function actionItemUpdater(props: { item: ActionItemDocument; input
   if (input.status !== undefined) item.status = input.status;
   await item.save();
   domainEvents.emit("meeting.changed", { kind: "records", meetingId: item.meetingId });
+  if (newOwner) domainEvents.emit("actionItem.assigned", { actionItemId: item.id, meetingId: item.meetingId, ownerId: item.ownerId, byUserId: props.actor?.id ?? null });
   return item;
 }

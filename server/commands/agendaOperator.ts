@@ -8,13 +8,16 @@ import { domainEvents } from "../domainEvents";
 import { AgendaChange } from "../models/AgendaChange";
 import type { ActingUser } from "../meetings/actingUser";
 import { agendaLocked, entryNotFound } from "../meetings/meetingErrors";
-import { mutateMeeting } from "../meetings/meetingStore";
+import { meetingTarget, mutateMeeting } from "../meetings/meetingStore";
+import { authorize } from "../policies";
+import { roleMayAct } from "../meetings/meetingAuthorization";
 import { presentAgenda, presentAgendaEntry, presentLive } from "../presenters/meetings";
 
 /**
  * Applies one agenda operation on the server's copy of the agenda, bumps its version, records who did
  * what in the change history and tells the meeting's room. Every client then shows the server's
- * agenda, so edits made at the same moment by several preparers converge.
+ * agenda, so edits made at the same moment by several preparers converge. Authorizes
+ * `agenda.edit` against the meeting as it is when the change is written.
  */
 export default async function agendaOperator(props: {
   actor: ActingUser;
@@ -25,7 +28,9 @@ export default async function agendaOperator(props: {
 }): Promise<{ agenda: PresentedAgenda; change: PresentedAgendaChange; entryId: string }> {
   const { actor, operation } = props;
   const { meeting, result } = await mutateMeeting(props.meetingId, (current) => {
+    roleMayAct(actor, "agenda.edit", meetingTarget(current), "scheduled");
     if (!AGENDA_EDITABLE.includes(current.status as MeetingStatus)) throw agendaLocked();
+    authorize(actor, "agenda.edit", meetingTarget(current));
     const entries = (current.agenda ?? []).map(presentAgendaEntry);
     const applied = applyAgendaOperation(entries, operation, () => new Types.ObjectId().toHexString());
     if (applied === "entry_not_found") throw entryNotFound();
@@ -51,10 +56,12 @@ export default async function agendaOperator(props: {
     from: result.applied.from === null ? null : result.applied.from + 1,
     to: result.applied.to === null ? null : result.applied.to + 1,
   };
-  await AgendaChange.create({ meetingId: props.meetingId, ...change, at: new Date(change.at), actorId: actor.id, actorName: actor.name });
   const agenda = presentAgenda(meeting);
+  // Emitted before anything else is awaited: changes to one meeting leave mutateMeeting in version
+  // order, and so reach the room in version order.
   domainEvents.emit("meeting.changed", { kind: "agenda", meetingId: props.meetingId, agenda, change });
   // Removing the item being discussed also changes what everyone follows.
   if (result.liveChanged) domainEvents.emit("meeting.changed", { kind: "live", meetingId: props.meetingId, live: presentLive(meeting) });
+  await AgendaChange.create({ meetingId: props.meetingId, ...change, at: new Date(change.at), actorId: actor.id, actorName: actor.name });
   return { agenda, change, entryId: result.applied.entry.id };
 }

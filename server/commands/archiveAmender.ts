@@ -5,6 +5,7 @@ import type { amendmentInputSchema } from "../../shared/schemas/decisions";
 import type { AgendaTag } from "../../shared/meetings";
 import { appendArchiveRecord } from "../archive/archiveChain";
 import { audit } from "../audit/auditLog";
+import { domainEvents } from "../domainEvents";
 import { NotFound } from "../errors";
 import { ArchiveRecord } from "../models/ArchiveRecord";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
@@ -44,5 +45,6 @@ export default async function archiveAmender(props: { actor: ActingUser; number:
     reason: input.reason,
   });
   await audit({ action: "archive.amended", ...auditActor(actor), target: { type: "archive_record", id: number, label: number }, details: { amends: original.number } });
+  domainEvents.emit("archive.amended", { meetingId: original.meetingId, number, amends: original.number, byUserId: actor.id });
   return number;
 }

@@ -7,7 +7,9 @@ import { domainEvents } from "../domainEvents";
 import { Decision, type DecisionDocument } from "../models/Decision";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
 import { alreadyArchived, invalidStatus, notADecisionItem, votesRequired } from "../meetings/meetingErrors";
-import { loadMeeting } from "../meetings/meetingStore";
+import { loadMeeting, meetingTarget } from "../meetings/meetingStore";
+import { authorize } from "../policies";
+import { roleMayAct } from "../meetings/meetingAuthorization";
 import { requireVictimNote } from "../meetings/victimNote";
 
 type DecisionFieldsInput = z.output<typeof decisionUpdateSchema>;
@@ -34,9 +36,11 @@ function checkedFields(input: DecisionFieldsInput) {
  */
 export default async function decisionRecorder(props: { actor: ActingUser; meetingId: string; input: z.output<typeof decisionInputSchema> }): Promise<DecisionDocument> {
   const { actor, input } = props;
-  const fields = checkedFields(input);
   const meeting = await loadMeeting(props.meetingId);
+  roleMayAct(actor, "decision.record", meetingTarget(meeting), "in_progress");
+  const fields = checkedFields(input);
   if (!RECORDING_OPEN.includes(meeting.status as MeetingStatus)) throw invalidStatus("Decisions are recorded while the meeting is in progress or closed, before it is finalised");
+  authorize(actor, "decision.record", meetingTarget(meeting));
   const item = (meeting.agenda ?? []).find((e) => e.id === input.itemId && e.kind === "item");
   if (!item) throw NotFound("This agenda item was not found");
   if (item.type !== "decision") throw notADecisionItem();
@@ -48,10 +52,12 @@ export default async function decisionRecorder(props: { actor: ActingUser; meeti
 
 /** Changes a decision before the meeting is finalised; the victim note is required again. */
 export async function decisionChanger(props: { actor: ActingUser; decision: DecisionDocument; input: DecisionFieldsInput }): Promise<DecisionDocument> {
-  const fields = checkedFields(props.input);
   const meeting = await loadMeeting(props.decision.meetingId);
+  roleMayAct(props.actor, "decision.record", meetingTarget(meeting), "in_progress");
+  const fields = checkedFields(props.input);
   if (props.decision.archiveNumber) throw alreadyArchived();
   if (!RECORDING_OPEN.includes(meeting.status as MeetingStatus)) throw invalidStatus("This meeting's decisions can no longer change");
+  authorize(props.actor, "decision.record", meetingTarget(meeting));
   const updated = await Decision.findOneAndUpdate({ _id: props.decision._id, archiveNumber: null }, { $set: fields }, { returnDocument: "after" });
   if (!updated) throw alreadyArchived();
   await audit({ action: "decision.changed", ...auditActor(props.actor), target: { type: "decision", id: updated.id }, details: { meetingId: updated.meetingId } });

@@ -6,6 +6,7 @@ import { DOCUMENT_FIELD, documentExtensions } from "../../shared/editor/extensio
 import type { createDocumentSchema } from "../../shared/schemas/documents";
 import { documentStore } from "../collaboration/documentStore";
 import { documentPlainText } from "../documents/documentText";
+import { domainEvents } from "../domainEvents";
 import { templateContent } from "../documents/templates";
 import { Validation } from "../errors";
 import { DocumentModel, type DocumentRecord } from "../models/Document";
@@ -36,5 +37,7 @@ export default async function documentCreator(props: { creator: { id: string }; 
     searchText: props.content ? documentPlainText(ydoc) : "",
   });
   await documentStore.compact(record.id, Y.encodeStateAsUpdate(ydoc), 0);
+  const named = record.memberIds.map(String).filter((id) => id !== props.creator.id);
+  if (named.length > 0) domainEvents.emit("document.membersAdded", { documentId: record.id, userIds: named, byUserId: props.creator.id });
   return record;
 }

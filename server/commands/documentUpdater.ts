@@ -58,6 +58,8 @@ export default async function documentUpdater(props: {
   if (before.status !== record.status) await audit({ ...context, action: "document.status_changed", details: { from: before.status, to: record.status } });
   if (input.memberIds !== undefined) await audit({ ...context, action: "document.members_changed", details: { count: after.memberIds.length } });
   domainEvents.emit("document.accessChanged", record.id, after);
+  const named = after.memberIds.filter((id) => !facts.memberIds.includes(id) || (after.classification === "restricted" && facts.classification !== "restricted"));
+  if (named.length > 0) domainEvents.emit("document.membersAdded", { documentId: record.id, userIds: named, byUserId: actor.id });
   await hub.reauthorize(record.id, async (userId, role) => {
     const user = { id: userId, role: role as UserDocument["role"], active: true };
     if (!can(user, "document.read", after)) return "closed";

@@ -4,7 +4,9 @@ import { domainEvents } from "../domainEvents";
 import type { MeetingFields } from "../models/Meeting";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
 import { entryNotFound, invalidStatus } from "../meetings/meetingErrors";
-import { mutateMeeting, type MeetingRecord } from "../meetings/meetingStore";
+import { meetingTarget, mutateMeeting, type MeetingRecord } from "../meetings/meetingStore";
+import { authorize } from "../policies";
+import { roleMayAct } from "../meetings/meetingAuthorization";
 import { presentLive } from "../presenters/meetings";
 
 export type ConductAction =
@@ -67,10 +69,20 @@ function decide(meeting: MeetingRecord, action: ConductAction, now: Date): Parti
 
 const AUDITED = { start: "meeting.started", close: "meeting.closed", reopen: "meeting.reopened" } as const;
 
-/** Runs the meeting: start, close, reopen, the current item and its timer. Everyone in the room follows. */
+/**
+ * Runs the meeting: start, close, reopen, the current item and its timer. Authorizes `meeting.run`
+ * (reopening: `meeting.reopen`) against the meeting as it is written. Everyone in the room follows.
+ */
 export default async function meetingConductor(props: { actor: ActingUser; meetingId: string; action: ConductAction }): Promise<PresentedLiveState> {
   const now = new Date();
-  const { meeting } = await mutateMeeting(props.meetingId, (current) => ({ set: decide(current, props.action, now), result: null }));
+  const { meeting } = await mutateMeeting(props.meetingId, (current) => {
+    const action = props.action.type === "reopen" ? "meeting.reopen" : "meeting.run";
+    const target = meetingTarget(current);
+    roleMayAct(props.actor, action, target, props.action.type === "reopen" ? "closed" : "in_progress");
+    const set = decide(current, props.action, now);
+    authorize(props.actor, action, target);
+    return { set, result: null };
+  });
   const live = presentLive(meeting);
   if (props.action.type in AUDITED) {
     await audit({ action: AUDITED[props.action.type as keyof typeof AUDITED], ...auditActor(props.actor), target: { type: "meeting", id: props.meetingId, label: meeting.title } });

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import type { meetingInputSchema } from "../../shared/schemas/meetings";
 import { audit } from "../audit/auditLog";
+import { domainEvents } from "../domainEvents";
+import { scheduleFacts } from "../notifications/notificationEvents";
 import { Meeting } from "../models/Meeting";
 import { User } from "../models/User";
 import type { ActingUser } from "../meetings/actingUser";
@@ -23,5 +25,7 @@ export default async function meetingCreator(props: { actor: ActingUser; input: 
   const participantIds = await checkParticipants(input.participantIds);
   const meeting = await Meeting.create({ ...input, startsAt: new Date(input.startsAt), participantIds, createdBy: actor.id });
   await audit({ action: "meeting.created", ...auditActor(actor), target: { type: "meeting", id: meeting.id, label: meeting.title } });
-  return meeting.toObject() as MeetingRecord;
+  const record = meeting.toObject() as MeetingRecord;
+  domainEvents.emit("meeting.scheduleChanged", { meetingId: meeting.id, byUserId: actor.id, before: null, after: scheduleFacts(record) });
+  return record;
 }

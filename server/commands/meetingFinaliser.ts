@@ -60,5 +60,6 @@ export default async function meetingFinaliser(props: { actor: ActingUser; meeti
   await audit({ action: "meeting.finalised", ...auditActor(actor), target: { type: "meeting", id: props.meetingId, label: meeting.title }, details: { numbers } });
   domainEvents.emit("meeting.changed", { kind: "details", meetingId: props.meetingId });
   domainEvents.emit("meeting.changed", { kind: "records", meetingId: props.meetingId });
+  domainEvents.emit("decisions.archived", { meetingId: props.meetingId, numbers, byUserId: actor.id });
   return numbers;
 }

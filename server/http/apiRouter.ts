@@ -1,6 +1,6 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 import { z } from "zod";
-import { Validation, type FieldIssue } from "../errors";
+import { HttpError, Validation, type FieldIssue } from "../errors";
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
 
@@ -15,6 +15,9 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   params?: P;
   /** Schema of the success response, for the OpenAPI document. */
   response?: z.ZodType;
+  /** A success response that is a file, not JSON: its media types (the handler sends it). */
+  file?: readonly string[];
+  /** Success status; 204 for routes that answer with no content. */
   status?: number;
   /** Middlewares that run before validation: authentication, rate limits, policy gates. */
   before?: RequestHandler[];
@@ -39,9 +42,12 @@ export interface RegisteredRoute {
   query?: z.ZodType;
   params?: z.ZodType;
   response?: z.ZodType;
+  file?: readonly string[];
   status: number;
   access?: string;
 }
+
+const methodNotAllowed = (allowed: string) => new HttpError(405, "method_not_allowed", "This address does not accept this method", { allow: allowed });
 
 const empty = z.object({});
 
@@ -53,6 +59,21 @@ const empty = z.object({});
 export class ApiRouter {
   readonly router = express.Router();
   readonly routes: RegisteredRoute[] = [];
+  /** The methods of each path, for 405 Method Not Allowed with an Allow header. */
+  private readonly methods = new Map<string, Set<string>>();
+  /**
+   * As in OpenAPI path matching, a concrete path ("/action-items/mine") is matched before a
+   * templated one ("/action-items/{actionId}"): its method check runs before every route, and a
+   * templated path's only after all routes had their chance.
+   */
+  private readonly concreteChecks = express.Router();
+  /** The routes themselves (the OpenAPI test reads them). */
+  readonly operations = express.Router();
+  private readonly templatedChecks = express.Router();
+
+  constructor() {
+    this.router.use(this.concreteChecks, this.operations, this.templatedChecks);
+  }
 
   add<B extends z.ZodType = typeof empty, Q extends z.ZodType = typeof empty, P extends z.ZodType = typeof empty>(
     spec: RouteSpec<B, Q, P>,
@@ -60,6 +81,7 @@ export class ApiRouter {
   ): void {
     const status = spec.status ?? 200;
     this.routes.push({ ...spec, status });
+    this.allowMethod(spec.path, spec.method);
     const run = async (req: Request, res: Response, next: NextFunction) => {
       try {
         const ctx = {
@@ -71,13 +93,31 @@ export class ApiRouter {
         } as RouteContext<z.output<B>, z.output<Q>, z.output<P>>;
         const result = await handler(ctx);
         if (res.headersSent) return;
-        if (result === undefined) res.status(204).end();
+        if (result === undefined || status === 204) res.status(204).end();
         else res.status(status).json(result);
       } catch (error) {
         next(error);
       }
     };
-    this.router[spec.method](spec.path, ...(spec.before ?? []), run);
+    this.operations[spec.method](spec.path, ...(spec.before ?? []), run);
+  }
+
+  /** The answer to methods a path does not have: 405 with Allow (OPTIONS: 204 with Allow). */
+  private allowMethod(path: string, method: Method): void {
+    let methods = this.methods.get(path);
+    if (!methods) {
+      const known = (methods = new Set<string>());
+      this.methods.set(path, known);
+      const checks = path.includes(":") ? this.templatedChecks : this.concreteChecks;
+      checks.all(path, (req, res, next) => {
+        if (known.has(req.method) || (req.method === "HEAD" && known.has("GET"))) return next();
+        const allow = [...known, ...(known.has("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
+        res.setHeader("Allow", allow);
+        if (req.method === "OPTIONS") return void res.status(204).end();
+        next(methodNotAllowed(allow));
+      });
+    }
+    methods.add(method.toUpperCase());
   }
 }
 

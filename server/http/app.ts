@@ -19,6 +19,7 @@ import { registerDirectoryRoutes } from "../routes/directory";
 import { registerDocumentRoutes } from "../routes/documents";
 import { registerInvitationRoutes } from "../routes/invitations";
 import { registerMeetingRoutes } from "../routes/meetings";
+import { registerNotificationRoutes } from "../routes/notifications";
 import { registerPasswordResetRoutes } from "../routes/passwordResets";
 import { registerPromptRoutes } from "../routes/prompts";
 import { registerQuarantineRoutes } from "../routes/quarantine";
@@ -76,6 +77,7 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerPromptRoutes(api);
   registerArchiveRoutes(api);
   registerCalendarRoutes(api);
+  registerNotificationRoutes(api);
   registerDirectoryRoutes(api);
 
   const passport = configurePassport();

@@ -47,6 +47,12 @@ const meetingSchema = new mongoose.Schema(
     startedAt: { type: Date, default: null },
     closedAt: { type: Date, default: null },
     finalisedAt: { type: Date, default: null },
+    cancelledAt: { type: Date, default: null },
+    /**
+     * iCalendar SEQUENCE of the meeting's invitation: increases when what a calendar shows changes
+     * (time, place, title, status, someone taken off), so e-mailed updates and the CANCEL replace it.
+     */
+    calendarSequence: { type: Number, default: 0 },
     /** The co-edited minutes, once documents exist; only the id is kept here. */
     minutesDocumentId: { type: String, default: null },
     /** Optimistic concurrency: every write is conditional on the revision it read. */

@@ -1,13 +1,13 @@
-import type { Rule } from "./types";
+import { allow, type Actor } from "./types";
 
-const isSecretariat: Rule = (actor) => actor.role === "secretariat";
+const isSecretariat = (actor: Actor) => actor.role === "secretariat";
 
 export const archivePolicies = {
   /** The decision archive is the working group's: members, chairs and the secretariat; not guests. */
-  "archive.read": ((actor) => actor.role !== "observer") as Rule,
-  "archive.amend": isSecretariat,
-  "archive.verify": isSecretariat,
+  "archive.read": allow((actor) => actor.role !== "observer"),
+  "archive.amend": allow(isSecretariat),
+  "archive.verify": allow(isSecretariat),
   /** Everyone who can open a meeting page sees the empty chair's prompts. */
-  "prompt.read": () => true,
-  "prompt.manage": isSecretariat,
+  "prompt.read": allow(() => true),
+  "prompt.manage": allow(isSecretariat),
 };

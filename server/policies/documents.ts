@@ -1,4 +1,4 @@
-import type { Rule } from "./types";
+import { allow, type Actor, type Scope } from "./types";
 
 /** What the document rules need to know about a document. */
 export interface DocumentAccessFacts {
@@ -8,26 +8,34 @@ export interface DocumentAccessFacts {
   createdBy: string;
 }
 
-const canRead: Rule<DocumentAccessFacts> = (actor, doc) => {
+/** Classifications a role sees without being named on the document. */
+const openClassifications = (actor: Actor): string[] => (actor.role === "observer" ? ["public"] : ["public", "internal"]);
+
+const canRead = (actor: Actor, doc: DocumentAccessFacts) => {
   if (actor.role === "secretariat") return true;
   if (doc.memberIds.includes(actor.id)) return true;
-  if (doc.classification === "restricted") return false;
-  // Observers see public documents and those they were named on; members and chairs also internal ones.
-  return actor.role === "observer" ? doc.classification === "public" : true;
+  // Restricted documents only for those named on them; observers see public ones, others internal ones too.
+  return openClassifications(actor).includes(doc.classification);
 };
 
-const canUpdate: Rule<DocumentAccessFacts> = (actor, doc) =>
-  actor.role !== "observer" && doc.status !== "archived" && canRead(actor, doc);
+const canUpdate = (actor: Actor, doc: DocumentAccessFacts) => actor.role !== "observer" && doc.status !== "archived" && canRead(actor, doc);
 
-const canManage: Rule<DocumentAccessFacts> = (actor, doc) =>
+const canManage = (actor: Actor, doc: DocumentAccessFacts) =>
   actor.role === "secretariat" || (actor.role !== "observer" && doc.createdBy === actor.id && doc.status !== "archived");
 
+/** The documents `document.read` allows, as a database filter (the list query uses it, not a filter after a limit). */
+export function readableDocumentsScope(actor: Actor): Scope {
+  if (actor.role === "secretariat") return {};
+  return { $or: [{ memberIds: actor.id }, { classification: { $in: openClassifications(actor) } }] };
+}
+
 export const documentPolicies = {
-  "document.list": () => true,
-  "document.create": ((actor) => actor.role !== "observer") as Rule,
-  "document.read": canRead as Rule,
-  "document.update": canUpdate as Rule,
+  "document.create": allow((actor) => actor.role !== "observer"),
+  "document.read": allow<DocumentAccessFacts>(canRead),
+  "document.update": allow<DocumentAccessFacts>(canUpdate),
   /** Classification, members, status (publishing also needs the personal-data check). */
-  "document.manage": canManage as Rule,
-  "document.restore": canUpdate as Rule,
+  "document.manage": allow<DocumentAccessFacts>(canManage),
+  "document.restore": allow<DocumentAccessFacts>(canUpdate),
+  /** Acknowledging a personal-data finding (it may stay): whoever may edit the text. */
+  "document.acknowledgeFinding": allow<DocumentAccessFacts>(canUpdate),
 };

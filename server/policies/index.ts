@@ -2,12 +2,13 @@ import { Forbidden } from "../errors";
 import { administrationPolicies } from "./administration";
 import { archivePolicies } from "./archive";
 import { directoryPolicies } from "./directory";
-import { documentPolicies } from "./documents";
+import { documentPolicies, readableDocumentsScope } from "./documents";
 import { invitationPolicies } from "./invitations";
-import { meetingPolicies } from "./meetings";
+import { meetingPolicies, visibleMeetingsScope } from "./meetings";
+import { notificationPolicies } from "./notifications";
 import { quarantinePolicies } from "./quarantine";
 import { sessionPolicies } from "./sessions";
-import type { Actor, Rule } from "./types";
+import { NOTHING, type Actor, type Rule, type Scope } from "./types";
 import { userPolicies } from "./users";
 
 /**
@@ -22,21 +23,30 @@ const policies = {
   ...documentPolicies,
   ...meetingPolicies,
   ...archivePolicies,
+  ...notificationPolicies,
   ...directoryPolicies,
   ...quarantinePolicies,
 } satisfies Record<string, Rule<never>>;
 
 export type Action = keyof typeof policies;
-type TargetOf<A extends Action> = Parameters<(typeof policies)[A]>[1];
+export type TargetOf<A extends Action> = Parameters<(typeof policies)[A]>[1];
 
 export function can<A extends Action>(actor: Actor | undefined | null, action: A, target?: TargetOf<A>): boolean {
   if (!actor || !actor.active) return false;
-  const rule = policies[action] as Rule<unknown> | undefined;
+  // The one place a rule meets its target generically; each rule is typed where it is declared.
+  const rule = policies[action] as ((actor: Actor, target: TargetOf<A> | undefined) => boolean) | undefined;
   return rule ? rule(actor, target) : false;
 }
 
 export function authorize<A extends Action>(actor: Actor | undefined | null, action: A, target?: TargetOf<A>): void {
   if (!can(actor, action, target)) throw Forbidden();
+}
+
+/** List queries: what an actor may read, as a database filter, so limits apply after authorization. */
+const scopes = { meeting: visibleMeetingsScope, document: readableDocumentsScope } satisfies Record<string, (actor: Actor) => Scope>;
+
+export function scope(actor: Actor | undefined | null, resource: keyof typeof scopes): Scope {
+  return actor?.active ? scopes[resource](actor) : NOTHING;
 }
 
 export type { Actor };

@@ -1,9 +1,9 @@
-import type { Rule } from "./types";
+import { allow, type Actor } from "./types";
 
-const isSecretariat: Rule = (actor) => actor.role === "secretariat";
+const isSecretariat = (actor: Actor) => actor.role === "secretariat";
 
 export const invitationPolicies = {
-  "invitation.list": isSecretariat,
-  "invitation.create": isSecretariat,
-  "invitation.revoke": isSecretariat,
+  "invitation.list": allow(isSecretariat),
+  "invitation.create": allow(isSecretariat),
+  "invitation.revoke": allow(isSecretariat),
 };

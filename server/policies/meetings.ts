@@ -1,5 +1,5 @@
 import { AGENDA_EDITABLE, RECORDING_OPEN, type MeetingStatus } from "../../shared/meetings";
-import type { Actor, Rule } from "./types";
+import { allow, type Actor, type Scope } from "./types";
 
 /** What a meeting rule needs to know about the meeting. */
 export interface MeetingTarget {
@@ -15,32 +15,41 @@ const isParticipant = (actor: Actor, meeting: MeetingTarget) => meeting.particip
  * Participants (members and invited observers) see the meetings they are invited to, once published;
  * drafts are for organisers only. Observers only ever read.
  */
-const mayRead = (actor: Actor, meeting: MeetingTarget) =>
-  isOrganiser(actor) || (isParticipant(actor, meeting) && meeting.status !== "draft");
+const mayRead = (actor: Actor, meeting: MeetingTarget) => isOrganiser(actor) || (isParticipant(actor, meeting) && meeting.status !== "draft");
+const organiserWhile = (open: (status: MeetingStatus) => boolean) => allow<MeetingTarget>((actor, meeting) => isOrganiser(actor) && open(meeting.status));
+const notFinalised = (status: MeetingStatus) => status !== "finalised";
+const changeable = (status: MeetingStatus) => status !== "finalised" && status !== "cancelled";
+const agendaEditable = (status: MeetingStatus) => AGENDA_EDITABLE.includes(status);
+
+/** The meetings `meeting.read` allows, as a database filter. */
+export function visibleMeetingsScope(actor: Actor): Scope {
+  return isOrganiser(actor) ? {} : { participantIds: actor.id, status: { $ne: "draft" } };
+}
 
 export const meetingPolicies = {
-  "meeting.list": () => true,
-  "meeting.create": ((actor) => isOrganiser(actor)) as Rule,
-  "meeting.read": ((actor, meeting: MeetingTarget) => mayRead(actor, meeting)) as Rule,
-  "meeting.update": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && meeting.status !== "finalised") as Rule,
-  "agenda.edit": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && AGENDA_EDITABLE.includes(meeting.status)) as Rule,
-  "agenda.propose": ((actor, meeting: MeetingTarget) =>
-    actor.role !== "observer" && mayRead(actor, meeting) && AGENDA_EDITABLE.includes(meeting.status)) as Rule,
-  "agenda.decideProposal": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && AGENDA_EDITABLE.includes(meeting.status)) as Rule,
+  "meeting.create": allow(isOrganiser),
+  "meeting.read": allow<MeetingTarget>(mayRead),
+  "meeting.update": organiserWhile(changeable),
+  /** Calling a meeting off before it starts (participants are told; audited). */
+  "meeting.cancel": organiserWhile(changeable),
+  "agenda.edit": organiserWhile(agendaEditable),
+  "agenda.propose": allow<MeetingTarget>((actor, meeting) => actor.role !== "observer" && mayRead(actor, meeting) && agendaEditable(meeting.status)),
+  "agenda.decideProposal": organiserWhile(agendaEditable),
   /** Start, current item, timer, close: the chair (or the secretariat standing in). */
-  "meeting.run": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && meeting.status !== "finalised") as Rule,
-  "attendance.mark": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && meeting.status !== "finalised") as Rule,
-  "decision.record": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && RECORDING_OPEN.includes(meeting.status)) as Rule,
-  "actionItem.manage": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && meeting.status !== "finalised") as Rule,
+  "meeting.run": organiserWhile(notFinalised),
+  "attendance.mark": organiserWhile(notFinalised),
+  "decision.record": organiserWhile((status) => RECORDING_OPEN.includes(status)),
+  "actionItem.manage": organiserWhile(notFinalised),
   /** The owner of an action item may report its progress. */
-  "actionItem.updateStatus": ((actor, item: { ownerId: string }) => isOrganiser(actor) || item.ownerId === actor.id) as Rule,
-  "actionItem.listOwn": () => true,
+  "actionItem.updateStatus": allow<{ ownerId: string }>((actor, item) => isOrganiser(actor) || item.ownerId === actor.id),
+  "actionItem.listOwn": allow(() => true),
   /** A meeting closed by mistake can be taken up again until it is finalised (its decisions archived). */
-  "meeting.reopen": ((actor, meeting: MeetingTarget) => isOrganiser(actor) && meeting.status === "closed") as Rule,
+  "meeting.reopen": organiserWhile((status) => status === "closed"),
   /** Only the secretariat finalises, and only a closed meeting. */
-  "meeting.finalise": ((actor, meeting: MeetingTarget) => actor.role === "secretariat" && meeting.status === "closed") as Rule,
+  "meeting.finalise": allow<MeetingTarget>((actor, meeting) => actor.role === "secretariat" && meeting.status === "closed"),
   /** The co-edited minutes, prefilled from the agenda: created by whoever runs the meeting. */
-  "minutes.create": ((actor) => isOrganiser(actor)) as Rule,
-  "meeting.chooseParticipants": ((actor) => isOrganiser(actor)) as Rule,
-  "calendar.feed": () => true,
+  "minutes.create": organiserWhile(() => true),
+  "meeting.chooseParticipants": allow(isOrganiser),
+  /** One's own calendar feed: create, replace, revoke. */
+  "calendar.feed": allow<{ userId: string }>((actor, feed) => feed.userId === actor.id),
 };

@@ -1,7 +1,7 @@
-import type { Rule } from "./types";
+import { allow } from "./types";
 
 export const sessionPolicies = {
-  "session.listOwn": () => true,
+  "session.listOwn": allow(() => true),
   /** A session can be revoked by its owner only. */
-  "session.revoke": ((actor, target: { userId: string | null }) => target.userId === actor.id) as Rule,
+  "session.revoke": allow<{ userId: string | null }>((actor, target) => target.userId === actor.id),
 };

@@ -1,12 +1,14 @@
-import type { Rule } from "./types";
+import { allow, type Actor } from "./types";
 
-const isSecretariat: Rule = (actor) => actor.role === "secretariat";
+const isSecretariat = (actor: Actor) => actor.role === "secretariat";
 
 export const userPolicies = {
-  "user.list": isSecretariat,
+  "user.list": allow(isSecretariat),
   /** The secretariat manages other accounts; nobody changes their own role or deactivates themselves. */
-  "user.update": ((actor, target: { id: string }) => actor.role === "secretariat" && actor.id !== target.id) as Rule,
-  "user.resetPassword": isSecretariat,
-  "organisation.list": () => true,
-  "organisation.create": isSecretariat,
+  "user.update": allow<{ id: string }>((actor, target) => actor.role === "secretariat" && actor.id !== target.id),
+  "user.resetPassword": allow(isSecretariat),
+  /** One's own account: name, language, password. */
+  "account.update": allow<{ id: string }>((actor, target) => actor.id === target.id),
+  "organisation.list": allow(() => true),
+  "organisation.create": allow(isSecretariat),
 };

@@ -8,7 +8,7 @@ import type {
   PresentedMeeting,
   PresentedMeetingSummary,
 } from "../../shared/meetingTypes";
-import type { AgendaItemType, AgendaTag, AttendanceStatus, MeetingStatus } from "../../shared/meetings";
+import { CANCELLABLE, type AgendaItemType, type AgendaTag, type AttendanceStatus, type MeetingStatus } from "../../shared/meetings";
 import type { Language } from "../../shared/languages";
 import type { MeetingRecord } from "../meetings/meetingStore";
 import { meetingTarget } from "../meetings/meetingStore";
@@ -95,6 +95,7 @@ export function meetingPermissions(actor: Actor, meeting: MeetingRecord): Meetin
     finalise: can(actor, "meeting.finalise", target),
     reopen: can(actor, "meeting.reopen", target),
     createMinutes: can(actor, "minutes.create", target),
+    cancel: can(actor, "meeting.cancel", target) && CANCELLABLE.includes(target.status),
   };
 }
 

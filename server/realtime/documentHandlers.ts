@@ -1,4 +1,5 @@
 import type { CollaborationHub } from "../collaboration/collaborationHub";
+import { documentJoinGate, joinedDocumentGate } from "./documentGate";
 import { on } from "./guardedHandler";
 import type { GreychairIo, GreychairSocket } from "./socketServer";
 
@@ -9,20 +10,20 @@ const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8A
 /** doc.* events: validated at the boundary, then handed to the collaboration hub (which asks the policy again per document and per update). */
 export function documentHandlers(hub: CollaborationHub) {
   return function registerDocumentHandlers(_io: GreychairIo, socket: GreychairSocket): void {
-    on(socket, "doc.join", "document.list", (payload, ack) => {
+    on(socket, "doc.join", documentJoinGate, (_gate, payload, ack) => {
       if (typeof ack !== "function") return;
       if (!isId(payload?.documentId)) return ack({ ok: false, code: "invalid_message" });
       void hub.join(socket, payload.documentId).then(ack, () => ack({ ok: false, code: "load_failed" }));
     });
-    on(socket, "doc.leave", "document.list", (payload) => {
+    on(socket, "doc.leave", { action: "realtime.connect" }, (_gate, payload) => {
       if (isId(payload?.documentId)) void hub.leave(socket, payload.documentId);
     });
-    on(socket, "doc.sync", "document.list", (payload, ack) => {
+    on(socket, "doc.sync", joinedDocumentGate, (_gate, payload, ack) => {
       const reply = typeof ack === "function" ? ack : () => {};
       if (!isId(payload?.documentId) || !isBytes(payload?.message)) return reply({ ok: false, code: "invalid_message" });
       void hub.handleSync(socket, payload.documentId, payload.message).then(reply, () => reply({ ok: false, code: "server_error" }));
     });
-    on(socket, "doc.awareness", "document.list", (payload) => {
+    on(socket, "doc.awareness", joinedDocumentGate, (_gate, payload) => {
       if (isId(payload?.documentId) && isBytes(payload?.update)) hub.handleAwareness(socket, payload.documentId, payload.update);
     });
     socket.on("disconnect", () => void hub.disconnect(socket));

@@ -1,10 +1,10 @@
-import type { Role } from "../../shared/domain";
 import { domainEvents } from "../domainEvents";
 import type { MeetingChangeEvent } from "../meetings/meetingEvents";
 import { loadMeeting, meetingTarget } from "../meetings/meetingStore";
 import { can } from "../policies";
 import { presentAttendance } from "../presenters/meetings";
 import { peopleLookup } from "../presenters/people";
+import { socketActor } from "./socketActors";
 import type { GreychairIo } from "./socketServer";
 
 export const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
@@ -51,7 +51,7 @@ async function dropUninvited(io: GreychairIo, meetingId: string): Promise<void> 
   const meeting = await loadMeeting(meetingId);
   const target = meetingTarget(meeting);
   for (const socket of await io.in(meetingRoom(meetingId)).fetchSockets()) {
-    const actor = { id: socket.data.userId, role: socket.data.role as Role, active: true };
+    const actor = await socketActor(socket.data.userId, "").catch(() => null);
     if (!can(actor, "meeting.read", target)) socket.leave(meetingRoom(meetingId));
   }
 }

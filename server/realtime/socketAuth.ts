@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestHandler, Request } from "express";
 import { sessionStage } from "../auth/twoFactorRules";
 import { can } from "../policies";
+import type { SocketRateLimits } from "./socketRateLimits";
 import type { GreychairIo } from "./socketServer";
 
 type EngineMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -20,21 +21,32 @@ function onlyForHandshake(middleware: RequestHandler): EngineMiddleware {
  * connection is accepted only for a fully signed-in user from our own origin. Each socket then joins
  * rooms for its user and its session, so revocations can reach it.
  */
-export function useSessionAuthentication(io: GreychairIo, middlewares: RequestHandler[], allowedOrigin: (req: IncomingMessage) => string): void {
+export function useSessionAuthentication(io: GreychairIo, middlewares: RequestHandler[], allowedOrigin: (req: IncomingMessage) => string, limits: SocketRateLimits): void {
+  // Before the session is read from the database: a bounded number of handshakes per client address.
+  io.engine.use(
+    onlyForHandshake((req, _res, next) => {
+      void limits.handshakeAllowedFrom(req.socket.remoteAddress ?? "").then((allowed) => next(allowed ? undefined : new Error("rate_limited")));
+    }),
+  );
   for (const middleware of middlewares) io.engine.use(onlyForHandshake(middleware));
   io.use((socket, next) => {
     const req = socket.request as Request;
     const origin = req.headers.origin;
     if (!origin || origin !== allowedOrigin(req)) return next(new Error("forbidden_origin"));
+    const accept = (user: NonNullable<Request["user"]>) => {
+      socket.data.userId = user.id;
+      socket.data.role = user.role;
+      socket.data.sessionId = req.sessionID;
+      void socket.join([`user:${user.id}`, `session:${req.sessionID}`]);
+      next();
+    };
     sessionStage(req)
-      .then((stage) => {
+      .then(async (stage) => {
         const user = req.user;
-        if (stage !== "signed_in" || !user || !can(user, "realtime.connect")) return next(new Error("unauthorized"));
-        socket.data.userId = user.id;
-        socket.data.role = user.role;
-        socket.data.sessionId = req.sessionID;
-        void socket.join([`user:${user.id}`, `session:${req.sessionID}`]);
-        next();
+        if (!user || !can(user, "realtime.connect", { stage, accessUntil: user.accessUntil ?? null })) return next(new Error("unauthorized"));
+        // And a bounded number per user (a flooding user's new connections wait a while).
+        if (!(await limits.handshakeAllowedFor(user.id))) return next(new Error("rate_limited"));
+        accept(user);
       })
       .catch(() => next(new Error("unauthorized")));
   });

@@ -2,16 +2,14 @@ import { z } from "zod";
 import { COUNTRIES, DISCIPLINES, ROLES } from "../domain";
 import { LANGUAGES } from "../languages";
 import { ACCOUNT_LIMITS } from "../validations";
+import { changes, requiredText } from "./text";
 
 /** Input schemas for accounts, sign-in and administration; the server validates with these, the client builds forms from them. */
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(ACCOUNT_LIMITS.emailMax)
-  .pipe(z.email());
-export const nameSchema = z.string().trim().min(1).max(ACCOUNT_LIMITS.nameMax);
+/** An e-mail address as sent (surrounding spaces allowed, within the limit), stored trimmed and in lower case. */
+const EMAIL_AS_SENT = new RegExp(`^\\s*(?:${z.regexes.email.source.slice(1, -1)})\\s*$`);
+export const emailSchema = z.string().max(ACCOUNT_LIMITS.emailMax).regex(EMAIL_AS_SENT, "must be an e-mail address").trim().toLowerCase();
+export const nameSchema = requiredText(ACCOUNT_LIMITS.nameMax);
 /** Length only: the rest of the password policy needs the user's name and e-mail and runs on the server. */
 export const newPasswordSchema = z.string().min(ACCOUNT_LIMITS.passwordMin).max(ACCOUNT_LIMITS.passwordMax);
 export const languageSchema = z.enum(LANGUAGES);
@@ -24,18 +22,18 @@ export const linkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be 
 /** A 6-digit TOTP code, or a recovery code (xxxxx-xxxxx). */
 export const secondFactorCodeSchema = z
   .string()
-  .trim()
-  .regex(/^(\d{6}|[a-z0-9]{5}-[a-z0-9]{5})$/i, "must be a 6-digit code or a recovery code");
+  .regex(/^\s*(\d{6}|[A-Za-z0-9]{5}-[A-Za-z0-9]{5})\s*$/, "must be a 6-digit code or a recovery code")
+  .trim();
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(ACCOUNT_LIMITS.emailMax),
+  email: requiredText(ACCOUNT_LIMITS.emailMax).toLowerCase(),
   password: z.string().min(1).max(ACCOUNT_LIMITS.passwordMax),
 });
 
 export const secondFactorSchema = z.object({ code: secondFactorCodeSchema });
 
 export const organisationInputSchema = z.object({
-  name: z.string().trim().min(1).max(ACCOUNT_LIMITS.organisationMax),
+  name: requiredText(ACCOUNT_LIMITS.organisationMax),
   discipline: disciplineSchema,
   country: countrySchema,
 });
@@ -62,11 +60,17 @@ export const createInvitationSchema = z
     organisationId: objectIdSchema.optional(),
     /** Observers only: the last day they have access (ISO date). */
     accessUntil: z.iso.date().optional(),
+    /** Also e-mail the link (when mail is on); it is shown once on screen either way. */
+    sendEmail: z.boolean().default(false),
+    /** The language of that e-mail (the invitee has no account yet); default the sender's. */
+    emailLanguage: languageSchema.optional(),
   })
   .refine((v) => v.role === "observer" || v.accessUntil === undefined, {
     message: "only observers' access can end on a date",
     path: ["accessUntil"],
-  });
+  })
+  // The same rule, for the OpenAPI document: an observer, or no access end.
+  .meta({ anyOf: [{ properties: { role: { const: "observer" } } }, { not: { required: ["accessUntil"] } }] });
 
 /** A person's access, every field given (the secretariat's form); the API takes what changed. */
 export const userAccessSchema = z.object({
@@ -77,11 +81,9 @@ export const userAccessSchema = z.object({
   accessUntil: z.iso.date().nullish(),
 });
 
-export const updateUserSchema = userAccessSchema.partial().refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+export const updateUserSchema = changes(userAccessSchema.partial().shape);
 
-export const updateAccountSchema = z
-  .object({ name: nameSchema.optional(), language: languageSchema.optional() })
-  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+export const updateAccountSchema = changes({ name: nameSchema.optional(), language: languageSchema.optional() });
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1).max(ACCOUNT_LIMITS.passwordMax),
@@ -90,11 +92,19 @@ export const changePasswordSchema = z.object({
 
 export const resetPasswordSchema = z.object({ password: newPasswordSchema });
 
-export const confirmTotpSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, "must be 6 digits") });
+/** Issuing a reset link: also e-mail it to the user (when mail is on); it is shown once on screen either way. */
+export const passwordResetLinkSchema = z.object({ sendEmail: z.boolean().default(false) });
+
+export const confirmTotpSchema = z.object({ code: z.string().regex(/^\s*\d{6}\s*$/, "must be 6 digits").trim() });
 
 export const passwordConfirmationSchema = z.object({ password: z.string().min(1).max(ACCOUNT_LIMITS.passwordMax) });
 
-export const settingsSchema = z.object({ require2faForAll: z.boolean() });
+export const settingsSchema = changes({
+  require2faForAll: z.boolean().optional(),
+  /** Let e-mails name internal items (titles); restricted ones never. */
+  includeExcerpts: z.boolean().optional(),
+});
+export type SettingsInput = z.input<typeof settingsSchema>;
 
 export const AUDIT_RESULTS = ["success", "failure", "denied"] as const;
 

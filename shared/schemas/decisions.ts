@@ -13,6 +13,7 @@ import {
 import { objectIdSchema } from "./accounts";
 import { contactPointIdsSchema } from "./directory";
 import { agendaTagsSchema } from "./meetings";
+import { changes, optionalText, requiredText } from "./text";
 
 /**
  * Decisions, prompts and the archive. The victim-perspective note is only shaped here; whether it
@@ -24,7 +25,7 @@ export const voteCountsSchema = z.strictObject({ for: count, against: count, abs
 
 export const victimNoteSchema = z.strictObject({
   kind: z.enum(VICTIM_NOTE_KINDS),
-  text: z.string().trim().max(L.victimNoteMax),
+  text: optionalText(L.victimNoteMax),
 });
 
 /** The empty chair's rule: how long a note must be to say something (the server's requireVictimNote and the forms). */
@@ -38,7 +39,7 @@ export const completeVictimNoteSchema = victimNoteSchema.superRefine((note, ctx)
 
 export const decisionInputSchema = z.strictObject({
   itemId: objectIdSchema,
-  text: z.string().trim().min(1).max(L.decisionTextMax),
+  text: requiredText(L.decisionTextMax),
   outcome: z.enum(DECISION_OUTCOMES),
   method: z.enum(DECISION_METHODS),
   votes: voteCountsSchema.nullable().default(null),
@@ -55,7 +56,7 @@ export const decisionInputSchema = z.strictObject({
 /** Changing a decision sends it whole again (the victim note is checked again). */
 export const decisionUpdateSchema = decisionInputSchema.omit({ itemId: true });
 
-const promptText = z.string().trim().min(1).max(L.promptTextMax);
+const promptText = requiredText(L.promptTextMax);
 const promptFields = {
   text: z.strictObject(Object.fromEntries(LANGUAGES.map((l) => [l, promptText])) as Record<(typeof LANGUAGES)[number], typeof promptText>),
   tags: agendaTagsSchema,
@@ -63,15 +64,12 @@ const promptFields = {
 };
 export const promptInputSchema = z.strictObject({ ...promptFields, tags: promptFields.tags.default([]), active: promptFields.active.default(true) });
 /** No defaults: a missing field must not reset anything. */
-export const promptUpdateSchema = z
-  .strictObject(promptFields)
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+export const promptUpdateSchema = changes(z.strictObject(promptFields).partial().shape);
 
 export const archiveNumberSchema = z.string().regex(ARCHIVE_NUMBER_PATTERN, "must be an archive number like BNL-2026-014");
 
 export const archiveQuerySchema = z.object({
-  q: z.string().trim().max(L.searchTextMax).optional(),
+  q: optionalText(L.searchTextMax).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   meetingId: objectIdSchema.optional(),
@@ -82,10 +80,10 @@ export const archiveQuerySchema = z.object({
 });
 
 export const amendmentInputSchema = z.strictObject({
-  text: z.string().trim().min(1).max(L.decisionTextMax),
+  text: requiredText(L.decisionTextMax),
   outcome: z.enum(DECISION_OUTCOMES),
   victimNote: victimNoteSchema.nullable().optional(),
-  reason: z.string().trim().min(1).max(L.amendmentReasonMax),
+  reason: requiredText(L.amendmentReasonMax),
 });
 
 export type DecisionInput = z.input<typeof decisionInputSchema>;

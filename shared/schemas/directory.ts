@@ -33,9 +33,9 @@ export const httpsUrlSchema = z
   .max(L.urlMax)
   .refine((value) => value === "" || /^https:\/\/[^\s<>"]+$/i.test(value), "must be an https:// address");
 
-export const directoryLanguagesSchema = z.array(z.enum(DIRECTORY_LANGUAGES)).max(L.languagesMax).refine(unique, "each language once");
-export const contactTagsSchema = z.array(z.enum(CONTACT_TAGS)).max(L.tagsMax).refine(unique, "each tag once");
-export const editorIdsSchema = z.array(objectIdSchema).max(L.editorsMax).refine(unique, "each editor once");
+export const directoryLanguagesSchema = z.array(z.enum(DIRECTORY_LANGUAGES)).max(L.languagesMax).refine(unique, "each language once").meta({ uniqueItems: true });
+export const contactTagsSchema = z.array(z.enum(CONTACT_TAGS)).max(L.tagsMax).refine(unique, "each tag once").meta({ uniqueItems: true });
+export const editorIdsSchema = z.array(objectIdSchema).max(L.editorsMax).refine(unique, "each editor once").meta({ uniqueItems: true });
 
 export const localisedNamesSchema = z.strictObject({
   nl: text(L.nameMax).default(""),
@@ -81,7 +81,8 @@ export const directoryOrganisationInputSchema = z.strictObject({
 export const directoryOrganisationUpdateSchema = z
   .strictObject(organisationFields)
   .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" })
+  .meta({ minProperties: 1 });
 
 export const organisationEditorsSchema = z.strictObject({ editorIds: editorIdsSchema });
 
@@ -144,7 +145,8 @@ export const contactPointUpdateSchema = z
   .strictObject(contactPointFields)
   .omit({ kind: true })
   .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" })
+  .meta({ minProperties: 1 });
 
 const searchFilters = {
   q: text(L.searchTextMax).optional(),
@@ -182,7 +184,7 @@ export const contactPointCardsQuerySchema = z.object({
 export const directoryGrantSchema = z.strictObject({ until: z.iso.date().nullable() });
 
 /** The references agenda items and decisions keep. */
-export const contactPointIdsSchema = z.array(objectIdSchema).max(L.referencesMax).refine(unique, "each contact point once");
+export const contactPointIdsSchema = z.array(objectIdSchema).max(L.referencesMax).refine(unique, "each contact point once").meta({ uniqueItems: true });
 
 export type DirectoryOrganisationInput = z.input<typeof directoryOrganisationInputSchema>;
 export type DirectoryOrganisationUpdate = z.input<typeof directoryOrganisationUpdateSchema>;

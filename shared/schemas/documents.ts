@@ -4,10 +4,11 @@ import { CLASSIFICATIONS, DOCUMENT_LIMITS, DOCUMENT_STATUSES, DOCUMENT_TAGS, DOC
 import { LANGUAGES } from "../languages";
 import { normaliseLink } from "../editor/links";
 import { objectIdSchema } from "./accounts";
+import { changes, optionalText, requiredText } from "./text";
 
 export const documentIdSchema = objectIdSchema;
 
-const titleSchema = z.string().trim().min(1).max(DOCUMENT_LIMITS.titleMax);
+const titleSchema = requiredText(DOCUMENT_LIMITS.titleMax);
 const countriesSchema = z.array(z.enum(COUNTRIES)).max(4);
 const tagsSchema = z.array(z.enum(DOCUMENT_TAGS)).max(DOCUMENT_TAGS.length);
 /** Restricted documents: the named members who may see it (the secretariat always may). */
@@ -34,10 +35,10 @@ export const documentSettingsSchema = z.object({
   memberIds: memberIdsSchema,
 });
 
-export const updateDocumentSchema = documentSettingsSchema.partial().refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+export const updateDocumentSchema = changes(documentSettingsSchema.partial().shape);
 
 export const documentListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: optionalText(200).optional(),
   tag: z.enum(DOCUMENT_TAGS).optional(),
   country: z.enum(COUNTRIES).optional(),
   classification: z.enum(CLASSIFICATIONS).optional(),
@@ -45,7 +46,7 @@ export const documentListQuerySchema = z.object({
   language: z.enum(LANGUAGES).optional(),
 });
 
-export const createVersionSchema = z.object({ name: z.string().trim().min(1).max(DOCUMENT_LIMITS.versionNameMax) });
+export const createVersionSchema = z.object({ name: requiredText(DOCUMENT_LIMITS.versionNameMax) });
 
 export const acknowledgeFindingSchema = z.object({ key: z.string().min(3).max(200) });
 

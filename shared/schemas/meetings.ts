@@ -9,21 +9,23 @@ import {
 } from "../meetings";
 import { objectIdSchema } from "./accounts";
 import { contactPointIdsSchema } from "./directory";
+import { changes, optionalText, requiredText } from "./text";
 
 /** Input schemas for meetings and their agendas; the server validates with these, the client reuses them. */
 
-const text = (max: number) => z.string().trim().max(max);
+const text = optionalText;
 /** An instant with an explicit offset ("2026-03-14T08:30:00Z"); the client converts from Brussels time. */
 const instantSchema = z.iso.datetime({ offset: true });
+/** Empty, or an https:// address (the pattern is the rule, so the OpenAPI document states it too). */
 const httpUrl = z
   .string()
-  .trim()
   .max(L.urlMax)
-  .refine((value) => value === "" || /^https:\/\/[^\s<>"]+$/i.test(value), "must be an https:// address");
+  .regex(/^\s*(?:[Hh][Tt][Tt][Pp][Ss]:\/\/[^\s<>"]+)?\s*$/, "must be an https:// address")
+  .trim();
 
 /** Each field's rule, once: the API schemas below and the meeting form (schemas/forms) use these. */
 export const meetingFields = {
-  title: text(L.titleMax).min(1),
+  title: requiredText(L.titleMax),
   startsAt: instantSchema,
   durationMinutes: z.number().int().min(L.durationMinMinutes).max(L.durationMaxMinutes),
   place: text(L.placeMax),
@@ -43,10 +45,7 @@ export const meetingInputSchema = z.strictObject({
 });
 
 /** Only what is sent changes (no defaults here: a missing field must not reset anything). */
-export const meetingUpdateSchema = z
-  .strictObject(meetingFields)
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+export const meetingUpdateSchema = changes(z.strictObject(meetingFields).partial().shape);
 
 export const meetingListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -56,7 +55,7 @@ export const agendaTagsSchema = z.array(z.enum(AGENDA_TAGS)).max(L.tagsMax);
 
 /** The rules of an agenda entry's fields, without defaults (the forms ask for every answer). */
 export const agendaEntryRules = {
-  title: text(L.itemTitleMax).min(1),
+  title: requiredText(L.itemTitleMax),
   type: z.enum(AGENDA_ITEM_TYPES),
   presenter: text(L.presenterMax),
   plannedMinutes: z.number().int().min(0).max(L.plannedMinutesMax),
@@ -80,10 +79,7 @@ const entryFields = {
 
 export const agendaEntryInputSchema = z.strictObject({ kind: z.enum(["item", "section"]).default("item"), ...entryFields });
 
-const entryChangesSchema = z
-  .strictObject(agendaEntryRules)
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+const entryChangesSchema = changes(z.strictObject(agendaEntryRules).partial().shape);
 
 const position = z.number().int().min(0).max(L.agendaEntriesMax);
 
@@ -121,19 +117,17 @@ export const attendanceSchema = z.strictObject({
 
 export const actionItemInputSchema = z.strictObject({
   itemId: objectIdSchema,
-  description: text(L.actionDescriptionMax).min(1),
+  description: requiredText(L.actionDescriptionMax),
   ownerId: objectIdSchema,
   dueDate: z.iso.date().nullable().default(null),
 });
 
-export const actionItemUpdateSchema = z
-  .strictObject({
-    description: text(L.actionDescriptionMax).min(1).optional(),
-    ownerId: objectIdSchema.optional(),
-    dueDate: z.iso.date().nullable().optional(),
-    status: z.enum(ACTION_STATUSES).optional(),
-  })
-  .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" });
+export const actionItemUpdateSchema = changes({
+  description: requiredText(L.actionDescriptionMax).optional(),
+  ownerId: objectIdSchema.optional(),
+  dueDate: z.iso.date().nullable().optional(),
+  status: z.enum(ACTION_STATUSES).optional(),
+});
 
 export type MeetingInput = z.input<typeof meetingInputSchema>;
 export type MeetingUpdate = z.input<typeof meetingUpdateSchema>;

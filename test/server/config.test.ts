@@ -67,6 +67,11 @@ describe("config", () => {
     ["TRUST_PROXY", { TRUST_PROXY: "everyone" }],
     ["SESSION_SECRET", { SESSION_SECRET: "short" }],
     ["AUDIT_KEY", { AUDIT_KEY: "short" }],
+    ["SMTP_URL", { SMTP_URL: "http://mail.example.org" }],
+    ["SMTP_URL", { SMTP_URL: "smtp://user:pass@host/path" }],
+    ["MAIL_FROM", { SMTP_URL: "smtp://host:587", MAIL_FROM: "not an address" }],
+    ["MAIL_FROM", { SMTP_URL: "smtp://host:587", MAIL_FROM: "Evil\r\nBcc: x@y.z <a@b.c>" }],
+    ["MAIL_FROM", { SMTP_URL: "smtp://host:587" }],
     ["STORE_TIMEOUT_MS", { STORE_TIMEOUT_MS: "soon" }],
     ["STORE_TIMEOUT_MS", { STORE_TIMEOUT_MS: "0" }],
     ["STORE_TIMEOUT_MS", { STORE_TIMEOUT_MS: "1e9" }],
@@ -79,6 +84,18 @@ describe("config", () => {
         .that.matches(new RegExp(`^${name} `));
     });
   }
+
+  it("turns mail on with SMTP_URL and MAIL_FROM, and leaves it off without them", () => {
+    expect(loadConfig({ DATA_DIR: tmp() }).mail).to.equal(null);
+    expect(loadConfig({ DATA_DIR: tmp(), MAIL_FROM: "g@example.org" }).mail).to.equal(null);
+    for (const url of ["smtp://user:p%40ss@mail.example.org:587", "smtps://mail.example.org:465", "smtp://127.0.0.1:2525?tls.rejectUnauthorized=false"]) {
+      expect(loadConfig({ DATA_DIR: tmp(), SMTP_URL: url, MAIL_FROM: "Greychair <g@example.org>" }).mail).to.deep.equal({ smtpUrl: url, from: "Greychair <g@example.org>" });
+    }
+  });
+
+  it("never repeats an SMTP address (it carries the password) in its message", () => {
+    expect(() => loadConfig({ DATA_DIR: tmp(), SMTP_URL: "smtp://user:hunter2@host/ x" })).to.throw(ConfigError).with.property("message").that.does.not.include("hunter2");
+  });
 
   it("never repeats a bad session secret or audit key in its message", () => {
     expect(() => loadConfig({ DATA_DIR: tmp(), SESSION_SECRET: "hunter2-secret" })).to.throw(ConfigError).with.property("message").that.does.not.include("hunter2");

@@ -5,6 +5,7 @@ import mongoose from "mongoose";
 import { loadConfig, type Config } from "../../server/config";
 import { createLogger } from "../../server/logger";
 import type { CollaborationOptions } from "../../server/collaboration";
+import type { NotificationOptions } from "../../server/notifications/notificationRuntime";
 import type { VerificationSchedulerOptions } from "../../server/directory/verificationScheduler";
 import { startServer, type RunningServer } from "../../server/server";
 
@@ -41,11 +42,11 @@ export interface TestServer extends RunningServer {
 
 /** Starts the real app on a free loopback port against a fresh database. One at a time per process. */
 export async function startTestServer(
-  options: { databaseUri?: string; env?: Record<string, string>; collaboration?: CollaborationOptions; verification?: VerificationSchedulerOptions } = {},
+  options: { databaseUri?: string; env?: Record<string, string>; collaboration?: CollaborationOptions; notifications?: NotificationOptions; verification?: VerificationSchedulerOptions } = {},
 ): Promise<TestServer> {
   const config = testConfig(options.env);
   const databaseUri = options.databaseUri ?? uniqueDatabaseUri();
-  const server = await startServer(config, createLogger(config.logLevel), databaseUri, { collaboration: options.collaboration, verification: options.verification });
+  const server = await startServer(config, createLogger(config.logLevel), databaseUri, { collaboration: options.collaboration, notifications: options.notifications, verification: options.verification });
   return {
     ...server,
     config,

@@ -10,7 +10,8 @@ import { audit } from "../../audit/auditLog";
 import { verifyPassword } from "../../auth/passwordHashing";
 import { auditContext, destroySession } from "../../auth/signIn";
 import { twoFactorRequired } from "../../auth/twoFactorRules";
-import passwordSetter from "../../commands/passwordSetter";
+import accountUpdater from "../../commands/accountUpdater";
+import ownPasswordChanger from "../../commands/ownPasswordChanger";
 import sessionRevoker from "../../commands/sessionRevoker";
 import { confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes, startTotpEnrolment } from "../../commands/totpEnroller";
 import { HttpError, NotFound } from "../../errors";
@@ -42,23 +43,14 @@ export function registerAccountRoutes(api: ApiRouter): void {
   api.add(
     { method: "patch", path: "/account", summary: "Change my name or language", tag: "account", access: "signed in (also during 2FA enrolment)", before: [requireAccount], body: updateAccountSchema },
     async ({ body, req }) => {
-      const user = currentUser(req);
-      if (body.name !== undefined) user.name = body.name;
-      if (body.language !== undefined) user.language = body.language;
-      await user.save();
-      return present(user);
+      return present(await accountUpdater({ user: currentUser(req), input: body }));
     },
   );
 
   api.add(
-    { method: "post", path: "/account/password", summary: "Change my password (signs out my other sessions)", tag: "account", access: "signed in", before: [requireSignedIn], body: changePasswordSchema },
+    { method: "post", path: "/account/password", summary: "Change my password (signs out my other sessions)", tag: "account", access: "signed in", before: [requireSignedIn], body: changePasswordSchema, status: 204 },
     async ({ body, req }) => {
-      const user = currentUser(req);
-      await confirmPassword(user, body.currentPassword);
-      user.passwordHash = await passwordSetter({ password: body.newPassword, name: user.name, email: user.email, field: "newPassword" });
-      await user.save();
-      await sessionRevoker({ userId: user.id, except: req.sessionID });
-      await audit({ action: "account.password_changed", ...auditContext(req), target: { type: "user", id: user.id, label: user.email } });
+      await ownPasswordChanger({ user: currentUser(req), currentPassword: body.currentPassword, newPassword: body.newPassword, sessionId: req.sessionID, ip: req.ip ?? "" });
     },
   );
 
@@ -89,7 +81,7 @@ export function registerAccountRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "post", path: "/account/two-factor/disable", summary: "Turn two-factor sign-in off (where it is not mandatory)", tag: "account", access: "signed in", before: [requireSignedIn], body: passwordConfirmationSchema },
+    { method: "post", path: "/account/two-factor/disable", summary: "Turn two-factor sign-in off (where it is not mandatory)", tag: "account", access: "signed in", before: [requireSignedIn], body: passwordConfirmationSchema, status: 204 },
     async ({ body, req }) => {
       const user = currentUser(req);
       await confirmPassword(user, body.password);
@@ -110,7 +102,7 @@ export function registerAccountRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "delete", path: "/account/sessions/:id", summary: "Sign out one of my sessions", tag: "account", access: "signed in (own sessions only)", before: [requireSignedIn], params: sessionParams },
+    { method: "delete", path: "/account/sessions/:id", summary: "Sign out one of my sessions", tag: "account", access: "signed in (own sessions only)", before: [requireSignedIn], params: sessionParams, status: 204 },
     async ({ params, req, res }) => {
       const user = currentUser(req);
       const record = await SessionRecord.findById(params.id).lean();
@@ -123,7 +115,7 @@ export function registerAccountRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "post", path: "/account/sessions/revoke-all", summary: "Sign out everywhere, this session included", tag: "account", access: "signed in", before: [requireSignedIn] },
+    { method: "post", path: "/account/sessions/revoke-all", summary: "Sign out everywhere, this session included", tag: "account", access: "signed in", before: [requireSignedIn], status: 204 },
     async ({ req, res }) => {
       const user = currentUser(req);
       const context = auditContext(req);

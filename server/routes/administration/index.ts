@@ -1,34 +1,30 @@
 import { auditQuerySchema, settingsSchema } from "../../../shared/schemas/accounts";
 import type { PresentedSettings } from "../../../shared/types";
-import { audit } from "../../audit/auditLog";
 import { verifyAuditLogHere } from "../../audit/trailVerification";
-import { auditContext } from "../../auth/signIn";
+import settingsUpdater from "../../commands/settingsUpdater";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { AuditEntry } from "../../models/AuditEntry";
-import { Setting, loadSettings } from "../../models/Setting";
+import { loadSettings } from "../../models/Setting";
 import { authorize } from "../../policies";
 import { presentAuditEntry } from "../../presenters/auditEntries";
+import { notificationRuntime } from "../notifications/runtime";
+import { actingUser } from "../meetings/context";
 
 export function registerAdministrationRoutes(api: ApiRouter): void {
   api.add(
     { method: "get", path: "/settings", summary: "Workspace settings", tag: "administration", access: "secretariat", before: [requireSignedIn] },
     async ({ req }): Promise<PresentedSettings> => {
       authorize(currentUser(req), "settings.read");
-      return loadSettings();
+      return { ...(await loadSettings()), mail: await notificationRuntime(req).mailStatus() };
     },
   );
 
   api.add(
-    { method: "patch", path: "/settings", summary: "Change workspace settings (the 'require 2FA for all' switch)", tag: "administration", access: "secretariat", before: [requireSignedIn], body: settingsSchema },
+    { method: "patch", path: "/settings", summary: "Change workspace settings (the 'require 2FA for all' and 'include excerpts in e-mail' switches)", tag: "administration", access: "secretariat", before: [requireSignedIn], body: settingsSchema },
     async ({ body, req }): Promise<PresentedSettings> => {
-      authorize(currentUser(req), "settings.update");
-      const before = await loadSettings();
-      await Setting.updateOne({ _id: "workspace" }, { $set: { require2faForAll: body.require2faForAll } }, { upsert: true });
-      if (before.require2faForAll !== body.require2faForAll) {
-        await audit({ action: "settings.require_2fa_changed", ...auditContext(req), details: { require2faForAll: body.require2faForAll } });
-      }
-      return loadSettings();
+      const settings = await settingsUpdater({ actor: actingUser(req), require2faForAll: body.require2faForAll, includeExcerpts: body.includeExcerpts });
+      return { ...settings, mail: await notificationRuntime(req).mailStatus() };
     },
   );
 

@@ -61,7 +61,7 @@ export function registerArchiveRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "get", path: "/archive/export.csv", summary: "The search result as CSV (UTF-8)", tag: "archive", access: "secretariat, chair, member", before, query: archiveQuerySchema.omit({ offset: true, limit: true }) },
+    { method: "get", path: "/archive/export.csv", summary: "The search result as CSV (UTF-8)", tag: "archive", access: "secretariat, chair, member", before, query: archiveQuerySchema.omit({ offset: true, limit: true }), file: ["text/csv"] },
     async ({ query, req, res }) => {
       const actor = actingUser(req);
       authorize(actor, "archive.read");
@@ -72,7 +72,7 @@ export function registerArchiveRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "get", path: "/archive/export.pdf", summary: "The search result as PDF (A4, marked internal on every page), in the reader's language", tag: "archive", access: "secretariat, chair, member", before, query: archiveQuerySchema.omit({ offset: true, limit: true }), response: z.string() },
+    { method: "get", path: "/archive/export.pdf", summary: "The search result as PDF (A4, marked internal on every page), in the reader's language", tag: "archive", access: "secretariat, chair, member", before, query: archiveQuerySchema.omit({ offset: true, limit: true }), file: ["application/pdf"] },
     async ({ query, req, res }) => {
       const actor = actingUser(req);
       authorize(actor, "archive.read");

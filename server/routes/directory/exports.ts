@@ -32,7 +32,7 @@ const send = (res: Response, type: string, filename: string, body: string | Buff
 
 export function registerDirectoryExportRoutes(api: ApiRouter): void {
   api.add(
-    { method: "get", path: "/directory/export.csv", summary: "The directory, or the chosen part of it, as CSV (UTF-8, every field quoted, formulas escaped)", tag: "directory", access, before, query: directoryExportQuerySchema, response: z.string() },
+    { method: "get", path: "/directory/export.csv", summary: "The directory, or the chosen part of it, as CSV (UTF-8, every field quoted, formulas escaped)", tag: "directory", access, before, query: directoryExportQuerySchema, file: ["text/csv"] },
     async ({ query, req, res }) => {
       const actor = directoryActor(req);
       authorize(actor, "directory.export");
@@ -44,7 +44,7 @@ export function registerDirectoryExportRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "get", path: "/directory/export.pdf", summary: "The directory as PDF, per country and organisation like the brochure's contact list, marked internal on every page", tag: "directory", access, before, query: directoryExportQuerySchema, response: z.string() },
+    { method: "get", path: "/directory/export.pdf", summary: "The directory as PDF, per country and organisation like the brochure's contact list, marked internal on every page", tag: "directory", access, before, query: directoryExportQuerySchema, file: ["application/pdf"] },
     async ({ query, req, res }) => {
       const actor = directoryActor(req);
       authorize(actor, "directory.export");
@@ -57,7 +57,7 @@ export function registerDirectoryExportRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "get", path: "/directory/export.vcf", summary: "The directory, or the chosen part of it, as vCard 3.0 cards for phones (UTF-8)", tag: "directory", access, before, query: directoryExportQuerySchema, response: z.string() },
+    { method: "get", path: "/directory/export.vcf", summary: "The directory, or the chosen part of it, as vCard 3.0 cards for phones (UTF-8)", tag: "directory", access, before, query: directoryExportQuerySchema, file: ["text/vcard"] },
     async ({ query, req, res }) => {
       const actor = directoryActor(req);
       authorize(actor, "directory.export");
@@ -68,7 +68,7 @@ export function registerDirectoryExportRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "get", path: "/contact-points/:id/vcard", summary: "One contact point as a vCard 3.0 card", tag: "directory", access, before, params: z.object({ id: objectIdSchema }), query: directoryExportQuerySchema.pick({ mobiles: true }), response: z.string() },
+    { method: "get", path: "/contact-points/:id/vcard", summary: "One contact point as a vCard 3.0 card", tag: "directory", access, before, params: z.object({ id: objectIdSchema }), query: directoryExportQuerySchema.pick({ mobiles: true }), file: ["text/vcard"] },
     async ({ params, query, req, res }) => {
       const actor = directoryActor(req);
       const { contactPoint } = await readableContactPoint(actor, params.id);

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { exportQuerySchema } from "../../../shared/schemas/documents";
 import { audit } from "../../audit/auditLog";
 import { auditContext } from "../../auth/signIn";
@@ -11,9 +10,12 @@ import { userNames } from "../../presenters/userNames";
 import { DocumentVersion } from "../../models/DocumentVersion";
 import { documentParams, readableDocument } from "./readableDocument";
 
+/** What each format is sent as (the exporters set the same types). */
+const EXPORT_MEDIA_TYPES = ["text/markdown", "text/html", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf"];
+
 export function registerDocumentExportRoute(api: ApiRouter): void {
   api.add(
-    { method: "get", path: "/documents/:id/export", summary: "Export the current version as Markdown, HTML, DOCX or PDF, classification on every page", tag: "documents", access: "who may read it", before: [requireSignedIn], params: documentParams, query: exportQuerySchema, response: z.string() },
+    { method: "get", path: "/documents/:id/export", summary: "Export the current version as Markdown, HTML, DOCX or PDF, classification on every page", tag: "documents", access: "who may read it", before: [requireSignedIn], params: documentParams, query: exportQuerySchema, file: EXPORT_MEDIA_TYPES },
     async ({ params, query, req, res }) => {
       const actor = currentUser(req);
       const record = await readableDocument(actor, params.id);

@@ -2,19 +2,22 @@ import { z } from "zod";
 import { acceptInvitationSchema, createInvitationSchema, linkTokenSchema, objectIdSchema } from "../../../shared/schemas/accounts";
 import type { CreatedLink, InvitationPreview, PresentedInvitation } from "../../../shared/types";
 import { audit } from "../../audit/auditLog";
-import { auditContext, signIn } from "../../auth/signIn";
+import { signIn } from "../../auth/signIn";
+import { invitationMailer } from "../../commands/accountLinkMailer";
 import invitationAccepter, { findPendingInvitation, invitationInvalid } from "../../commands/invitationAccepter";
+import invitationRevoker from "../../commands/invitationRevoker";
 import userInviter from "../../commands/userInviter";
-import { NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
 import { publicBaseUrl } from "../../http/publicBaseUrl";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
-import { Invitation, invitationStatus, type InvitationDocument } from "../../models/Invitation";
+import { Invitation, type InvitationDocument } from "../../models/Invitation";
 import { User } from "../../models/User";
 import { authorize } from "../../policies";
 import { presentInvitation } from "../../presenters/accounts";
 import { organisationRefs } from "../../presenters/organisationLookup";
 import { presentSessionState } from "../../presenters/sessionState";
+import { actingUser } from "../meetings/context";
+import { notificationRuntime } from "../notifications/runtime";
 
 const tokenParams = z.object({ token: linkTokenSchema });
 const idParams = z.object({ id: objectIdSchema });
@@ -36,30 +39,21 @@ export function registerInvitationRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "post", path: "/invitations", summary: "Invite someone by e-mail address and role; returns the single-use link once", tag: "invitations", access: "secretariat", before: [requireSignedIn], body: createInvitationSchema, status: 201 },
+    { method: "post", path: "/invitations", summary: "Invite someone by e-mail address and role; returns the single-use link once (and e-mails it when asked and mail is on)", tag: "invitations", access: "secretariat", before: [requireSignedIn], body: createInvitationSchema, status: 201 },
     async ({ body, req }) => {
-      const inviter = currentUser(req);
-      authorize(inviter, "invitation.create");
-      const { invitation, token } = await userInviter({ inviter, input: body });
-      await audit({ action: "invitation.created", ...auditContext(req), target: { type: "invitation", id: invitation.id, label: invitation.email }, details: { role: invitation.role } });
+      const { invitation, token } = await userInviter({ inviter: actingUser(req), input: body });
       const [presented] = await presentInvitations([invitation]);
-      const link: CreatedLink = { link: `${publicBaseUrl(req)}/invite/${token}`, expiresAt: invitation.expiresAt.toISOString() };
+      const emailQueued = body.sendEmail
+        ? await invitationMailer({ runtime: notificationRuntime(req), actor: actingUser(req), invitation, token, language: body.emailLanguage ?? (currentUser(req).language as "en") })
+        : false;
+      const link: CreatedLink = { link: `${publicBaseUrl(req)}/invite/${token}`, expiresAt: invitation.expiresAt.toISOString(), emailQueued };
       return { invitation: presented, link };
     },
   );
 
   api.add(
-    { method: "delete", path: "/invitations/:id", summary: "Revoke a pending invitation", tag: "invitations", access: "secretariat", before: [requireSignedIn], params: idParams },
-    async ({ params, req }) => {
-      authorize(currentUser(req), "invitation.revoke");
-      const invitation = await Invitation.findById(params.id);
-      if (!invitation) throw NotFound();
-      if (invitationStatus(invitation) === "pending") {
-        invitation.revokedAt = new Date();
-        await invitation.save();
-        await audit({ action: "invitation.revoked", ...auditContext(req), target: { type: "invitation", id: invitation.id, label: invitation.email } });
-      }
-    },
+    { method: "delete", path: "/invitations/:id", summary: "Revoke a pending invitation", tag: "invitations", access: "secretariat", before: [requireSignedIn], params: idParams, status: 204 },
+    ({ params, req }) => invitationRevoker({ actor: actingUser(req), invitationId: params.id }),
   );
 
   api.add(

@@ -1,6 +1,7 @@
 import type { MeetingList, PresentedAttendance, PresentedMeeting, PresentedParticipant } from "../../../shared/meetingTypes";
 import { meetingInputSchema, meetingUpdateSchema, attendanceSchema } from "../../../shared/schemas/meetings";
 import attendanceMarker from "../../commands/attendanceMarker";
+import meetingCanceller from "../../commands/meetingCanceller";
 import meetingCreator from "../../commands/meetingCreator";
 import meetingUpdater from "../../commands/meetingUpdater";
 import type { ApiRouter } from "../../http/apiRouter";
@@ -9,7 +10,7 @@ import { Meeting } from "../../models/Meeting";
 import { User } from "../../models/User";
 import type { MeetingRecord } from "../../meetings/meetingStore";
 import { meetingTarget } from "../../meetings/meetingStore";
-import { authorize, can } from "../../policies";
+import { authorize, can, scope } from "../../policies";
 import { MEETING_SUMMARY_FIELDS, presentAttendance, presentMeeting, presentMeetingSummary, type MeetingSummaryRecord } from "../../presenters/meetings";
 import { peopleLookup } from "../../presenters/people";
 import { registerAgendaRoutes } from "./agenda";
@@ -30,10 +31,9 @@ export function registerMeetingRoutes(api: ApiRouter): void {
     { method: "get", path: "/meetings", summary: "Upcoming and past meetings the user may see", tag: "meetings", access: "signed in (participants see theirs; organisers all)", before },
     async ({ req }): Promise<MeetingList> => {
       const actor = actingUser(req);
-      authorize(actor, "meeting.list");
       const organiser = can(actor, "meeting.create");
-      const filter: Record<string, unknown> = organiser ? {} : { participantIds: actor.id, status: { $ne: "draft" } };
-      const meetings = await Meeting.find(filter, MEETING_SUMMARY_FIELDS).sort({ startsAt: -1 }).limit(500).lean<MeetingSummaryRecord[]>();
+      // The policy's scope is the filter, so the limit counts only meetings the user may see.
+      const meetings = await Meeting.find(scope(actor, "meeting"), MEETING_SUMMARY_FIELDS).sort({ startsAt: -1 }).limit(500).lean<MeetingSummaryRecord[]>();
       const now = Date.now();
       const isPast = (m: MeetingSummaryRecord) =>
         ["closed", "finalised"].includes(m.status) || (m.status !== "in_progress" && m.startsAt.getTime() + m.durationMinutes * 60_000 < now);
@@ -78,6 +78,15 @@ export function registerMeetingRoutes(api: ApiRouter): void {
       const { meeting, actor } = await readableMeeting(req, params.id);
       authorize(actor, "meeting.update", meetingTarget(meeting));
       return presentFull(await meetingUpdater({ actor, meetingId: params.id, input: body }), actor);
+    },
+  );
+
+  api.add(
+    { method: "post", path: "/meetings/:id/cancel", summary: "Cancel a meeting that has not started (audited); participants are told and get a calendar CANCEL", tag: "meetings", access: "secretariat, chair; before the meeting starts (invalid_status after)", before, params: meetingParams },
+    async ({ params, req }): Promise<PresentedMeeting> => {
+      const { meeting, actor } = await readableMeeting(req, params.id);
+      authorize(actor, "meeting.cancel", meetingTarget(meeting));
+      return presentFull(await meetingCanceller({ actor, meetingId: params.id }), actor);
     },
   );
 

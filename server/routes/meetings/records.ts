@@ -97,7 +97,7 @@ export function registerRecordRoutes(api: ApiRouter): void {
       const manager = can(actor, "actionItem.manage", meetingTarget(meeting));
       const onlyStatus = Object.keys(body).every((key) => key === "status");
       if (!manager && !(onlyStatus && can(actor, "actionItem.updateStatus", { ownerId: item.ownerId }))) throw Forbidden();
-      return (await presentActionItems([await actionItemUpdater({ item, input: body })]))[0]!;
+      return (await presentActionItems([await actionItemUpdater({ item, input: body, actor })]))[0]!;
     },
   );
 

@@ -1,20 +1,20 @@
 import { z } from "zod";
-import { objectIdSchema, updateUserSchema } from "../../../shared/schemas/accounts";
-import { ACCOUNT_LIMITS } from "../../../shared/validations";
+import { objectIdSchema, passwordResetLinkSchema, updateUserSchema } from "../../../shared/schemas/accounts";
 import type { CreatedLink, PresentedUser } from "../../../shared/types";
-import { audit } from "../../audit/auditLog";
-import { createLinkToken } from "../../auth/linkTokens";
 import { auditContext } from "../../auth/signIn";
+import { passwordResetMailer } from "../../commands/accountLinkMailer";
+import passwordResetLinkIssuer from "../../commands/passwordResetLinkIssuer";
 import userUpdater from "../../commands/userUpdater";
 import { NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
 import { publicBaseUrl } from "../../http/publicBaseUrl";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
-import { OneTimeLink } from "../../models/OneTimeLink";
 import { User } from "../../models/User";
 import { authorize } from "../../policies";
 import { presentUser, USER_LIST_FIELDS, type UserRef } from "../../presenters/accounts";
 import { organisationRefs } from "../../presenters/organisationLookup";
+import { actingUser } from "../meetings/context";
+import { notificationRuntime } from "../notifications/runtime";
 
 const idParams = z.object({ id: objectIdSchema });
 
@@ -41,17 +41,11 @@ export function registerUserRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "post", path: "/users/:id/password-reset", summary: "Issue a single-use password reset link (1 hour)", tag: "users", access: "secretariat", before: [requireSignedIn], params: idParams, status: 201 },
-    async ({ params, req }): Promise<CreatedLink> => {
-      authorize(currentUser(req), "user.resetPassword");
-      const target = await User.findById(params.id);
-      if (!target) throw NotFound();
-      await OneTimeLink.deleteMany({ purpose: "password_reset", userId: target._id, usedAt: null });
-      const { token, hash } = createLinkToken();
-      const expiresAt = new Date(Date.now() + ACCOUNT_LIMITS.passwordResetMinutes * 60_000);
-      await OneTimeLink.create({ purpose: "password_reset", tokenHash: hash, userId: target._id, createdBy: currentUser(req)._id, expiresAt });
-      await audit({ action: "user.password_reset_issued", ...auditContext(req), target: { type: "user", id: target.id, label: target.email } });
-      return { link: `${publicBaseUrl(req)}/reset/${token}`, expiresAt: expiresAt.toISOString() };
+    { method: "post", path: "/users/:id/password-reset", summary: "Issue a single-use password reset link (1 hour); shown once, and e-mailed to the user when asked and mail is on", tag: "users", access: "secretariat", before: [requireSignedIn], params: idParams, body: passwordResetLinkSchema, status: 201 },
+    async ({ params, body, req }): Promise<CreatedLink> => {
+      const { token, expiresAt, linkId, user } = await passwordResetLinkIssuer({ actor: actingUser(req), userId: params.id });
+      const emailQueued = body.sendEmail ? await passwordResetMailer({ runtime: notificationRuntime(req), actor: actingUser(req), user, linkId, token }) : false;
+      return { link: `${publicBaseUrl(req)}/reset/${token}`, expiresAt: expiresAt.toISOString(), emailQueued };
     },
   );
 }

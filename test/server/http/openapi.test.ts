@@ -10,7 +10,7 @@ describe("OpenAPI document", () => {
   it("lists every route the API router serves, with its method", async () => {
     const doc = await (await server.fetch("/api/openapi.json")).json();
     const api = server.app.locals.api as ApiRouter;
-    const served = (api.router.stack as Array<{ route?: { path: string; methods: Record<string, boolean> } }>)
+    const served = (api.operations.stack as Array<{ route?: { path: string; methods: Record<string, boolean> } }>)
       .filter((layer) => layer.route)
       .flatMap((layer) => Object.keys(layer.route!.methods).map((method) => [method, "/api" + layer.route!.path.replace(/:(\w+)/g, "{$1}")] as const));
     expect(served.length).to.be.greaterThan(30);

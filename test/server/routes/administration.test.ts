@@ -67,7 +67,7 @@ describe("administration routes", () => {
       const anonymous = await visitor();
       expectProblem(await anonymous.get("/api/settings"), 401, "unauthorized");
       expectProblem(await anonymous.patch("/api/settings", { require2faForAll: false }), 401, "unauthorized");
-      expect(await loadSettings()).to.deep.equal({ require2faForAll: true });
+      expect(await loadSettings()).to.deep.equal({ require2faForAll: true, includeExcerpts: false });
     });
 
     it("rejects a member, a chair and an observer (403) and changes nothing", async () => {
@@ -77,7 +77,7 @@ describe("administration routes", () => {
         expectProblem(await client.get("/api/settings"), 403, "forbidden");
         expectProblem(await client.patch("/api/settings", { require2faForAll: false }), 403, "forbidden");
       }
-      expect(await loadSettings()).to.deep.equal({ require2faForAll: true });
+      expect(await loadSettings()).to.deep.equal({ require2faForAll: true, includeExcerpts: false });
       expect(await AuditEntry.countDocuments({ action: "settings.require_2fa_changed" })).to.equal(before);
     });
 
@@ -86,15 +86,15 @@ describe("administration routes", () => {
       const { client } = await signedIn("secretariat");
       const response = await client.get("/api/settings");
       expect(response.status).to.equal(200);
-      expect(response.body).to.deep.equal({ require2faForAll: true });
+      expect(response.body).to.deep.equal({ require2faForAll: true, includeExcerpts: false, mail: { enabled: false, from: null, queued: 0, failed: 0, lastFailureAt: null } });
     });
 
     it("switches 'require 2FA for all' off and on, auditing each change once", async () => {
       const { client, built } = await signedIn("secretariat");
       const off = await client.patch("/api/settings", { require2faForAll: false });
       expect(off.status).to.equal(200);
-      expect(off.body).to.deep.equal({ require2faForAll: false });
-      expect((await client.get("/api/settings")).body).to.deep.equal({ require2faForAll: false });
+      expect(off.body).to.include({ require2faForAll: false, includeExcerpts: false });
+      expect((await client.get("/api/settings")).body).to.include({ require2faForAll: false });
       // The same value again is not a change.
       expect((await client.patch("/api/settings", { require2faForAll: false })).status).to.equal(200);
       let audited = await settingsAudits(built.user.id);
@@ -103,7 +103,7 @@ describe("administration routes", () => {
       expect(audited[0]!.result).to.equal("success");
 
       const on = await client.patch("/api/settings", { require2faForAll: true });
-      expect(on.body).to.deep.equal({ require2faForAll: true });
+      expect(on.body).to.include({ require2faForAll: true });
       audited = await settingsAudits(built.user.id);
       expect(audited.map((entry) => JSON.parse(entry.details!))).to.deep.equal([{ require2faForAll: false }, { require2faForAll: true }]);
     });
@@ -139,7 +139,7 @@ describe("administration routes", () => {
           const response = await client.patch("/api/settings", body);
           expectProblem(response, 422, "validation_failed");
           expect(response.body.issues.map((i: { path: string }) => i.path)).to.satisfy((paths: string[]) => paths.some((p) => p.startsWith("body")));
-          expect(await loadSettings()).to.deep.equal({ require2faForAll: true });
+          expect(await loadSettings()).to.deep.equal({ require2faForAll: true, includeExcerpts: false });
           expect(await settingsAudits(built.user.id)).to.have.length(0);
         });
       }

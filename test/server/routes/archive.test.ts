@@ -79,8 +79,9 @@ describe("archive routes", () => {
     expect(record).to.include({ kind: "decision", meetingTitle: "Spring meeting 2026", recordedBy: "Chair Person", outcome: "adopted" });
     expect(record.victimNote.kind).to.equal("considered");
 
-    expect((await secretariat.patch(`/api/archive/${record.number}`, { text: "changed" })).status).to.equal(404);
-    expect((await secretariat.delete(`/api/archive/${record.number}`)).status).to.equal(404);
+    // There is no way to change or delete a record: those methods are not allowed on it.
+    expect((await secretariat.patch(`/api/archive/${record.number}`, { text: "changed" })).status).to.equal(405);
+    expect((await secretariat.delete(`/api/archive/${record.number}`)).status).to.equal(405);
     let refused: Error | null = null;
     await ArchiveRecord.updateOne({ number: record.number }, { $set: { text: "changed" } }).catch((e: Error) => (refused = e));
     expect(refused, "the model refuses updates").not.to.equal(null);

@@ -1,0 +1,50 @@
+import { expect } from "chai";
+import type { Browser } from "playwright-core";
+import { User } from "../../server/models/User";
+import { launchBrowser } from "../support/browser";
+import { buildUser } from "../support/factories";
+import { TestSmtpServer } from "../support/smtpServer";
+import { TestClient } from "../support/testClient";
+import { startTestServer, type TestServer } from "../support/testServer";
+
+describe("e2e: an invitation e-mailed by the secretariat, opened in Chromium", function () {
+  this.timeout(90_000);
+  let server: TestServer;
+  let smtp: TestSmtpServer;
+  let browser: Browser;
+  before(async () => {
+    smtp = await TestSmtpServer.start();
+    server = await startTestServer({ env: { SMTP_URL: smtp.url, MAIL_FROM: "Greychair <greychair@benelux.example>" }, notifications: { schedulerIntervalMs: 0 } });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await smtp?.stop();
+  });
+
+  it("arrives at the SMTP server in the chosen language, and its link opens the invitation and creates the account", async () => {
+    const secretariat = await buildUser({ role: "secretariat", name: "Sara Secretariaat" });
+    const admin = new TestClient(server.url);
+    await admin.signIn(secretariat.email, secretariat.password, secretariat.totpSecret);
+    const created = await admin.post("/api/invitations", { email: "pieter.politie@politie.example", role: "member", sendEmail: true, emailLanguage: "en" });
+    expect(created.status).to.equal(201);
+
+    const mail = await smtp.waitFor((m) => m.envelope.to.includes("pieter.politie@politie.example"));
+    expect(mail.parsed.subject).to.equal("You are invited to Greychair");
+    const link = mail.parsed.text!.split(/\s+/).find((word) => word.startsWith(`${server.url}/invite/`))!;
+    expect(link).to.match(/\/invite\/[A-Za-z0-9_-]{43}$/);
+    expect(mail.parsed.html).to.include(`href="${link}"`);
+
+    const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
+    await page.goto(link);
+    await page.getByRole("heading", { name: "Accept your invitation" }).waitFor();
+    await page.getByText("pieter.politie@politie.example").first().waitFor();
+    await page.getByLabel("Full name").fill("Pieter Politie");
+    await page.getByLabel("Password", { exact: true }).fill("grensoverschrijdend samenwerken");
+    await page.getByLabel("Repeat password").fill("grensoverschrijdend samenwerken");
+    await page.getByRole("button", { name: "Create my account" }).click();
+    await page.getByRole("heading", { name: "Set up two-factor sign-in" }).waitFor();
+    expect(await User.exists({ email: "pieter.politie@politie.example" })).to.not.equal(null);
+  });
+});
