@@ -89,7 +89,7 @@ describe("shared/schemas: form schemas", () => {
     });
 
     it("drops an end of access for anyone but observers, and refuses one in the past", () => {
-      expect(invitationFormSchema.parse({ email: "A@Example.org", role: "member", accessUntil: "2030-01-01" })).to.deep.equal({ email: "a@example.org", role: "member" });
+      expect(invitationFormSchema.parse({ email: "A@Example.org", role: "member", accessUntil: "2030-01-01" })).to.deep.include({ email: "a@example.org", role: "member" }).and.not.to.have.property("accessUntil");
       expect(invitationFormSchema.parse({ email: "a@example.org", role: "observer", accessUntil: brusselsToday() })).to.include({ accessUntil: brusselsToday() });
       expect(rules(invitationFormSchema.safeParse({ email: "a@example.org", role: "observer", accessUntil: "2020-01-01" }))).to.deep.equal(["not_past"]);
     });
