@@ -1,29 +1,49 @@
-import { createBrowserRouter } from "react-router";
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { lazyScene } from "./areas/lazyScene";
 import { Layout } from "./components/Layout";
-import { RequireAbility, RequireSession } from "./session/guards";
-import { AcceptInvitationScene } from "./scenes/AcceptInvitationScene";
-import { AccountScene } from "./scenes/AccountScene";
-import { AuditScene } from "./scenes/admin/AuditScene";
-import { InvitationsScene } from "./scenes/admin/InvitationsScene";
-import { OrganisationsScene } from "./scenes/admin/OrganisationsScene";
-import { QuarantineScene } from "./scenes/admin/QuarantineScene";
-import { SettingsScene } from "./scenes/admin/SettingsScene";
-import { UserScene } from "./scenes/admin/UserScene";
-import { UsersScene } from "./scenes/admin/UsersScene";
-import { DocumentHistoryScene } from "./scenes/documents/DocumentHistoryScene";
-import { DocumentSettingsScene } from "./scenes/documents/DocumentSettingsScene";
-import { DocumentsScene } from "./scenes/documents/DocumentsScene";
-import { LazyDocumentScene, LazyDocumentVersionScene } from "./scenes/documents/lazyScenes";
-import { NewDocumentScene } from "./scenes/documents/NewDocumentScene";
-import { meetingRoutes } from "./meetings/meetingRoutes";
 import { ErrorScene } from "./scenes/ErrorScene";
 import { HomeScene } from "./scenes/HomeScene";
 import { NotFoundScene } from "./scenes/NotFoundScene";
-import { ResetPasswordScene } from "./scenes/ResetPasswordScene";
-import { SecondFactorScene } from "./scenes/SecondFactorScene";
-import { SetupScene } from "./scenes/SetupScene";
-import { SignInScene } from "./scenes/SignInScene";
-import { TwoFactorScene } from "./scenes/TwoFactorScene";
+import { RequireAbility, RequireSession } from "./session/guards";
+
+/*
+ * The shell (this file, the layout, session, words, HTTP and the home page people land on) is
+ * the main chunk; each area of pages is a chunk loaded when one of its pages is first opened
+ * (bench/bundle.ts measures them).
+ */
+const auth = () => import("./areas/auth");
+const account = () => import("./areas/account");
+const admin = () => import("./areas/admin");
+const documents = () => import("./areas/documents");
+const editor = () => import("./areas/editor");
+const meetings = () => import("./areas/meetings");
+const archive = () => import("./areas/archive");
+
+const page = <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) => {
+  const Scene = lazyScene(load, name);
+  return <Scene />;
+};
+
+const meetingRoutes: RouteObject[] = [
+  { path: "meetings", element: page(meetings, "MeetingsScene") },
+  { path: "meetings/new", element: page(meetings, "MeetingFormScene") },
+  {
+    path: "meetings/:id",
+    element: page(meetings, "MeetingScene"),
+    children: [
+      { index: true, element: page(meetings, "MeetingAgendaPage") },
+      { path: "attendance", element: page(meetings, "MeetingAttendancePage") },
+      { path: "records", element: page(meetings, "MeetingRecordsPage") },
+      { path: "history", element: page(meetings, "MeetingHistoryPage") },
+      { path: "present", element: page(meetings, "MeetingPresentationPage") },
+      { path: "edit", element: page(meetings, "MeetingFormScene") },
+    ],
+  },
+  { path: "action-items", element: page(meetings, "ActionItemsScene") },
+  { path: "prompts", element: page(meetings, "PromptsScene") },
+  { path: "archive", element: page(archive, "ArchiveScene") },
+  { path: "archive/:number", element: page(archive, "ArchiveRecordScene") },
+];
 
 /**
  * Public pages first (sign-in and the pages opened from one-time links); everything else needs a
@@ -37,23 +57,23 @@ export const router = createBrowserRouter([
       {
         errorElement: <ErrorScene />,
         children: [
-          { path: "sign-in", element: <SignInScene /> },
-          { path: "sign-in/code", element: <SecondFactorScene /> },
-          { path: "setup/:token", element: <SetupScene /> },
-          { path: "invite/:token", element: <AcceptInvitationScene /> },
-          { path: "reset/:token", element: <ResetPasswordScene /> },
+          { path: "sign-in", element: page(auth, "SignInScene") },
+          { path: "sign-in/code", element: page(auth, "SecondFactorScene") },
+          { path: "setup/:token", element: page(auth, "SetupScene") },
+          { path: "invite/:token", element: page(auth, "AcceptInvitationScene") },
+          { path: "reset/:token", element: page(auth, "ResetPasswordScene") },
           {
             element: <RequireSession />,
             children: [
               { index: true, element: <HomeScene /> },
-              { path: "account", element: <AccountScene /> },
-              { path: "account/two-factor", element: <TwoFactorScene /> },
-              { path: "documents", element: <DocumentsScene /> },
-              { path: "documents/new", element: <NewDocumentScene /> },
-              { path: "documents/:id", element: <LazyDocumentScene /> },
-              { path: "documents/:id/settings", element: <DocumentSettingsScene /> },
-              { path: "documents/:id/history", element: <DocumentHistoryScene /> },
-              { path: "documents/:id/history/:versionId", element: <LazyDocumentVersionScene /> },
+              { path: "account", element: page(account, "AccountScene") },
+              { path: "account/two-factor", element: page(auth, "TwoFactorScene") },
+              { path: "documents", element: page(documents, "DocumentsScene") },
+              { path: "documents/new", element: page(documents, "NewDocumentScene") },
+              { path: "documents/:id", element: page(editor, "DocumentScene") },
+              { path: "documents/:id/settings", element: page(documents, "DocumentSettingsScene") },
+              { path: "documents/:id/history", element: page(documents, "DocumentHistoryScene") },
+              { path: "documents/:id/history/:versionId", element: page(editor, "DocumentVersionScene") },
               ...meetingRoutes,
               {
                 path: "admin",
@@ -61,18 +81,18 @@ export const router = createBrowserRouter([
                   {
                     element: <RequireAbility ability="manageUsers" />,
                     children: [
-                      { path: "users", element: <UsersScene /> },
-                      { path: "users/:id", element: <UserScene /> },
+                      { path: "users", element: page(admin, "UsersScene") },
+                      { path: "users/:id", element: page(admin, "UserScene") },
                     ],
                   },
-                  { element: <RequireAbility ability="manageInvitations" />, children: [{ path: "invitations", element: <InvitationsScene /> }] },
+                  { element: <RequireAbility ability="manageInvitations" />, children: [{ path: "invitations", element: page(admin, "InvitationsScene") }] },
                   {
                     element: <RequireAbility ability={["manageUsers", "manageInvitations"]} />,
-                    children: [{ path: "organisations", element: <OrganisationsScene /> }],
+                    children: [{ path: "organisations", element: page(admin, "OrganisationsScene") }],
                   },
-                  { element: <RequireAbility ability="manageSettings" />, children: [{ path: "settings", element: <SettingsScene /> }] },
-                  { element: <RequireAbility ability="readAuditLog" />, children: [{ path: "audit", element: <AuditScene /> }] },
-                  { element: <RequireAbility ability="readQuarantine" />, children: [{ path: "quarantine", element: <QuarantineScene /> }] },
+                  { element: <RequireAbility ability="manageSettings" />, children: [{ path: "settings", element: page(admin, "SettingsScene") }] },
+                  { element: <RequireAbility ability="readAuditLog" />, children: [{ path: "audit", element: page(admin, "AuditScene") }] },
+                  { element: <RequireAbility ability="readQuarantine" />, children: [{ path: "quarantine", element: page(admin, "QuarantineScene") }] },
                 ],
               },
               { path: "*", element: <NotFoundScene /> },

@@ -41,6 +41,7 @@ export const decideProposal = (meetingId: string, proposalId: string, accept: bo
 
 export const startMeeting = (meetingId: string) => postJson<PresentedLiveState>(`/api/meetings/${id(meetingId)}/start`);
 export const closeMeeting = (meetingId: string) => postJson<PresentedLiveState>(`/api/meetings/${id(meetingId)}/close`);
+/** A chair reopens a closed meeting that is not finalised yet (audited on the server). */
 export const reopenMeeting = (meetingId: string) => postJson<PresentedLiveState>(`/api/meetings/${id(meetingId)}/reopen`);
 export const createMinutes = (meetingId: string) => postJson<PresentedMinutes>(`/api/meetings/${id(meetingId)}/minutes`);
 export const finaliseMeeting = (meetingId: string) => postJson<{ numbers: string[] }>(`/api/meetings/${id(meetingId)}/finalise`);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError } from "./http";
 
 export type Resource<T> =
@@ -8,15 +8,20 @@ export type Resource<T> =
 
 /**
  * Loads something once per change of `key`, with reload() and a setter for local updates after
- * a successful change (so a list need not be refetched after every edit).
+ * a successful change (so a list need not be refetched after every edit). Shown with <ResourceView>.
+ * A reload keeps what is on the page until the new answer arrives (live pages reload often, and
+ * should not flash "Loading…"); a new key starts from "loading".
  */
 export function useResource<T>(load: () => Promise<T>, key: string = "") {
   const [resource, setResource] = useState<Resource<T>>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
+  const loadedKey = useRef<string | null>(null);
 
   useEffect(() => {
     let current = true;
-    setResource({ status: "loading" });
+    const sameKey = loadedKey.current === key;
+    loadedKey.current = key;
+    setResource((previous) => (sameKey && previous.status === "ready" ? previous : { status: "loading" }));
     load().then(
       (data) => current && setResource({ status: "ready", data }),
       (error: unknown) => current && setResource({ status: "failed", error: toApiError(error) }),

@@ -1,8 +1,9 @@
-import { useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { useI18n } from "../i18n/I18nProvider";
 import { GreyChairIcon } from "./GreyChairIcon";
 import { LanguageSwitcher } from "./LanguageSwitcher";
+import { Loading } from "./Loading";
 import { MainNav } from "./MainNav";
 import { UserMenu } from "./UserMenu";
 
@@ -33,7 +34,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="app-footer">
         <GreyChairIcon size={18} />

@@ -15,7 +15,11 @@ export function UserMenu() {
     try {
       await signOut();
     } catch {
-      setBusy(false); // the session stays as it was; the button can be tried again
+      // The session stays as it was; the button can be tried again.
+    } finally {
+      // This menu stays mounted while signed out (it renders nothing), so the next person to sign
+      // in in this tab must find the button enabled again.
+      setBusy(false);
     }
   };
 

@@ -2,6 +2,7 @@ import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
 import { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { getSocket } from "../api/socket";
+import { forgetOfflineCopy, offlineCopyName, onDeleteOfflineCopies, rememberOfflineCopy } from "./offlineCopies";
 import { SocketProvider, type ConnectionStatus } from "./socketProvider";
 
 /** What the document page shows about the collaboration, as one immutable snapshot. */
@@ -18,13 +19,12 @@ export interface CollaborationState {
   closedCode: string | null;
 }
 
-const storeName = (documentId: string) => `greychair-document-${documentId}`;
-
 /** Removes a document's copy from this browser (after access was lost), whether or not it is open. */
 export async function clearLocalCopy(documentId: string): Promise<void> {
   const entry = open.get(documentId);
   if (entry) await entry.session.forget();
-  else await clearDocument(storeName(documentId)).catch(() => undefined);
+  else await clearDocument(offlineCopyName(documentId)).catch(() => undefined);
+  forgetOfflineCopy(offlineCopyName(documentId));
 }
 
 /** Key in the document's IndexedDB store: 1 while edits made here may not have reached the server. */
@@ -48,7 +48,8 @@ export class CollaborationSession {
   private destroyed = false;
 
   constructor(readonly documentId: string) {
-    this.persistence = new IndexeddbPersistence(storeName(documentId), this.doc);
+    this.persistence = new IndexeddbPersistence(offlineCopyName(documentId), this.doc);
+    rememberOfflineCopy(offlineCopyName(documentId));
     this.persistence.on("synced", () => this.onChange());
     this.state = this.compute();
     void this.start();
@@ -61,13 +62,15 @@ export class CollaborationSession {
 
   getState = (): CollaborationState => this.state;
 
-  destroy(): void {
+  /** Leaves the room and closes the local database (resolved once it is closed). */
+  destroy(): Promise<void> {
     this.destroyed = true;
     this.provider?.destroy();
     this.awareness.destroy();
-    void this.persistence.destroy();
+    const closed = this.persistence.destroy().catch(() => undefined);
     this.doc.destroy();
     this.listeners.clear();
+    return closed;
   }
 
   /** Removes the local copy: the person lost access, so the device must not keep the text. */
@@ -143,6 +146,18 @@ export function releaseSession(session: CollaborationSession): void {
   if (entry.users > 0) return;
   entry.closing = setTimeout(() => {
     open.delete(session.documentId);
-    session.destroy();
+    void session.destroy();
   }, 100);
 }
+
+// Signing out deletes the copies (offlineCopies.ts): close every open document first.
+onDeleteOfflineCopies(async () => {
+  const entries = [...open.values()];
+  open.clear();
+  await Promise.all(
+    entries.map(({ session, closing }) => {
+      clearTimeout(closing);
+      return session.destroy();
+    }),
+  );
+});

@@ -3,10 +3,12 @@ import { adminEn } from "./admin/en";
 import { authEn } from "./auth/en";
 import { commonEn } from "./common/en";
 import { fieldsEn } from "./fields/en";
+import { formsEn } from "./forms/en";
 import { problemsEn } from "./problems/en";
 import { documentsEn } from "./documents/en";
 import { documentEditorEn } from "./documentEditor/en";
 import { meetingsEn } from "./meetings/en";
+import { archiveEn } from "./archive/en";
 import { quarantineEn } from "./quarantine/en";
 
 /**
@@ -38,6 +40,7 @@ export const en = {
   "notFound.home": "Go to the home page",
   ...commonEn,
   ...fieldsEn,
+  ...formsEn,
   ...problemsEn,
   ...authEn,
   ...accountEn,
@@ -45,6 +48,7 @@ export const en = {
   ...documentsEn,
   ...documentEditorEn,
   ...meetingsEn,
+  ...archiveEn,
   ...quarantineEn,
 } as const;
 

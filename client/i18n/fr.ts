@@ -3,10 +3,12 @@ import { adminFr } from "./admin/fr";
 import { authFr } from "./auth/fr";
 import { commonFr } from "./common/fr";
 import { fieldsFr } from "./fields/fr";
+import { formsFr } from "./forms/fr";
 import { problemsFr } from "./problems/fr";
 import { documentsFr } from "./documents/fr";
 import { documentEditorFr } from "./documentEditor/fr";
 import { meetingsFr } from "./meetings/fr";
+import { archiveFr } from "./archive/fr";
 import { quarantineFr } from "./quarantine/fr";
 import type { Messages } from "./en";
 
@@ -35,6 +37,7 @@ export const fr: Messages = {
   "notFound.home": "Aller à la page d’accueil",
   ...commonFr,
   ...fieldsFr,
+  ...formsFr,
   ...problemsFr,
   ...authFr,
   ...accountFr,
@@ -42,5 +45,6 @@ export const fr: Messages = {
   ...documentsFr,
   ...documentEditorFr,
   ...meetingsFr,
+  ...archiveFr,
   ...quarantineFr,
 };

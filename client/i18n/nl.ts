@@ -3,10 +3,12 @@ import { adminNl } from "./admin/nl";
 import { authNl } from "./auth/nl";
 import { commonNl } from "./common/nl";
 import { fieldsNl } from "./fields/nl";
+import { formsNl } from "./forms/nl";
 import { problemsNl } from "./problems/nl";
 import { documentsNl } from "./documents/nl";
 import { documentEditorNl } from "./documentEditor/nl";
 import { meetingsNl } from "./meetings/nl";
+import { archiveNl } from "./archive/nl";
 import { quarantineNl } from "./quarantine/nl";
 import type { Messages } from "./en";
 
@@ -35,6 +37,7 @@ export const nl: Messages = {
   "notFound.home": "Naar de startpagina",
   ...commonNl,
   ...fieldsNl,
+  ...formsNl,
   ...problemsNl,
   ...authNl,
   ...accountNl,
@@ -42,5 +45,6 @@ export const nl: Messages = {
   ...documentsNl,
   ...documentEditorNl,
   ...meetingsNl,
+  ...archiveNl,
   ...quarantineNl,
 };

@@ -1,17 +1,18 @@
 import { useState } from "react";
-import { LANGUAGES, type Language } from "../../shared/languages";
+import { LANGUAGES } from "../../shared/languages";
 import type { PresentedPrompt } from "../../shared/meetingTypes";
-import { MEETING_LIMITS, type AgendaTag } from "../../shared/meetings";
+import { MEETING_LIMITS } from "../../shared/meetings";
+import { promptInputSchema } from "../../shared/schemas/decisions";
 import { createPrompt, listPrompts, updatePrompt } from "../api/meetings";
 import { toApiError, useResource } from "../api/useResource";
-import { ErrorSummary } from "../components/form/ErrorSummary";
+import { Form } from "../components/form/Form";
 import { SubmitButton } from "../components/form/SubmitButton";
-import { useForm } from "../components/form/useForm";
+import { TextArea } from "../components/form/TextInput";
+import { useSchemaForm } from "../components/form/useSchemaForm";
 import { EmptyChairPanel } from "../components/meetings/EmptyChairPanel";
-import { TagFieldset, TextAreaField } from "../components/meetings/fields";
-import { LoadFailure } from "../components/LoadFailure";
-import { Loading } from "../components/Loading";
+import { TagFieldset } from "../components/meetings/fields";
 import { Notice } from "../components/Notice";
+import { ResourceView } from "../components/ResourceView";
 import { problemMessage } from "../components/problems";
 import { usePageTitle } from "../components/usePageTitle";
 import { useI18n } from "../i18n/I18nProvider";
@@ -43,27 +44,27 @@ export function PromptsScene() {
         <h1>{t("prompts.title")}</h1>
         <p className="lead">{t("prompts.intro")}</p>
         {error && <Notice kind="error">{error}</Notice>}
-        {resource.status === "loading" && <Loading />}
-        {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-        {resource.status === "ready" && (
-          <ol className="prompt-list">
-            {resource.data.map((prompt) => (
-              <li key={prompt.id} className={prompt.active ? "" : "is-inactive"}>
-                {LANGUAGES.map((code) => (
-                  <p key={code} lang={code}><span className="tag">{code.toUpperCase()}</span> {prompt.text[code]}</p>
-                ))}
-                <p className="meta">
-                  {prompt.tags.length ? prompt.tags.map((tag) => t(`meetings.tag.${tag}`)).join(", ") : t("prompts.general")} · {prompt.active ? t("prompts.active") : t("prompts.inactive")}
-                </p>
-                {manager && (
-                  <button type="button" className="button-secondary button-small" onClick={() => void toggle(prompt)}>
-                    {prompt.active ? t("prompts.deactivate") : t("prompts.activate")}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
+        <ResourceView resource={resource} onRetry={reload}>
+          {(prompts) => (
+            <ol className="prompt-list">
+              {prompts.map((prompt) => (
+                <li key={prompt.id} className={prompt.active ? "" : "is-inactive"}>
+                  {LANGUAGES.map((code) => (
+                    <p key={code} lang={code}><span className="tag">{code.toUpperCase()}</span> {prompt.text[code]}</p>
+                  ))}
+                  <p className="meta">
+                    {prompt.tags.length ? prompt.tags.map((tag) => t(`meetings.tag.${tag}`)).join(", ") : t("prompts.general")} · {prompt.active ? t("prompts.active") : t("prompts.inactive")}
+                  </p>
+                  {manager && (
+                    <button type="button" className="button-secondary button-small" onClick={() => void toggle(prompt)}>
+                      {prompt.active ? t("prompts.deactivate") : t("prompts.activate")}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </ResourceView>
         {manager && <PromptForm onCreated={(p) => update((list) => [...list, p])} />}
       </div>
       <EmptyChairPanel item={null} />
@@ -71,34 +72,28 @@ export function PromptsScene() {
   );
 }
 
+const EMPTY_PROMPT = { text: { nl: "", fr: "", en: "" }, tags: [] };
+
 function PromptForm({ onCreated }: { onCreated(prompt: PresentedPrompt): void }) {
   const { t } = useI18n();
-  const [texts, setTexts] = useState<Record<Language, string>>({ nl: "", fr: "", en: "" });
-  const [tags, setTags] = useState<AgendaTag[]>([]);
-  const form = useForm();
-  const id = (code: Language) => `prompt-${code}`;
-  const submit = async () => {
-    const ok = await form.submit({
-      validate: () => Object.fromEntries(LANGUAGES.filter((code) => !texts[code].trim()).map((code) => [id(code), t("prompts.textMissing", { language: t(`language.${code}`) })])),
-      action: async () => onCreated(await createPrompt({ text: { nl: texts.nl.trim(), fr: texts.fr.trim(), en: texts.en.trim() }, tags })),
-      fields: Object.fromEntries(LANGUAGES.map((code) => [`text.${code}`, id(code)])),
-    });
-    if (ok) {
-      setTexts({ nl: "", fr: "", en: "" });
-      setTags([]);
-    }
-  };
+  const form = useSchemaForm(promptInputSchema, EMPTY_PROMPT);
   return (
     <section className="section" aria-labelledby="prompt-form-title">
       <h2 id="prompt-form-title">{t("prompts.addTitle")}</h2>
-      <form noValidate onSubmit={(e) => (e.preventDefault(), void submit())}>
-        <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} />
+      <Form
+        form={form}
+        idPrefix="prompt"
+        onSubmit={async (input) => {
+          onCreated(await createPrompt(input));
+          form.reset(EMPTY_PROMPT);
+        }}
+      >
         {LANGUAGES.map((code) => (
-          <TextAreaField key={code} id={id(code)} label={t("prompts.textIn", { language: t(`language.${code}`) })} value={texts[code]} onChange={(v) => setTexts({ ...texts, [code]: v })} error={form.fieldError(id(code))} maxLength={MEETING_LIMITS.promptTextMax} rows={2} />
+          <TextArea key={code} name={`text.${code}`} label={t("prompts.textIn", { language: t(`language.${code}`) })} maxLength={MEETING_LIMITS.promptTextMax} rows={2} />
         ))}
-        <TagFieldset idPrefix="prompt" value={tags} onChange={setTags} />
-        <SubmitButton busy={form.busy}>{t("prompts.add")}</SubmitButton>
-      </form>
+        <TagFieldset />
+        <SubmitButton>{t("prompts.add")}</SubmitButton>
+      </Form>
     </section>
   );
 }

@@ -1,30 +1,23 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { resetPasswordSchema } from "../../shared/schemas/accounts";
+import { resetPasswordFormSchema } from "../../shared/schemas/accountForms";
 import { ACCOUNT_LIMITS } from "../../shared/validations";
 import { checkPasswordResetLink, resetPassword } from "../api/auth";
 import { useResource } from "../api/useResource";
-import { ErrorSummary } from "../components/form/ErrorSummary";
-import { PasswordFields, passwordId, repeatId } from "../components/form/PasswordFields";
+import { Form } from "../components/form/Form";
+import { PasswordFields } from "../components/form/PasswordFields";
 import { SubmitButton } from "../components/form/SubmitButton";
-import { useForm } from "../components/form/useForm";
-import { newPasswordRule, repeatError, schemaErrors } from "../components/form/validation";
-import { LinkProblem } from "../components/LinkProblem";
-import { Loading } from "../components/Loading";
+import { useSchemaForm } from "../components/form/useSchemaForm";
 import { Notice } from "../components/Notice";
+import { ResourceView } from "../components/ResourceView";
 import { usePageTitle } from "../components/usePageTitle";
 import { useI18n } from "../i18n/I18nProvider";
-
-const P = "reset";
 
 /** A password reset link from the secretariat: choose a new password, then sign in with it. */
 export function ResetPasswordScene() {
   const { token = "" } = useParams();
   const { t } = useI18n();
   const { resource, reload } = useResource(() => checkPasswordResetLink(token), token);
-  const form = useForm();
-  const [password, setPassword] = useState("");
-  const [repeat, setRepeat] = useState("");
   const [done, setDone] = useState(false);
   usePageTitle(t("reset.title"));
 
@@ -41,39 +34,39 @@ export function ResetPasswordScene() {
       </div>
     );
   }
-  if (resource.status === "loading") return <Loading />;
-  if (resource.status === "failed") {
-    return <LinkProblem error={resource.error} title={t("reset.invalidTitle")} body={t("reset.invalidBody", { minutes: ACCOUNT_LIMITS.passwordResetMinutes })} onRetry={reload} />;
-  }
-
-  const submit = () =>
-    form.submit({
-      validate: () => ({
-        ...schemaErrors(resetPasswordSchema, { password }, [newPasswordRule(passwordId(P))], t),
-        ...repeatError(password, repeat, repeatId(P), t),
-      }),
-      action: async () => {
-        await resetPassword(token, password);
-        setDone(true);
-      },
-      fields: { password: passwordId(P) },
-    });
-
   return (
     <div className="page page-narrow">
-      <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} />
+      <ResourceView
+        resource={resource}
+        onRetry={reload}
+        level="page"
+        failureTitle={t("reset.invalidTitle")}
+        notFound={{ title: t("reset.invalidTitle"), body: t("reset.invalidBody", { minutes: ACCOUNT_LIMITS.passwordResetMinutes }), back: { to: "/sign-in", label: t("link.goToSignIn") } }}
+      >
+        {() => <ResetForm token={token} onDone={() => setDone(true)} />}
+      </ResourceView>
+    </div>
+  );
+}
+
+function ResetForm({ token, onDone }: { token: string; onDone(): void }) {
+  const { t } = useI18n();
+  const form = useSchemaForm(resetPasswordFormSchema, { password: "", repeat: "" });
+  return (
+    <>
       <h1>{t("reset.title")}</h1>
       <p>{t("reset.intro")}</p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
+      <Form
+        form={form}
+        idPrefix="reset"
+        onSubmit={async ({ password }) => {
+          await resetPassword(token, password);
+          onDone();
         }}
       >
-        <PasswordFields idPrefix={P} variant="new" password={password} repeat={repeat} onPassword={setPassword} onRepeat={setRepeat} errors={form.errors.fields} />
-        <SubmitButton busy={form.busy}>{t("reset.submit")}</SubmitButton>
-      </form>
-    </div>
+        <PasswordFields variant="new" />
+        <SubmitButton>{t("reset.submit")}</SubmitButton>
+      </Form>
+    </>
   );
 }

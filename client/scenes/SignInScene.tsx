@@ -1,15 +1,15 @@
-import { useState } from "react";
 import { Navigate, useLocation, useSearchParams } from "react-router";
-import { signInSchema } from "../../shared/schemas/accounts";
+import { signInFormSchema } from "../../shared/schemas/accountForms";
 import { ACCOUNT_LIMITS } from "../../shared/validations";
 import { signIn } from "../api/auth";
-import { ErrorSummary } from "../components/form/ErrorSummary";
+import { Checkbox } from "../components/form/Checkbox";
+import { Form } from "../components/form/Form";
 import { SubmitButton } from "../components/form/SubmitButton";
-import { TextField } from "../components/form/TextField";
-import { useForm } from "../components/form/useForm";
-import { schemaErrors } from "../components/form/validation";
+import { TextInput } from "../components/form/TextInput";
+import { useSchemaForm } from "../components/form/useSchemaForm";
 import { Notice } from "../components/Notice";
 import { usePageTitle } from "../components/usePageTitle";
+import { deleteOfflineCopies, keepsOfflineCopies, setKeepOfflineCopies } from "../editor/offlineCopies";
 import { useI18n } from "../i18n/I18nProvider";
 import { ENROLMENT_PATH } from "../session/guards";
 import { safeNext, withNext } from "../session/next";
@@ -23,9 +23,7 @@ export function SignInScene() {
   const [params] = useSearchParams();
   const location = useLocation();
   const next = safeNext(params.get("next"));
-  const form = useForm();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
+  const form = useSchemaForm(signInFormSchema, { email: "", password: "", keepOfflineCopies: keepsOfflineCopies() });
   usePageTitle(t("signIn.title"));
 
   // Wherever the sign-in stands, the session says where to go: this also moves on after a successful submit.
@@ -36,62 +34,50 @@ export function SignInScene() {
 
   const state = location.state as { signedOut?: boolean; secondFactorRestart?: boolean } | null;
   const signedOut = state?.signedOut === true;
-  const submit = () =>
-    form.submit({
-      validate: () =>
-        schemaErrors(signInSchema, { email, password }, [
-          { path: "email", id: "sign-in-email", missing: "field.signInEmail.missing", tooLong: "field.email.tooLong" },
-          { path: "password", id: "sign-in-password", missing: "field.signInPassword.missing", tooLong: "field.password.tooLong" },
-        ], t),
-      action: async () => {
-        try {
-          await signIn({ email, password });
-        } catch (error) {
-          setPassword("");
-          throw error;
-        }
-      },
-    });
 
   return (
     <div className="page page-narrow">
       {signedOut && <Notice kind="success">{t("signIn.signedOut")}</Notice>}
       {state?.secondFactorRestart && <Notice kind="warning">{t("signIn.secondFactorRestart")}</Notice>}
-      <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} />
       <h1>{t("signIn.title")}</h1>
       <p>{t("signIn.intro")}</p>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
+      <Form
+        form={form}
+        idPrefix="sign-in"
+        onSubmit={async ({ keepOfflineCopies, ...credentials }) => {
+          setKeepOfflineCopies(keepOfflineCopies);
+          // Someone before may have kept copies on this device; this person did not choose to.
+          if (!keepOfflineCopies) await deleteOfflineCopies();
+          try {
+            await signIn(credentials);
+          } catch (error) {
+            form.setValue("password", "");
+            throw error;
+          }
         }}
       >
-        <TextField
-          id="sign-in-email"
+        <TextInput
+          name="email"
           label={t("field.email.label")}
           type="email"
           autoComplete="username"
           spellCheck={false}
           autoCapitalize="none"
-          value={email}
-          onChange={setEmail}
-          error={form.fieldError("sign-in-email")}
+          messages={{ missing: "field.signInEmail.missing", tooLong: "field.email.tooLong" }}
           maxLength={ACCOUNT_LIMITS.emailMax}
         />
-        <TextField
-          id="sign-in-password"
+        <TextInput
+          name="password"
           label={t("field.password.label")}
           type="password"
           autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          error={form.fieldError("sign-in-password")}
+          messages={{ missing: "field.signInPassword.missing", tooLong: "field.password.tooLong" }}
           maxLength={ACCOUNT_LIMITS.passwordMax}
           width="20"
         />
-        <SubmitButton busy={form.busy}>{t("signIn.submit")}</SubmitButton>
-      </form>
+        <Checkbox name="keepOfflineCopies" label={t("signIn.keepOfflineCopies")} hint={t("signIn.keepOfflineCopiesHint")} />
+        <SubmitButton>{t("signIn.submit")}</SubmitButton>
+      </Form>
       <h2 className="heading-small">{t("signIn.troubleTitle")}</h2>
       <p>{t("signIn.troubleBody")}</p>
     </div>

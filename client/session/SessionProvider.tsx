@@ -4,6 +4,7 @@ import { endAllSessions, updateAccount } from "../api/account";
 import { signOut as postSignOut } from "../api/auth";
 import { ApiError, fetchSession, onSessionState } from "../api/http";
 import { toApiError } from "../api/useResource";
+import { sessionEnded } from "../editor/offlineCopies";
 import { useI18n } from "../i18n/I18nProvider";
 import type { Language } from "../../shared/languages";
 
@@ -47,6 +48,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(() => fetchSession(), []);
 
+  // No session here (signed out, timed out, revoked, or never signed in on this device): the
+  // document copies go, unless this device keeps them (offlineCopies.ts).
+  const anonymous = session?.stage === "anonymous";
+  useEffect(() => {
+    if (anonymous) void sessionEnded();
+  }, [anonymous]);
+
   useEffect(() => {
     refresh().catch((error: unknown) => setLoadError(toApiError(error)));
   }, [refresh]);
@@ -62,6 +70,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (options: { everywhere?: boolean } = {}) => {
       try {
         await (options.everywhere ? endAllSessions() : postSignOut());
+        // Before the page changes, so nothing of the documents is left behind when it does.
+        await sessionEnded();
       } finally {
         setSignedOut(true);
         await refresh();

@@ -1,5 +1,6 @@
 import type { VictimNote } from "../../shared/meetingTypes";
 import { MEETING_LIMITS } from "../../shared/meetings";
+import { victimNoteMinimum } from "../../shared/schemas/decisions";
 import { victimNoteRequired } from "./meetingErrors";
 
 /**
@@ -9,11 +10,13 @@ import { victimNoteRequired } from "./meetingErrors";
 export function requireVictimNote(note: { kind: VictimNote["kind"]; text: string } | null | undefined): VictimNote {
   if (!note) throw victimNoteRequired("Write how the victim's perspective was considered, or why it does not apply, before recording the decision");
   const text = note.text.trim();
-  if (note.kind === "considered" && text.length < MEETING_LIMITS.victimNoteMin) {
-    throw victimNoteRequired(`Describe in at least ${MEETING_LIMITS.victimNoteMin} characters how the victim's perspective was considered`);
-  }
-  if (note.kind === "not_applicable" && text.length < MEETING_LIMITS.notApplicableReasonMin) {
-    throw victimNoteRequired(`Say in at least ${MEETING_LIMITS.notApplicableReasonMin} characters why the victim's perspective does not apply`);
+  const minimum = victimNoteMinimum(note.kind);
+  if (text.length < minimum) {
+    throw victimNoteRequired(
+      note.kind === "considered"
+        ? `Describe in at least ${minimum} characters how the victim's perspective was considered`
+        : `Say in at least ${minimum} characters why the victim's perspective does not apply`,
+    );
   }
   return { kind: note.kind, text };
 }

@@ -72,12 +72,16 @@ export const createInvitationSchema = z
   // The same rule, for the OpenAPI document: an observer, or no access end.
   .meta({ anyOf: [{ properties: { role: { const: "observer" } } }, { not: { required: ["accessUntil"] } }] });
 
-export const updateUserSchema = changes({
-  role: roleSchema.optional(),
-  active: z.boolean().optional(),
-  organisationId: objectIdSchema.nullable().optional(),
-  accessUntil: z.iso.date().nullable().optional(),
+/** A person's access, every field given (the secretariat's form); the API takes what changed. */
+export const userAccessSchema = z.object({
+  role: roleSchema,
+  active: z.boolean(),
+  organisationId: objectIdSchema.nullable(),
+  /** Observers only; null (or absent) for no end date. */
+  accessUntil: z.iso.date().nullish(),
 });
+
+export const updateUserSchema = changes(userAccessSchema.partial().shape);
 
 export const updateAccountSchema = changes({ name: nameSchema.optional(), language: languageSchema.optional() });
 

@@ -8,6 +8,7 @@ import {
   DECISION_OUTCOMES,
   MEETING_LIMITS as L,
   VICTIM_NOTE_KINDS,
+  type VictimNoteKind,
 } from "../meetings";
 import { objectIdSchema } from "./accounts";
 import { contactPointIdsSchema } from "./directory";
@@ -25,6 +26,15 @@ export const voteCountsSchema = z.strictObject({ for: count, against: count, abs
 export const victimNoteSchema = z.strictObject({
   kind: z.enum(VICTIM_NOTE_KINDS),
   text: optionalText(L.victimNoteMax),
+});
+
+/** The empty chair's rule: how long a note must be to say something (the server's requireVictimNote and the forms). */
+export const victimNoteMinimum = (kind: VictimNoteKind): number => (kind === "considered" ? L.victimNoteMin : L.notApplicableReasonMin);
+
+/** A note that meets the rule, for the forms; the API shapes the note only, so its absence gets its own refusal. */
+export const completeVictimNoteSchema = victimNoteSchema.superRefine((note, ctx) => {
+  const minimum = victimNoteMinimum(note.kind);
+  if (note.text.length < minimum) ctx.addIssue({ code: "too_small", origin: "string", minimum, inclusive: true, input: note.text, path: ["text"] });
 });
 
 export const decisionInputSchema = z.strictObject({

@@ -2,31 +2,40 @@ import { z } from "zod";
 import { COUNTRIES } from "../domain";
 import { CLASSIFICATIONS, DOCUMENT_LIMITS, DOCUMENT_STATUSES, DOCUMENT_TAGS, DOCUMENT_TEMPLATES } from "../documents";
 import { LANGUAGES } from "../languages";
+import { normaliseLink } from "../editor/links";
 import { objectIdSchema } from "./accounts";
 import { changes, optionalText, requiredText } from "./text";
 
 export const documentIdSchema = objectIdSchema;
 
+const titleSchema = requiredText(DOCUMENT_LIMITS.titleMax);
+const countriesSchema = z.array(z.enum(COUNTRIES)).max(4);
+const tagsSchema = z.array(z.enum(DOCUMENT_TAGS)).max(DOCUMENT_TAGS.length);
+/** Restricted documents: the named members who may see it (the secretariat always may). */
+const memberIdsSchema = z.array(objectIdSchema).max(300);
+
 export const createDocumentSchema = z.object({
-  title: requiredText(DOCUMENT_LIMITS.titleMax),
+  title: titleSchema,
   language: z.enum(LANGUAGES),
   template: z.enum(DOCUMENT_TEMPLATES).default("blank"),
-  countries: z.array(z.enum(COUNTRIES)).max(4).default([]),
-  tags: z.array(z.enum(DOCUMENT_TAGS)).max(DOCUMENT_TAGS.length).default([]),
+  countries: countriesSchema.default([]),
+  tags: tagsSchema.default([]),
   classification: z.enum(CLASSIFICATIONS).default("internal"),
-  /** Restricted documents: the named members who may see it (the secretariat always may). */
-  memberIds: z.array(objectIdSchema).max(300).default([]),
+  memberIds: memberIdsSchema.default([]),
 });
 
-export const updateDocumentSchema = changes({
-  title: requiredText(DOCUMENT_LIMITS.titleMax).optional(),
-  language: z.enum(LANGUAGES).optional(),
-  countries: z.array(z.enum(COUNTRIES)).max(4).optional(),
-  tags: z.array(z.enum(DOCUMENT_TAGS)).max(DOCUMENT_TAGS.length).optional(),
-  classification: z.enum(CLASSIFICATIONS).optional(),
-  status: z.enum(DOCUMENT_STATUSES).optional(),
-  memberIds: z.array(objectIdSchema).max(300).optional(),
+/** What a document is about and who sees it, every field given (its settings form); the API takes what changed. */
+export const documentSettingsSchema = z.object({
+  title: titleSchema,
+  language: z.enum(LANGUAGES),
+  countries: countriesSchema,
+  tags: tagsSchema,
+  classification: z.enum(CLASSIFICATIONS),
+  status: z.enum(DOCUMENT_STATUSES),
+  memberIds: memberIdsSchema,
 });
+
+export const updateDocumentSchema = changes(documentSettingsSchema.partial().shape);
 
 export const documentListQuerySchema = z.object({
   q: optionalText(200).optional(),
@@ -43,3 +52,17 @@ export const acknowledgeFindingSchema = z.object({ key: z.string().min(3).max(20
 
 export const EXPORT_FORMATS = ["md", "html", "docx", "pdf"] as const;
 export const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS) });
+
+/** A link typed into the editor, normalised (see normaliseLink); anything else is refused with rule "link". */
+export const linkFormSchema = z.object({
+  href: z
+    .string()
+    .trim()
+    .min(1)
+    .transform((value, ctx) => {
+      const href = normaliseLink(value);
+      if (href) return href;
+      ctx.addIssue({ code: "custom", input: value, params: { rule: "link" } });
+      return z.NEVER;
+    }),
+});

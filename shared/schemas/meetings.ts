@@ -23,7 +23,8 @@ const httpUrl = z
   .regex(/^\s*(?:[Hh][Tt][Tt][Pp][Ss]:\/\/[^\s<>"]+)?\s*$/, "must be an https:// address")
   .trim();
 
-const meetingFields = {
+/** Each field's rule, once: the API schemas below and the meeting form (schemas/forms) use these. */
+export const meetingFields = {
   title: requiredText(L.titleMax),
   startsAt: instantSchema,
   durationMinutes: z.number().int().min(L.durationMinMinutes).max(L.durationMaxMinutes),
@@ -52,13 +53,25 @@ export const meetingListQuerySchema = z.object({
 
 export const agendaTagsSchema = z.array(z.enum(AGENDA_TAGS)).max(L.tagsMax);
 
-const entryFields = {
+/** The rules of an agenda entry's fields, without defaults (the forms ask for every answer). */
+export const agendaEntryRules = {
   title: requiredText(L.itemTitleMax),
-  type: z.enum(AGENDA_ITEM_TYPES).default("discussion"),
-  presenter: text(L.presenterMax).default(""),
-  plannedMinutes: z.number().int().min(0).max(L.plannedMinutesMax).default(10),
-  description: text(L.descriptionMax).default(""),
-  documentIds: z.array(objectIdSchema).max(L.documentLinksMax).default([]),
+  type: z.enum(AGENDA_ITEM_TYPES),
+  presenter: text(L.presenterMax),
+  plannedMinutes: z.number().int().min(0).max(L.plannedMinutesMax),
+  description: text(L.descriptionMax),
+  documentIds: z.array(objectIdSchema).max(L.documentLinksMax),
+  tags: agendaTagsSchema,
+  contactPointIds: contactPointIdsSchema,
+};
+
+const entryFields = {
+  title: agendaEntryRules.title,
+  type: agendaEntryRules.type.default("discussion"),
+  presenter: agendaEntryRules.presenter.default(""),
+  plannedMinutes: agendaEntryRules.plannedMinutes.default(10),
+  description: agendaEntryRules.description.default(""),
+  documentIds: agendaEntryRules.documentIds.default([]),
   tags: agendaTagsSchema.default([]),
   /** Optional: older clients do not send it. */
   contactPointIds: contactPointIdsSchema.optional(),
@@ -66,16 +79,7 @@ const entryFields = {
 
 export const agendaEntryInputSchema = z.strictObject({ kind: z.enum(["item", "section"]).default("item"), ...entryFields });
 
-const entryChangesSchema = changes({
-  title: entryFields.title.optional(),
-  type: z.enum(AGENDA_ITEM_TYPES).optional(),
-  presenter: text(L.presenterMax).optional(),
-  plannedMinutes: z.number().int().min(0).max(L.plannedMinutesMax).optional(),
-  description: text(L.descriptionMax).optional(),
-  documentIds: z.array(objectIdSchema).max(L.documentLinksMax).optional(),
-  tags: agendaTagsSchema.optional(),
-  contactPointIds: contactPointIdsSchema.optional(),
-});
+const entryChangesSchema = changes(z.strictObject(agendaEntryRules).partial().shape);
 
 const position = z.number().int().min(0).max(L.agendaEntriesMax);
 

@@ -1,16 +1,15 @@
 import { useState } from "react";
 import { updateAccountSchema } from "../../../shared/schemas/accounts";
 import { ACCOUNT_LIMITS } from "../../../shared/validations";
-import type { Language } from "../../../shared/languages";
 import { updateAccount } from "../../api/account";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useAccount, useSession } from "../../session/SessionProvider";
-import { ErrorSummary } from "../form/ErrorSummary";
+import { NAME_MESSAGES } from "../form/accountMessages";
+import { Form } from "../form/Form";
 import { LanguageSelect } from "../form/LanguageSelect";
 import { SubmitButton } from "../form/SubmitButton";
-import { TextField } from "../form/TextField";
-import { useForm } from "../form/useForm";
-import { nameRule, schemaErrors } from "../form/validation";
+import { TextInput } from "../form/TextInput";
+import { useSchemaForm } from "../form/useSchemaForm";
 import { Notice } from "../Notice";
 
 /** What others see of you (name), what you see (language), and what only the secretariat changes. */
@@ -18,22 +17,8 @@ export function AccountDetailsSection() {
   const { t, formatDateTime } = useI18n();
   const account = useAccount();
   const { setAccount } = useSession();
-  const form = useForm();
-  const [name, setName] = useState(account.name);
-  const [language, setLanguage] = useState<Language>(account.language);
+  const form = useSchemaForm(updateAccountSchema, { name: account.name, language: account.language });
   const [saved, setSaved] = useState(false);
-
-  const submit = () => {
-    setSaved(false);
-    return form.submit({
-      validate: () => schemaErrors(updateAccountSchema, { name, language }, [nameRule("account-name")], t),
-      action: async () => {
-        setAccount(await updateAccount({ name: name.trim(), language }));
-        setSaved(true);
-      },
-      fields: { name: "account-name", language: "account-language" },
-    });
-  };
 
   return (
     <section className="section">
@@ -59,21 +44,20 @@ export function AccountDetailsSection() {
         )}
       </dl>
       <p className="meta">{t("account.askSecretariat")}</p>
-      <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} />
       {saved && <Notice kind="success">{t("account.detailsSaved")}</Notice>}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
+      <Form
+        form={form}
+        idPrefix="account"
+        onSubmit={async (values) => {
+          setSaved(false);
+          setAccount(await updateAccount(values));
+          setSaved(true);
         }}
       >
-        <TextField id="account-name" label={t("field.name.label")} autoComplete="name" value={name} onChange={setName} error={form.fieldError("account-name")} maxLength={ACCOUNT_LIMITS.nameMax} />
-        <LanguageSelect id="account-language" value={language} onChange={setLanguage} error={form.fieldError("account-language")} hint={t("field.language.hint")} />
-        <SubmitButton busy={form.busy} variant="secondary">
-          {t("account.saveDetails")}
-        </SubmitButton>
-      </form>
+        <TextInput name="name" label={t("field.name.label")} autoComplete="name" messages={NAME_MESSAGES} maxLength={ACCOUNT_LIMITS.nameMax} />
+        <LanguageSelect hint={t("field.language.hint")} />
+        <SubmitButton variant="secondary">{t("account.saveDetails")}</SubmitButton>
+      </Form>
     </section>
   );
 }

@@ -1,82 +1,50 @@
 import { useState } from "react";
-import { changePasswordSchema } from "../../../shared/schemas/accounts";
+import { changePasswordFormSchema } from "../../../shared/schemas/accountForms";
 import { ACCOUNT_LIMITS } from "../../../shared/validations";
 import { changePassword } from "../../api/account";
 import { useI18n } from "../../i18n/I18nProvider";
-import { ErrorSummary } from "../form/ErrorSummary";
-import { PasswordFields, passwordId, repeatId } from "../form/PasswordFields";
+import { Form } from "../form/Form";
+import { PasswordFields } from "../form/PasswordFields";
 import { SubmitButton } from "../form/SubmitButton";
-import { TextField } from "../form/TextField";
-import { useForm } from "../form/useForm";
-import { newPasswordRule, repeatError, schemaErrors } from "../form/validation";
+import { TextInput } from "../form/TextInput";
+import { useSchemaForm } from "../form/useSchemaForm";
 import { Notice } from "../Notice";
+import { wrongPassword } from "./wrongPassword";
 
-const P = "change";
-const CURRENT = "change-current-password";
+const EMPTY = { currentPassword: "", newPassword: "", repeat: "" };
 
 export function ChangePasswordSection() {
   const { t } = useI18n();
-  const form = useForm();
-  const [current, setCurrent] = useState("");
-  const [password, setPassword] = useState("");
-  const [repeat, setRepeat] = useState("");
+  const form = useSchemaForm(changePasswordFormSchema, EMPTY);
   const [saved, setSaved] = useState(false);
-
-  const submit = () => {
-    setSaved(false);
-    return form.submit({
-      validate: () => ({
-        ...schemaErrors(
-          changePasswordSchema,
-          { currentPassword: current, newPassword: password },
-          [{ path: "currentPassword", id: CURRENT, missing: "field.currentPassword.missing" }, newPasswordRule(passwordId(P), "newPassword")],
-          t,
-        ),
-        ...repeatError(password, repeat, repeatId(P), t),
-      }),
-      action: async () => {
-        await changePassword(current, password);
-        setCurrent("");
-        setPassword("");
-        setRepeat("");
-        setSaved(true);
-      },
-      fields: { currentPassword: CURRENT, newPassword: passwordId(P) },
-      onProblem: (problem) =>
-        problem.code === "invalid_credentials" || problem.code === "invalid_password" || problem.code === "wrong_password"
-          ? { fields: { [CURRENT]: t("field.currentPassword.wrong") }, general: [] }
-          : undefined,
-    });
-  };
 
   return (
     <section className="section">
       <h2 id="change-password-title">{t("account.passwordTitle")}</h2>
-      <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} />
       {saved && <Notice kind="success">{t("account.passwordChanged")}</Notice>}
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
+      <Form
+        form={form}
+        idPrefix="change"
+        onProblem={(problem) => (wrongPassword(problem) ? { field: "currentPassword", message: t("field.currentPassword.wrong") } : undefined)}
+        onSubmit={async ({ currentPassword, newPassword }) => {
+          setSaved(false);
+          await changePassword(currentPassword, newPassword);
+          form.reset(EMPTY);
+          setSaved(true);
         }}
       >
-        <TextField
-          id={CURRENT}
+        <TextInput
+          name="currentPassword"
           label={t("field.currentPassword.label")}
           type="password"
           autoComplete="current-password"
-          value={current}
-          onChange={setCurrent}
-          error={form.fieldError(CURRENT)}
+          messages={{ missing: "field.currentPassword.missing" }}
           maxLength={ACCOUNT_LIMITS.passwordMax}
           width="20"
         />
-        <PasswordFields idPrefix={P} variant="new" password={password} repeat={repeat} onPassword={setPassword} onRepeat={setRepeat} errors={form.errors.fields} />
-        <SubmitButton busy={form.busy} variant="secondary">
-          {t("account.changePassword")}
-        </SubmitButton>
-      </form>
+        <PasswordFields name="newPassword" variant="new" />
+        <SubmitButton variant="secondary">{t("account.changePassword")}</SubmitButton>
+      </Form>
     </section>
   );
 }

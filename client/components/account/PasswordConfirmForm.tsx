@@ -1,62 +1,47 @@
-import { useState } from "react";
+import { passwordConfirmationSchema } from "../../../shared/schemas/accounts";
 import type { Problem } from "../../../shared/types";
 import { ACCOUNT_LIMITS } from "../../../shared/validations";
 import { useI18n } from "../../i18n/I18nProvider";
-import { ErrorSummary } from "../form/ErrorSummary";
+import { Form } from "../form/Form";
+import type { ProblemOverride } from "../form/serverProblems";
 import { SubmitButton } from "../form/SubmitButton";
-import { TextField } from "../form/TextField";
-import { useForm, type FormErrors } from "../form/useForm";
+import { TextInput } from "../form/TextInput";
+import { useSchemaForm } from "../form/useSchemaForm";
+import { wrongPassword } from "./wrongPassword";
 
 export interface PasswordConfirmFormProps {
-  id: string;
+  idPrefix: string;
   submitLabel: string;
   variant?: "secondary" | "warning";
   onConfirm(password: string): Promise<void>;
-  onProblem?: (problem: Problem) => FormErrors | undefined;
+  onProblem?: (problem: Problem) => ProblemOverride | undefined;
 }
 
 /** A sensitive change asks for the password again first. */
-export function PasswordConfirmForm({ id, submitLabel, variant = "secondary", onConfirm, onProblem }: PasswordConfirmFormProps) {
+export function PasswordConfirmForm({ idPrefix, submitLabel, variant = "secondary", onConfirm, onProblem }: PasswordConfirmFormProps) {
   const { t } = useI18n();
-  const form = useForm();
-  const [password, setPassword] = useState("");
-  const wrongPassword = (problem: Problem): FormErrors | undefined =>
-    problem.code === "invalid_credentials" || problem.code === "invalid_password" || problem.code === "wrong_password"
-      ? { fields: { [id]: t("field.currentPassword.wrong") }, general: [] }
-      : onProblem?.(problem);
-
+  const form = useSchemaForm(passwordConfirmationSchema, { password: "" });
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit({
-          validate: () => (password === "" ? { [id]: t("field.confirmPassword.missing") } : {}),
-          action: async () => {
-            await onConfirm(password);
-            setPassword("");
-          },
-          fields: { password: id },
-          onProblem: wrongPassword,
-        });
+    <Form
+      form={form}
+      idPrefix={idPrefix}
+      onProblem={(problem) => (wrongPassword(problem) ? { field: "password", message: t("field.currentPassword.wrong") } : onProblem?.(problem))}
+      onSubmit={async ({ password }) => {
+        await onConfirm(password);
+        form.reset({ password: "" });
       }}
     >
-      <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} />
-      <TextField
-        id={id}
+      <TextInput
+        name="password"
         label={t("field.confirmPassword.label")}
         hint={t("field.confirmPassword.hint")}
         type="password"
         autoComplete="current-password"
-        value={password}
-        onChange={setPassword}
-        error={form.fieldError(id)}
+        messages={{ missing: "field.confirmPassword.missing" }}
         maxLength={ACCOUNT_LIMITS.passwordMax}
         width="20"
       />
-      <SubmitButton busy={form.busy} variant={variant}>
-        {submitLabel}
-      </SubmitButton>
-    </form>
+      <SubmitButton variant={variant}>{submitLabel}</SubmitButton>
+    </Form>
   );
 }

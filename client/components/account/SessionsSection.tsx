@@ -6,8 +6,8 @@ import type { ApiError } from "../../api/http";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useSession } from "../../session/SessionProvider";
 import { LoadFailure } from "../LoadFailure";
-import { Loading } from "../Loading";
 import { Notice } from "../Notice";
+import { ResourceView } from "../ResourceView";
 import { TableWrap } from "../TableWrap";
 import { describeDevice } from "./describeDevice";
 
@@ -52,46 +52,46 @@ export function SessionsSection() {
       <p>{t("sessions.intro")}</p>
       {error && <LoadFailure error={error} />}
       {ended && <Notice kind="success">{t("sessions.ended")}</Notice>}
-      {resource.status === "loading" && <Loading />}
-      {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-      {resource.status === "ready" && (
-        <TableWrap label={t("sessions.title")}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("sessions.device")}</th>
-                <th scope="col">{t("sessions.ip")}</th>
-                <th scope="col">{t("sessions.started")}</th>
-                <th scope="col">{t("sessions.lastSeen")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("common.actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {resource.data.map((session) => (
-                <tr key={session.id}>
-                  <td>
-                    {describeDevice(session.userAgent) || t("sessions.unknownDevice")}
-                    {session.current && <strong className="tag is-ok">{t("sessions.thisDevice")}</strong>}
-                  </td>
-                  <td>{session.ip}</td>
-                  <td>{formatDateTime(session.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                  <td>{formatDateTime(session.lastSeenAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                  <td>
-                    {!session.current && (
-                      <button type="button" className="button-secondary button-small" disabled={busyId !== null} onClick={() => void end(session)}>
-                        {t("sessions.end")}
-                        <span className="visually-hidden"> {t("sessions.endContext", { device: describeDevice(session.userAgent), time: formatDateTime(session.lastSeenAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>
-                      </button>
-                    )}
-                  </td>
+      <ResourceView resource={resource} onRetry={reload}>
+        {(sessions) => (
+          <TableWrap label={t("sessions.title")}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("sessions.device")}</th>
+                  <th scope="col">{t("sessions.ip")}</th>
+                  <th scope="col">{t("sessions.started")}</th>
+                  <th scope="col">{t("sessions.lastSeen")}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t("common.actions")}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+              </thead>
+              <tbody>
+                {sessions.map((session) => (
+                  <tr key={session.id}>
+                    <td>
+                      {describeDevice(session.userAgent) || t("sessions.unknownDevice")}
+                      {session.current && <strong className="tag is-ok">{t("sessions.thisDevice")}</strong>}
+                    </td>
+                    <td>{session.ip}</td>
+                    <td>{formatDateTime(session.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                    <td>{formatDateTime(session.lastSeenAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                    <td>
+                      {!session.current && (
+                        <button type="button" className="button-secondary button-small" disabled={busyId !== null} onClick={() => void end(session)}>
+                          {t("sessions.end")}
+                          <span className="visually-hidden"> {t("sessions.endContext", { device: describeDevice(session.userAgent), time: formatDateTime(session.lastSeenAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        )}
+      </ResourceView>
       <h3>{t("sessions.endAllTitle")}</h3>
       <p>{t("sessions.endAllHelp")}</p>
       <button type="button" className="button-warning" disabled={busyId !== null} onClick={() => void endAll()}>

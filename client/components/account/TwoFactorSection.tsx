@@ -42,14 +42,14 @@ export function TwoFactorSection() {
           <h3>{t("account.recoveryTitle")}</h3>
           <p>{t("account.recoveryHelp")}</p>
           <PasswordConfirmForm
-            id="recovery-password"
+            idPrefix="recovery"
             submitLabel={t("account.recoveryCreate")}
             onConfirm={async (password) => setCodes(await regenerateRecoveryCodes(password))}
           />
           <h3>{t("account.disableTitle")}</h3>
           <p>{t("account.disableHelp")}</p>
           <PasswordConfirmForm
-            id="disable-password"
+            idPrefix="disable"
             submitLabel={t("account.disableSubmit")}
             variant="warning"
             onConfirm={async (password) => {
@@ -57,7 +57,7 @@ export function TwoFactorSection() {
               setTurnedOff(true);
               await refresh();
             }}
-            onProblem={(problem) => (problem.code === "two_factor_required" ? { fields: {}, general: [t("problem.twoFactorRequired")] } : undefined)}
+            onProblem={(problem) => (problem.code === "two_factor_required" ? { message: t("problem.twoFactorRequired") } : undefined)}
           />
         </>
       )}

@@ -1,95 +1,48 @@
 import { useState } from "react";
-import { ROLES, type Role } from "../../../shared/domain";
-import type { UpdateUserInput } from "../../../shared/schemas/accounts";
+import { ROLES } from "../../../shared/domain";
+import { userAccessSchema, type UpdateUserInput } from "../../../shared/schemas/accounts";
 import type { PresentedOrganisation, PresentedUser } from "../../../shared/types";
 import { updateUser } from "../../api/admin";
 import { useI18n } from "../../i18n/I18nProvider";
-import { CheckboxField } from "../form/CheckboxField";
-import { ErrorSummary } from "../form/ErrorSummary";
-import { SelectField } from "../form/SelectField";
+import { Checkbox } from "../form/Checkbox";
+import { Form } from "../form/Form";
+import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
-import { TextField } from "../form/TextField";
-import { useForm } from "../form/useForm";
+import { TextInput } from "../form/TextInput";
+import { useSchemaForm } from "../form/useSchemaForm";
 import { Notice } from "../Notice";
-import { accessUntilError } from "./accessUntil";
+import { ACCESS_UNTIL_MESSAGES } from "./accessUntil";
 import { organisationOptions } from "./organisationOptions";
 
 /** Role, organisation, end of access and whether the account may sign in; only what changed is sent. */
 export function UserAccessForm({ user, organisations, isSelf, onSaved }: { user: PresentedUser; organisations: PresentedOrganisation[]; isSelf: boolean; onSaved(user: PresentedUser): void }) {
   const { t } = useI18n();
-  const form = useForm();
-  const [role, setRole] = useState<Role>(user.role);
-  const [organisationId, setOrganisationId] = useState(user.organisation?.id ?? "");
-  const [accessUntil, setAccessUntil] = useState(user.accessUntil?.slice(0, 10) ?? "");
-  const [active, setActive] = useState(user.active);
+  const current = { role: user.role, organisationId: user.organisation?.id ?? null, accessUntil: user.accessUntil?.slice(0, 10) ?? null, active: user.active };
+  const form = useSchemaForm(userAccessSchema, current);
+  const role = form.watch("role");
   const [saved, setSaved] = useState(false);
 
-  const changes = (): UpdateUserInput => {
-    const input: UpdateUserInput = {};
-    if (role !== user.role) input.role = role;
-    if (organisationId !== (user.organisation?.id ?? "")) input.organisationId = organisationId || null;
-    const until = role === "observer" ? accessUntil : "";
-    if (until !== (user.accessUntil?.slice(0, 10) ?? "")) input.accessUntil = until || null;
-    if (active !== user.active) input.active = active;
-    return input;
-  };
-
-  const submit = () => {
-    setSaved(false);
-    return form.submit({
-      validate: () => (role === "observer" ? accessUntilError(accessUntil, "user-access-until", t) : {}),
-      action: async () => {
-        const input = changes();
+  return (
+    <Form
+      form={form}
+      idPrefix="user"
+      onSubmit={async (values) => {
+        setSaved(false);
+        const next = { ...values, accessUntil: values.role === "observer" ? (values.accessUntil ?? null) : null };
+        const input: UpdateUserInput = Object.fromEntries(Object.entries(next).filter(([key, value]) => value !== current[key as keyof typeof current]));
         if (Object.keys(input).length > 0) onSaved(await updateUser(user.id, input));
         setSaved(true);
-      },
-      fields: { role: "user-role", organisationId: "user-organisation", accessUntil: "user-access-until", active: "user-active" },
-    });
-  };
-
-  return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
       }}
     >
-      <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} />
       {saved && <Notice kind="success">{t("user.saved")}</Notice>}
       {isSelf && <Notice kind="warning">{t("user.self")}</Notice>}
-      <SelectField
-        id="user-role"
-        label={t("field.role.label")}
-        hint={t(`roleDescription.${role}`)}
-        value={role}
-        onChange={(value) => setRole(value as Role)}
-        error={form.fieldError("user-role")}
-        options={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
-      />
-      <SelectField
-        id="user-organisation"
-        label={t("field.organisation.label")}
-        value={organisationId}
-        onChange={setOrganisationId}
-        error={form.fieldError("user-organisation")}
-        placeholder={t("common.none")}
-        options={organisationOptions(organisations, t)}
-      />
+      <Select name="role" label={t("field.role.label")} hint={t(`roleDescription.${role}`)} options={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))} />
+      <Select name="organisationId" label={t("field.organisation.label")} placeholder={t("common.none")} emptyAs={null} options={organisationOptions(organisations, t)} />
       {role === "observer" && (
-        <TextField
-          id="user-access-until"
-          label={t("field.accessUntil.label")}
-          hint={t("field.accessUntil.hint")}
-          type="date"
-          value={accessUntil}
-          onChange={setAccessUntil}
-          error={form.fieldError("user-access-until")}
-          width="10"
-        />
+        <TextInput name="accessUntil" label={t("field.accessUntil.label")} hint={t("field.accessUntil.hint")} type="date" emptyAs={null} messages={ACCESS_UNTIL_MESSAGES} width="10" />
       )}
-      <CheckboxField id="user-active" label={t("user.activeLabel")} hint={t("user.activeHint")} checked={active} onChange={setActive} />
-      <SubmitButton busy={form.busy}>{t("user.save")}</SubmitButton>
-    </form>
+      <Checkbox name="active" label={t("user.activeLabel")} hint={t("user.activeHint")} />
+      <SubmitButton>{t("user.save")}</SubmitButton>
+    </Form>
   );
 }

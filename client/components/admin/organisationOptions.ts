@@ -1,6 +1,6 @@
 import type { PresentedOrganisation } from "../../../shared/types";
 import type { Translate } from "../../i18n/I18nProvider";
-import type { SelectOption } from "../form/SelectField";
+import type { SelectOption } from "../form/Select";
 
 /** "Politie Antwerpen (Belgium, police)", sorted by name in the user's language. */
 export function organisationOptions(organisations: PresentedOrganisation[], t: Translate): SelectOption[] {

@@ -1,13 +1,13 @@
-import { CLASSIFICATIONS, type Classification } from "../../../shared/documents";
+import { CLASSIFICATIONS } from "../../../shared/documents";
 import { useI18n } from "../../i18n/I18nProvider";
-import { SelectField } from "../form/SelectField";
+import { Select } from "../form/Select";
 
 /** Who may see the document, with what each choice means right under the label. */
-export function ClassificationSelect({ id, value, onChange, disabled }: { id: string; value: Classification; onChange(value: Classification): void; disabled?: boolean }) {
+export function ClassificationSelect({ name = "classification", disabled }: { name?: string; disabled?: boolean }) {
   const { t } = useI18n();
   return (
-    <SelectField
-      id={id}
+    <Select
+      name={name}
       label={t("documents.classification")}
       hint={
         <ul className="hint-list">
@@ -18,9 +18,7 @@ export function ClassificationSelect({ id, value, onChange, disabled }: { id: st
           ))}
         </ul>
       }
-      value={value}
       disabled={disabled}
-      onChange={(next) => onChange(next as Classification)}
       options={CLASSIFICATIONS.map((classification) => ({ value: classification, label: t(`classification.${classification}`) }))}
     />
   );

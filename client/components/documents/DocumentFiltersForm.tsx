@@ -1,96 +1,54 @@
-import { useState } from "react";
-import { CLASSIFICATIONS, DOCUMENT_STATUSES, DOMAINS, EXPLOITATION_FORMS, type DocumentTag } from "../../../shared/documents";
+import { CLASSIFICATIONS, DOCUMENT_STATUSES, DOMAINS, EXPLOITATION_FORMS } from "../../../shared/documents";
 import { COUNTRIES } from "../../../shared/domain";
 import { LANGUAGES } from "../../../shared/languages";
+import { documentListQuerySchema } from "../../../shared/schemas/documents";
 import type { DocumentFilters } from "../../api/documents";
 import { EMPTY_FILTERS } from "../../api/documents";
 import { useI18n } from "../../i18n/I18nProvider";
-import { FieldFrame } from "../form/Field";
-import { SelectField } from "../form/SelectField";
-import { TextField } from "../form/TextField";
+import { Form } from "../form/Form";
+import { Select } from "../form/Select";
+import { SubmitButton } from "../form/SubmitButton";
+import { TextInput } from "../form/TextInput";
+import { useSchemaForm } from "../form/useSchemaForm";
+
+/** The filters as the query schema takes them: no key for "any". */
+const asQuery = (filters: DocumentFilters) => Object.fromEntries(Object.entries(filters).map(([key, value]) => [key, value === "" && key !== "q" ? undefined : value]));
+
+const definedOnly = <T extends object>(values: T): Partial<T> => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 
 /** Search and filters of the library; applying them puts them in the address, so a search can be shared. */
 export function DocumentFiltersForm({ filters, onApply }: { filters: DocumentFilters; onApply(filters: DocumentFilters): void }) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<DocumentFilters>(filters);
-  const set = (patch: Partial<DocumentFilters>) => setDraft((current) => ({ ...current, ...patch }));
+  const form = useSchemaForm(documentListQuerySchema, asQuery(filters));
   const any = Object.values(filters).some(Boolean);
 
   return (
-    <form
-      className="filters"
-      role="search"
-      aria-label={t("documents.searchLabel")}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onApply({ ...draft, q: draft.q.trim() });
-      }}
-    >
-      <TextField id="documents-q" type="search" label={t("documents.search")} hint={t("documents.searchHint")} value={draft.q} onChange={(q) => set({ q })} maxLength={200} />
+    <Form form={form} className="filters" role="search" aria-label={t("documents.searchLabel")} idPrefix="documents" onSubmit={(values) => onApply({ ...EMPTY_FILTERS, ...definedOnly(values) })}>
+      <TextInput name="q" type="search" label={t("documents.search")} hint={t("documents.searchHint")} maxLength={200} />
       <div className="filters-grid">
-        <FieldFrame id="documents-tag" label={t("documents.tag")}>
-          <select id="documents-tag" className="select" value={draft.tag} onChange={(event) => set({ tag: event.target.value as DocumentTag | "" })}>
-            <option value="">{t("documents.anyTag")}</option>
-            <optgroup label={t("documents.exploitationForms")}>
-              {EXPLOITATION_FORMS.map((tag) => (
-                <option key={tag} value={tag}>
-                  {t(`documentTag.${tag}`)}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t("documents.domains")}>
-              {DOMAINS.map((tag) => (
-                <option key={tag} value={tag}>
-                  {t(`documentTag.${tag}`)}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </FieldFrame>
-        <SelectField
-          id="documents-country"
-          label={t("documents.country")}
-          value={draft.country}
-          onChange={(country) => set({ country: country as DocumentFilters["country"] })}
-          placeholder={t("documents.anyCountry")}
-          options={COUNTRIES.map((country) => ({ value: country, label: t(`country.${country}`) }))}
+        <Select
+          name="tag"
+          label={t("documents.tag")}
+          placeholder={t("documents.anyTag")}
+          emptyAs="absent"
+          options={[
+            { label: t("documents.exploitationForms"), options: EXPLOITATION_FORMS.map((tag) => ({ value: tag, label: t(`documentTag.${tag}`) })) },
+            { label: t("documents.domains"), options: DOMAINS.map((tag) => ({ value: tag, label: t(`documentTag.${tag}`) })) },
+          ]}
         />
-        <SelectField
-          id="documents-classification"
-          label={t("documents.classification")}
-          value={draft.classification}
-          onChange={(classification) => set({ classification: classification as DocumentFilters["classification"] })}
-          placeholder={t("documents.anyClassification")}
-          options={CLASSIFICATIONS.map((value) => ({ value, label: t(`classification.${value}`) }))}
-        />
-        <SelectField
-          id="documents-status"
-          label={t("documents.status")}
-          value={draft.status}
-          onChange={(status) => set({ status: status as DocumentFilters["status"] })}
-          placeholder={t("documents.anyStatus")}
-          options={DOCUMENT_STATUSES.map((value) => ({ value, label: t(`documentStatus.${value}`) }))}
-        />
-        <SelectField
-          id="documents-language"
-          label={t("documents.language")}
-          value={draft.language}
-          onChange={(language) => set({ language: language as DocumentFilters["language"] })}
-          placeholder={t("documents.anyLanguage")}
-          options={LANGUAGES.map((value) => ({ value, label: t(`language.${value}`), lang: value }))}
-        />
+        <Select name="country" label={t("documents.country")} placeholder={t("documents.anyCountry")} emptyAs="absent" options={COUNTRIES.map((country) => ({ value: country, label: t(`country.${country}`) }))} />
+        <Select name="classification" label={t("documents.classification")} placeholder={t("documents.anyClassification")} emptyAs="absent" options={CLASSIFICATIONS.map((value) => ({ value, label: t(`classification.${value}`) }))} />
+        <Select name="status" label={t("documents.status")} placeholder={t("documents.anyStatus")} emptyAs="absent" options={DOCUMENT_STATUSES.map((value) => ({ value, label: t(`documentStatus.${value}`) }))} />
+        <Select name="language" label={t("documents.language")} placeholder={t("documents.anyLanguage")} emptyAs="absent" options={LANGUAGES.map((value) => ({ value, label: t(`language.${value}`), lang: value }))} />
       </div>
       <div className="button-group">
-        <button type="submit" className="button-primary">
-          {t("documents.applyFilters")}
-        </button>
+        <SubmitButton>{t("documents.applyFilters")}</SubmitButton>
         {any && (
           <button
             type="button"
             className="button-secondary"
             onClick={() => {
-              setDraft(EMPTY_FILTERS);
+              form.reset(asQuery(EMPTY_FILTERS));
               onApply(EMPTY_FILTERS);
             }}
           >
@@ -98,6 +56,6 @@ export function DocumentFiltersForm({ filters, onApply }: { filters: DocumentFil
           </button>
         )}
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,30 +1,17 @@
 import type { Editor } from "@tiptap/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
+import { linkFormSchema } from "../../../shared/schemas/documents";
 import { useI18n } from "../../i18n/I18nProvider";
-import { TextField } from "../form/TextField";
-
-/** http(s) and mailto only, as the link extension allows; "www.example.org" gets https://. */
-export function normaliseLink(input: string): string | null {
-  const value = input.trim();
-  if (!value) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : value.includes("@") && !value.includes("/") ? `mailto:${value}` : `https://${value}`;
-  try {
-    const url = new URL(withScheme);
-    if (!["http:", "https:", "mailto:"].includes(url.protocol)) return null;
-    if (url.protocol !== "mailto:" && !url.hostname.includes(".") && url.hostname !== "localhost") return null;
-    return url.href;
-  } catch {
-    return null;
-  }
-}
+import { Form } from "../form/Form";
+import { TextInput } from "../form/TextInput";
+import { useSchemaForm } from "../form/useSchemaForm";
 
 /** Add, change or remove the link at the cursor: an inline form under the toolbar, never a browser prompt. */
 export function LinkForm({ editor, onClose }: { editor: Editor; onClose(): void }) {
   const { t } = useI18n();
   const existing = (editor.getAttributes("link").href as string | undefined) ?? "";
-  const [value, setValue] = useState(existing);
-  const [error, setError] = useState<string | undefined>();
-  const container = useRef<HTMLFormElement>(null);
+  const form = useSchemaForm(linkFormSchema, { href: existing });
+  const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     container.current?.querySelector("input")?.focus();
@@ -35,28 +22,9 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose(): void 
     editor.commands.focus();
   };
 
-  const apply = () => {
-    const href = normaliseLink(value);
-    if (!href) return setError(value.trim() ? t("linkForm.invalid") : t("linkForm.missing"));
-    const chain = editor.chain().focus();
-    if (editor.state.selection.empty && !editor.isActive("link")) {
-      chain.insertContent({ type: "text", text: value.trim(), marks: [{ type: "link", attrs: { href } }] }).run();
-    } else {
-      chain.extendMarkRange("link").setLink({ href }).run();
-    }
-    onClose();
-  };
-
   return (
-    <form
+    <div
       ref={container}
-      className="link-form"
-      aria-label={t("linkForm.formLabel")}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        apply();
-      }}
       onKeyDown={(event) => {
         if (event.key === "Escape") {
           event.preventDefault();
@@ -64,27 +32,43 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose(): void 
         }
       }}
     >
-      <TextField id="link-address" type="url" label={t("linkForm.address")} hint={t("linkForm.hint")} value={value} onChange={setValue} error={error} autoComplete="url" spellCheck={false} />
-      <div className="button-group">
-        <button type="submit" className="button-primary button-small">
-          {t("linkForm.apply")}
-        </button>
-        {existing && (
-          <button
-            type="button"
-            className="button-secondary button-small"
-            onClick={() => {
-              editor.chain().focus().extendMarkRange("link").unsetLink().run();
-              onClose();
-            }}
-          >
-            {t("linkForm.remove")}
+      <Form
+        form={form}
+        className="link-form"
+        aria-label={t("linkForm.formLabel")}
+        idPrefix="link"
+        onSubmit={({ href }) => {
+          const chain = editor.chain().focus();
+          if (editor.state.selection.empty && !editor.isActive("link")) {
+            chain.insertContent({ type: "text", text: form.getValues("href").trim(), marks: [{ type: "link", attrs: { href } }] }).run();
+          } else {
+            chain.extendMarkRange("link").setLink({ href }).run();
+          }
+          onClose();
+        }}
+      >
+        <TextInput name="href" id="link-address" type="url" label={t("linkForm.address")} hint={t("linkForm.hint")} messages={{ missing: "linkForm.missing", link: "linkForm.invalid" }} autoComplete="url" spellCheck={false} />
+        <div className="button-group">
+          <button type="submit" className="button-primary button-small">
+            {t("linkForm.apply")}
           </button>
-        )}
-        <button type="button" className="button-secondary button-small" onClick={close}>
-          {t("linkForm.cancel")}
-        </button>
-      </div>
-    </form>
+          {existing && (
+            <button
+              type="button"
+              className="button-secondary button-small"
+              onClick={() => {
+                editor.chain().focus().extendMarkRange("link").unsetLink().run();
+                onClose();
+              }}
+            >
+              {t("linkForm.remove")}
+            </button>
+          )}
+          <button type="button" className="button-secondary button-small" onClick={close}>
+            {t("linkForm.cancel")}
+          </button>
+        </div>
+      </Form>
+    </div>
   );
 }

@@ -1,40 +1,30 @@
-import { useState } from "react";
 import { DOCUMENT_LIMITS } from "../../../shared/documents";
 import { createVersionSchema } from "../../../shared/schemas/documents";
 import type { PresentedDocumentVersion } from "../../../shared/types";
 import { createVersion } from "../../api/documents";
 import { useI18n } from "../../i18n/I18nProvider";
-import { ErrorSummary } from "../form/ErrorSummary";
+import { Form } from "../form/Form";
 import { SubmitButton } from "../form/SubmitButton";
-import { TextField } from "../form/TextField";
-import { useForm } from "../form/useForm";
-import { schemaErrors } from "../form/validation";
+import { TextInput } from "../form/TextInput";
+import { useSchemaForm } from "../form/useSchemaForm";
 
 /** "Save a named version": a name people will recognise later, like "Sent to the ministries". */
 export function NamedVersionForm({ documentId, onCreated }: { documentId: string; onCreated(version: PresentedDocumentVersion): void }) {
   const { t } = useI18n();
-  const form = useForm();
-  const [name, setName] = useState("");
+  const form = useSchemaForm(createVersionSchema, { name: "" });
   return (
-    <form
-      noValidate
+    <Form
+      form={form}
       className="card"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void form.submit({
-          validate: () => schemaErrors(createVersionSchema, { name }, [{ path: "name", id: "version-name", missing: "history.nameMissing", tooLong: "history.nameTooLong" }], t),
-          action: async () => {
-            onCreated(await createVersion(documentId, name.trim()));
-            setName("");
-          },
-          fields: { name: "version-name" },
-        });
+      idPrefix="version"
+      onSubmit={async ({ name }) => {
+        onCreated(await createVersion(documentId, name));
+        form.reset({ name: "" });
       }}
     >
       <h2>{t("history.saveNamed")}</h2>
-      <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} />
-      <TextField id="version-name" label={t("history.name")} hint={t("history.nameHint")} value={name} onChange={setName} error={form.fieldError("version-name")} maxLength={DOCUMENT_LIMITS.versionNameMax} />
-      <SubmitButton busy={form.busy}>{t("history.saveNamed")}</SubmitButton>
-    </form>
+      <TextInput name="name" label={t("history.name")} hint={t("history.nameHint")} messages={{ missing: "history.nameMissing", tooLong: "history.nameTooLong" }} maxLength={DOCUMENT_LIMITS.versionNameMax} />
+      <SubmitButton>{t("history.saveNamed")}</SubmitButton>
+    </Form>
   );
 }

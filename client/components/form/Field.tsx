@@ -19,7 +19,6 @@ export function describedBy(id: string, hint: unknown, error: unknown): string |
 
 /** Label, hint and error around one control, GOV.UK order: label, hint, error, control. */
 export function FieldFrame({ id, label, hint, error, children, className }: FieldFrameProps) {
-  const { t } = useI18n();
   return (
     <div className={["field", error ? "has-error" : "", className ?? ""].filter(Boolean).join(" ")}>
       <label className="field-label" htmlFor={id}>
@@ -30,13 +29,19 @@ export function FieldFrame({ id, label, hint, error, children, className }: Fiel
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          <span className="visually-hidden">{t("form.errorPrefix")} </span>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldErrorText id={`${id}-error`} message={error} /> : null}
       {children}
     </div>
+  );
+}
+
+/** The red message under a label: "Error:" is read out first, as GOV.UK does. */
+export function FieldErrorText({ id, message, className }: { id: string; message: string; className?: string }) {
+  const { t } = useI18n();
+  return (
+    <p className={["field-error", className ?? ""].filter(Boolean).join(" ")} id={id}>
+      <span className="visually-hidden">{t("form.errorPrefix")} </span>
+      {message}
+    </p>
   );
 }

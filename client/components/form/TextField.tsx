@@ -14,6 +14,10 @@ export interface TextFieldProps extends NativeProps {
   width?: "full" | "20" | "10" | "code";
 }
 
+/**
+ * A controlled input that is not one of a form's answers, such as a filter that narrows a list
+ * (the members picker). Form fields are <TextInput> and its siblings, bound to their <Form>.
+ */
 export function TextField({ id, label, hint, error, value, onChange, width = "full", type = "text", ...native }: TextFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>

@@ -1,14 +1,15 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import type { AgendaEntry, PresentedActionItem, PresentedParticipant } from "../../../shared/meetingTypes";
 import { ACTION_STATUSES, MEETING_LIMITS, type ActionStatus } from "../../../shared/meetings";
+import { actionItemInputSchema } from "../../../shared/schemas/meetings";
 import { createActionItem, updateActionItem } from "../../api/meetings";
 import { toApiError } from "../../api/useResource";
 import { useI18n } from "../../i18n/I18nProvider";
-import { ErrorSummary } from "../form/ErrorSummary";
-import { SelectField } from "../form/SelectField";
+import { Form } from "../form/Form";
+import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
-import { TextField } from "../form/TextField";
-import { useForm } from "../form/useForm";
+import { TextInput } from "../form/TextInput";
+import { useSchemaForm } from "../form/useSchemaForm";
 import { Notice } from "../Notice";
 import { TableWrap } from "../TableWrap";
 import { meetingProblemMessage } from "./meetingProblems";
@@ -75,38 +76,31 @@ export function ActionItemTable({ items, canChange, onChanged, showMeeting = fal
 }
 
 export function ActionItemForm({ meetingId, items, people, onCreated }: { meetingId: string; items: AgendaEntry[]; people: PresentedParticipant[]; onCreated(): void }) {
-  const { t } = useI18n();
-  const p = useId().replace(/:/g, "");
-  const ids = { item: `${p}-item`, description: `${p}-description`, owner: `${p}-owner`, due: `${p}-due` };
-  const [itemId, setItemId] = useState(items[0]?.id ?? "");
-  const [description, setDescription] = useState("");
-  const [ownerId, setOwnerId] = useState("");
-  const [due, setDue] = useState("");
-  const form = useForm();
-  const submit = async () => {
-    const ok = await form.submit({
-      validate: () => ({
-        ...(itemId ? {} : { [ids.item]: t("meetings.decision.itemMissing") }),
-        ...(description.trim() ? {} : { [ids.description]: t("meetings.actions.descriptionMissing") }),
-        ...(ownerId ? {} : { [ids.owner]: t("meetings.actions.ownerMissing") }),
-      }),
-      action: async () => void (await createActionItem(meetingId, { itemId, description: description.trim(), ownerId, dueDate: due || null })),
-      fields: { description: ids.description, ownerId: ids.owner, dueDate: ids.due, itemId: ids.item },
-    });
-    if (ok) {
-      setDescription("");
-      setDue("");
-      onCreated();
-    }
-  };
+  const { t, language } = useI18n();
+  const blank = (itemId: string) => ({ itemId, description: "", ownerId: "", dueDate: null });
+  const form = useSchemaForm(actionItemInputSchema, blank(items[0]?.id ?? ""));
   return (
-    <form noValidate onSubmit={(e) => (e.preventDefault(), void submit())}>
-      <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} />
-      <SelectField id={ids.item} label={t("meetings.actions.item")} value={itemId} onChange={setItemId} error={form.fieldError(ids.item)} options={items.map((e) => ({ value: e.id, label: e.title }))} />
-      <TextField id={ids.description} label={t("meetings.actions.description")} value={description} onChange={setDescription} error={form.fieldError(ids.description)} maxLength={MEETING_LIMITS.actionDescriptionMax} />
-      <SelectField id={ids.owner} label={t("meetings.actions.owner")} value={ownerId} onChange={setOwnerId} error={form.fieldError(ids.owner)} placeholder={t("common.choose")} options={people.map((person) => ({ value: person.id, label: person.organisation ? `${person.name} (${person.organisation})` : person.name }))} />
-      <TextField id={ids.due} label={t("meetings.actions.due")} type="date" value={due} onChange={setDue} error={form.fieldError(ids.due)} width="10" />
-      <SubmitButton busy={form.busy}>{t("meetings.actions.submit")}</SubmitButton>
-    </form>
+    <Form
+      form={form}
+      idPrefix="action"
+      describeProblem={(problem) => meetingProblemMessage(problem, t, language)}
+      onSubmit={async (input) => {
+        await createActionItem(meetingId, input);
+        form.reset(blank(input.itemId));
+        onCreated();
+      }}
+    >
+      <Select name="itemId" label={t("meetings.actions.item")} messages={{ missing: "meetings.decision.itemMissing" }} options={items.map((e) => ({ value: e.id, label: e.title }))} />
+      <TextInput name="description" label={t("meetings.actions.description")} messages={{ missing: "meetings.actions.descriptionMissing" }} maxLength={MEETING_LIMITS.actionDescriptionMax} />
+      <Select
+        name="ownerId"
+        label={t("meetings.actions.owner")}
+        messages={{ missing: "meetings.actions.ownerMissing" }}
+        placeholder={t("common.choose")}
+        options={people.map((person) => ({ value: person.id, label: person.organisation ? `${person.name} (${person.organisation})` : person.name }))}
+      />
+      <TextInput name="dueDate" label={t("meetings.actions.due")} type="date" emptyAs={null} width="10" />
+      <SubmitButton>{t("meetings.actions.submit")}</SubmitButton>
+    </Form>
   );
 }

@@ -1,11 +1,13 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { useState, type CSSProperties } from "react";
+import { ArrowDown, ArrowUp, GripVertical, Pencil, Trash2 } from "lucide-react";
+import { useEffect, useRef, useState, type CSSProperties } from "react";
 import { Link } from "react-router";
 import type { AgendaEntry, MeetingPermissions, PresentedLiveState } from "../../../shared/meetingTypes";
 import type { AgendaOperation } from "../../../shared/schemas/meetings";
 import type { RoomFailure } from "../../meetings/useMeetingRoom";
 import { useI18n } from "../../i18n/I18nProvider";
+import { Menu, MenuItem, MenuSeparator } from "../ui/Menu";
 import { AgendaEntryForm } from "./AgendaEntryForm";
 import { ItemTimer } from "./ItemTimer";
 
@@ -20,6 +22,8 @@ interface Props {
   sortable: boolean;
   apply(operation: AgendaOperation): Promise<RoomFailure | null>;
   onMove(toIndex: number): void;
+  /** Asks before removing (the list holds the dialog, so it outlives this row). */
+  onRemove(): void;
   onMakeCurrent(): void;
   onFailure(failure: RoomFailure | null): void;
 }
@@ -29,6 +33,14 @@ export function AgendaEntryRow(props: Props) {
   const { entry, index, count, number, live, permissions } = props;
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const editArea = useRef<HTMLDivElement>(null);
+  // The menu gives the focus back to its button as it closes; then it moves on into the form.
+  useEffect(() => {
+    if (!editing) return;
+    const frame = requestAnimationFrame(() => editArea.current?.querySelector<HTMLElement>("input, textarea, select")?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [editing]);
   const sortable = useSortable({ id: entry.id, disabled: !props.sortable });
   const style: CSSProperties = { transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition };
   const current = live?.currentItemId === entry.id;
@@ -47,7 +59,7 @@ export function AgendaEntryRow(props: Props) {
       <div className="agenda-entry-main">
         {props.sortable && (
           <button type="button" className="drag-handle" {...sortable.attributes} {...sortable.listeners} aria-label={t("meetings.agenda.dragHandle", { title: entry.title })} data-testid="drag-handle">
-            <span aria-hidden="true">⠿</span>
+            <GripVertical aria-hidden="true" focusable="false" className="icon" />
           </button>
         )}
         <div className="agenda-entry-body">
@@ -91,29 +103,40 @@ export function AgendaEntryRow(props: Props) {
       <div className="agenda-entry-actions">
         {permissions.run && inProgress && entry.kind === "item" && !current && (
           <button type="button" className="button-secondary button-small" onClick={props.onMakeCurrent}>
-            {t("meetings.live.makeCurrent")}<span className="visually-hidden">: {label}</span>
+            {t("meetings.live.makeCurrent")}
+            <span className="visually-hidden">: {label}</span>
           </button>
         )}
         {props.sortable && (
           <>
-            <button type="button" className="button-secondary button-small" disabled={index === 0} onClick={() => props.onMove(index - 1)}>
-              {t("meetings.agenda.moveUp")}<span className="visually-hidden">: {label}</span>
-            </button>
-            <button type="button" className="button-secondary button-small" disabled={index === count - 1} onClick={() => props.onMove(index + 1)}>
-              {t("meetings.agenda.moveDown")}<span className="visually-hidden">: {label}</span>
-            </button>
-            <button type="button" className="button-secondary button-small" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
-              {t("meetings.agenda.edit")}<span className="visually-hidden">: {label}</span>
-            </button>
-            <button type="button" className="button-secondary button-small" onClick={async () => props.onFailure(await props.apply({ op: "remove", id: entry.id }))}>
-              {t("meetings.agenda.remove")}<span className="visually-hidden">: {label}</span>
-            </button>
+            <Menu ref={menuButton} text={t("menu.moreActions")} context={label}>
+              <MenuItem icon={<ArrowUp aria-hidden="true" className="icon" />} disabled={index === 0} onSelect={() => props.onMove(index - 1)}>
+                {t("meetings.agenda.moveUp")}
+              </MenuItem>
+              <MenuItem icon={<ArrowDown aria-hidden="true" className="icon" />} disabled={index === count - 1} onSelect={() => props.onMove(index + 1)}>
+                {t("meetings.agenda.moveDown")}
+              </MenuItem>
+              <MenuItem icon={<Pencil aria-hidden="true" className="icon" />} onSelect={() => setEditing(true)}>
+                {t("meetings.agenda.edit")}
+              </MenuItem>
+              <MenuSeparator />
+              <MenuItem icon={<Trash2 aria-hidden="true" className="icon" />} destructive onSelect={props.onRemove}>
+                {t("meetings.agenda.remove")}
+              </MenuItem>
+            </Menu>
           </>
         )}
       </div>
       {editing && (
-        <div className="agenda-entry-edit">
-          <AgendaEntryForm entry={entry} apply={props.apply} onDone={() => setEditing(false)} />
+        <div className="agenda-entry-edit" ref={editArea}>
+          <AgendaEntryForm
+            entry={entry}
+            apply={props.apply}
+            onDone={() => {
+              setEditing(false);
+              menuButton.current?.focus();
+            }}
+          />
         </div>
       )}
     </li>

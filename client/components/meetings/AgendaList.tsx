@@ -6,7 +6,10 @@ import type { AgendaEntry, MeetingPermissions, PresentedLiveState } from "../../
 import type { AgendaOperation } from "../../../shared/schemas/meetings";
 import type { RoomFailure } from "../../meetings/useMeetingRoom";
 import { useI18n } from "../../i18n/I18nProvider";
+import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { AgendaEntryRow } from "./AgendaEntryRow";
+import { roomError } from "./fields";
+import { meetingProblemMessage } from "./meetingProblems";
 
 export interface AgendaListProps {
   entries: AgendaEntry[];
@@ -24,8 +27,9 @@ export interface AgendaListProps {
  * order shows at once and is sent as one "move"; the server's broadcast then settles it for everyone.
  */
 export function AgendaList({ entries, live, clockOffset, permissions, apply, setCurrentItem, onFailure }: AgendaListProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [shown, setShown] = useState(entries);
+  const [removing, setRemoving] = useState<AgendaEntry | null>(null);
   useEffect(() => setShown(entries), [entries]);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const numbers = itemNumbers(shown);
@@ -48,7 +52,7 @@ export function AgendaList({ entries, live, clockOffset, permissions, apply, set
     onDragCancel: ({ active }) => t("meetings.dnd.cancelled", { title: titleOf(active.id) }),
   };
 
-  if (shown.length === 0) return <p data-testid="agenda-empty">{permissions.editAgenda ? t("meetings.agenda.emptyEditor") : t("meetings.agenda.empty")}</p>;
+  const empty = <p data-testid="agenda-empty">{permissions.editAgenda ? t("meetings.agenda.emptyEditor") : t("meetings.agenda.empty")}</p>;
   const rows = shown.map((entry, index) => (
     <AgendaEntryRow
       key={entry.id}
@@ -62,18 +66,39 @@ export function AgendaList({ entries, live, clockOffset, permissions, apply, set
       sortable={permissions.editAgenda}
       apply={apply}
       onMove={(toIndex) => void move(entry.id, toIndex)}
+      onRemove={() => setRemoving(entry)}
       onMakeCurrent={async () => onFailure(await setCurrentItem(entry.id))}
       onFailure={onFailure}
     />
   ));
-  if (!permissions.editAgenda) return <ol className="agenda-list" data-testid="agenda-list">{rows}</ol>;
+  if (!permissions.editAgenda) return shown.length === 0 ? empty : <ol className="agenda-list" data-testid="agenda-list">{rows}</ol>;
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t("meetings.dnd.instructions") } }}>
-      <SortableContext items={shown.map((e) => e.id)} strategy={verticalListSortingStrategy}>
-        <ol className="agenda-list" data-testid="agenda-list">
-          {rows}
-        </ol>
-      </SortableContext>
-    </DndContext>
+    <>
+      {shown.length === 0 && empty}
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t("meetings.dnd.instructions") } }}>
+        <SortableContext items={shown.map((e) => e.id)} strategy={verticalListSortingStrategy}>
+          {shown.length > 0 && (
+            <ol className="agenda-list" data-testid="agenda-list">
+              {rows}
+            </ol>
+          )}
+        </SortableContext>
+      </DndContext>
+      <ConfirmDialog
+        open={removing !== null}
+        onOpenChange={(open) => !open && setRemoving(null)}
+        title={t("meetings.confirm.removeTitle", { title: removing?.title ?? "" })}
+        consequence={t("meetings.confirm.removeBody")}
+        confirmLabel={t("meetings.confirm.removeAction")}
+        describeError={(problem) => meetingProblemMessage(problem, t, language)}
+        focusAfter={() => document.getElementById("agenda-title")}
+        onConfirm={async () => {
+          if (!removing) return;
+          const failure = await apply({ op: "remove", id: removing.id });
+          if (failure) throw roomError(failure);
+          onFailure(null);
+        }}
+      />
+    </>
   );
 }

@@ -1,16 +1,18 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import type { PresentedProposal } from "../../../shared/meetingTypes";
-import { AGENDA_ITEM_TYPES, MEETING_LIMITS, type AgendaTag } from "../../../shared/meetings";
+import { AGENDA_ITEM_TYPES, MEETING_LIMITS } from "../../../shared/meetings";
+import { proposalFormSchema } from "../../../shared/schemas/meetingForms";
 import { decideProposal, listProposals, propose } from "../../api/meetings";
 import { toApiError, useResource } from "../../api/useResource";
 import { useI18n } from "../../i18n/I18nProvider";
-import { ErrorSummary } from "../form/ErrorSummary";
-import { SelectField } from "../form/SelectField";
+import { Form } from "../form/Form";
+import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
-import { TextField } from "../form/TextField";
-import { useForm } from "../form/useForm";
+import { NumberInput, TextArea, TextInput } from "../form/TextInput";
+import { useSchemaForm } from "../form/useSchemaForm";
 import { Notice } from "../Notice";
-import { TagFieldset, TextAreaField } from "./fields";
+import { ResourceView } from "../ResourceView";
+import { PLANNED_MINUTES_MESSAGES, TagFieldset } from "./fields";
 import { meetingProblemMessage } from "./meetingProblems";
 
 /** Members propose agenda items; the chair accepts (the item joins the agenda) or declines. */
@@ -21,8 +23,6 @@ export function Proposals({ meetingId, revision, canPropose, canDecide }: { meet
   useEffect(() => {
     if (revision > 0) reload();
   }, [revision, reload]);
-  const pending = resource.status === "ready" ? resource.data.filter((p) => p.status === "pending") : [];
-  const decided = resource.status === "ready" ? resource.data.filter((p) => p.status !== "pending") : [];
 
   const decide = async (proposal: PresentedProposal, accept: boolean) => {
     try {
@@ -38,79 +38,89 @@ export function Proposals({ meetingId, revision, canPropose, canDecide }: { meet
     <section className="section" aria-labelledby="proposals-title">
       <h2 id="proposals-title">{t("meetings.proposals.title")}</h2>
       {error && <Notice kind="error">{error}</Notice>}
-      {pending.length === 0 ? <p>{t("meetings.proposals.none")}</p> : (
-        <ul className="link-list">
-          {pending.map((p) => (
-            <li key={p.id} data-testid="proposal">
-              <p className="link-list-title">{p.title}</p>
-              <p className="meta">{t("meetings.proposals.by", { name: p.proposedBy?.name ?? "", minutes: p.plannedMinutes })} · {t(`meetings.type.${p.type}`)}</p>
-              {p.description && <p>{p.description}</p>}
-              {canDecide && (
-                <div className="button-group">
-                  <button type="button" className="button-primary button-small" onClick={() => void decide(p, true)}>
-                    {t("meetings.proposals.accept")}<span className="visually-hidden">: {p.title}</span>
-                  </button>
-                  <button type="button" className="button-secondary button-small" onClick={() => void decide(p, false)}>
-                    {t("meetings.proposals.decline")}<span className="visually-hidden">: {p.title}</span>
-                  </button>
-                </div>
+      <ResourceView resource={resource} onRetry={reload}>
+        {(proposals) => {
+          const pending = proposals.filter((p) => p.status === "pending");
+          const decided = proposals.filter((p) => p.status !== "pending");
+          return (
+            <>
+              {pending.length === 0 ? (
+                <p>{t("meetings.proposals.none")}</p>
+              ) : (
+                <ul className="link-list">
+                  {pending.map((p) => (
+                    <li key={p.id} data-testid="proposal">
+                      <p className="link-list-title">{p.title}</p>
+                      <p className="meta">
+                        {t("meetings.proposals.by", { name: p.proposedBy?.name ?? "", minutes: p.plannedMinutes })} · {t(`meetings.type.${p.type}`)}
+                      </p>
+                      {p.description && <p>{p.description}</p>}
+                      {canDecide && (
+                        <div className="button-group">
+                          <button type="button" className="button-primary button-small" onClick={() => void decide(p, true)}>
+                            {t("meetings.proposals.accept")}
+                            <span className="visually-hidden">: {p.title}</span>
+                          </button>
+                          <button type="button" className="button-secondary button-small" onClick={() => void decide(p, false)}>
+                            {t("meetings.proposals.decline")}
+                            <span className="visually-hidden">: {p.title}</span>
+                          </button>
+                        </div>
+                      )}
+                    </li>
+                  ))}
+                </ul>
               )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {decided.length > 0 && (
-        <details>
-          <summary>{t("meetings.proposals.decided", { count: decided.length })}</summary>
-          <ul>
-            {decided.map((p) => <li key={p.id}>{p.title} — {t(`meetings.proposalStatus.${p.status}`)}</li>)}
-          </ul>
-        </details>
-      )}
+              {decided.length > 0 && (
+                <details>
+                  <summary>{t("meetings.proposals.decided", { count: decided.length })}</summary>
+                  <ul>
+                    {decided.map((p) => (
+                      <li key={p.id}>
+                        {p.title} — {t(`meetings.proposalStatus.${p.status}`)}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </>
+          );
+        }}
+      </ResourceView>
       {canPropose && !canDecide && <ProposalForm meetingId={meetingId} onProposed={reload} />}
     </section>
   );
 }
 
+const EMPTY_PROPOSAL = { title: "", type: "discussion" as const, plannedMinutes: 10, description: "", tags: [] };
+
 function ProposalForm({ meetingId, onProposed }: { meetingId: string; onProposed(): void }) {
-  const { t } = useI18n();
-  const prefix = useId().replace(/:/g, "");
-  const ids = { title: `${prefix}-title`, type: `${prefix}-type`, minutes: `${prefix}-minutes`, description: `${prefix}-description` };
-  const [title, setTitle] = useState("");
-  const [type, setType] = useState<(typeof AGENDA_ITEM_TYPES)[number]>("discussion");
-  const [minutes, setMinutes] = useState("10");
-  const [description, setDescription] = useState("");
-  const [tags, setTags] = useState<AgendaTag[]>([]);
+  const { t, language } = useI18n();
+  const form = useSchemaForm(proposalFormSchema, EMPTY_PROPOSAL);
   const [sent, setSent] = useState(false);
-  const form = useForm();
-  const submit = async () => {
-    const ok = await form.submit({
-      validate: () => ({
-        ...(title.trim() ? {} : { [ids.title]: t("meetings.field.titleMissing") }),
-        ...(/^\d+$/.test(minutes) && Number(minutes) <= MEETING_LIMITS.plannedMinutesMax ? {} : { [ids.minutes]: t("meetings.field.minutesInvalid", { max: MEETING_LIMITS.plannedMinutesMax }) }),
-      }),
-      action: async () => void (await propose(meetingId, { title: title.trim(), type, plannedMinutes: Number(minutes), description: description.trim(), tags })),
-      fields: { title: ids.title, plannedMinutes: ids.minutes, description: ids.description },
-    });
-    if (ok) {
-      setSent(true);
-      setTitle("");
-      setDescription("");
-      setTags([]);
-      onProposed();
-    }
-  };
   return (
-    <form noValidate onSubmit={(e) => (e.preventDefault(), void submit())}>
+    <>
       <h3>{t("meetings.proposals.formTitle")}</h3>
       {sent && <Notice kind="success">{t("meetings.proposals.sent")}</Notice>}
-      <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} />
-      <TextField id={ids.title} label={t("meetings.field.itemTitle")} value={title} onChange={setTitle} error={form.fieldError(ids.title)} maxLength={MEETING_LIMITS.itemTitleMax} />
-      <SelectField id={ids.type} label={t("meetings.field.type")} value={type} onChange={(v) => setType(v as typeof type)} options={AGENDA_ITEM_TYPES.map((value) => ({ value, label: t(`meetings.type.${value}`) }))} />
-      <TextField id={ids.minutes} label={t("meetings.field.plannedMinutes")} inputMode="numeric" value={minutes} onChange={setMinutes} error={form.fieldError(ids.minutes)} width="10" />
-      <TextAreaField id={ids.description} label={t("meetings.field.description")} value={description} onChange={setDescription} maxLength={MEETING_LIMITS.descriptionMax} />
-      <TagFieldset idPrefix={prefix} value={tags} onChange={setTags} />
-      <SubmitButton busy={form.busy}>{t("meetings.proposals.submit")}</SubmitButton>
-    </form>
+      <Form
+        form={form}
+        idPrefix="proposal"
+        describeProblem={(problem) => meetingProblemMessage(problem, t, language)}
+        onSubmit={async (values) => {
+          setSent(false);
+          await propose(meetingId, values);
+          form.reset(EMPTY_PROPOSAL);
+          setSent(true);
+          onProposed();
+        }}
+      >
+        <TextInput name="title" label={t("meetings.field.itemTitle")} messages={{ missing: "meetings.field.titleMissing" }} maxLength={MEETING_LIMITS.itemTitleMax} />
+        <Select name="type" label={t("meetings.field.type")} options={AGENDA_ITEM_TYPES.map((value) => ({ value, label: t(`meetings.type.${value}`) }))} />
+        <NumberInput name="plannedMinutes" label={t("meetings.field.plannedMinutes")} messages={PLANNED_MINUTES_MESSAGES} />
+        <TextArea name="description" label={t("meetings.field.description")} maxLength={MEETING_LIMITS.descriptionMax} />
+        <TagFieldset />
+        <SubmitButton>{t("meetings.proposals.submit")}</SubmitButton>
+      </Form>
+    </>
   );
 }

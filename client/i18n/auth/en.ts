@@ -3,6 +3,8 @@ export const authEn = {
   "signIn.title": "Sign in",
   "signIn.intro": "Greychair is for members of the Benelux working group against trafficking in human beings. You need an invitation from the secretariat to have an account.",
   "signIn.submit": "Sign in",
+  "signIn.keepOfflineCopies": "Keep offline copies of documents on this device",
+  "signIn.keepOfflineCopiesHint": "Only on a computer that only you use. Otherwise the documents you open are removed from this browser when you sign out or your session ends.",
   "signIn.signedOut": "You have signed out.",
   "signIn.secondFactorRestart": "Too many codes were tried. Sign in again with your password, then enter the code your app shows now.",
   "signIn.troubleTitle": "Problems signing in?",

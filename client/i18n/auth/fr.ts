@@ -5,6 +5,8 @@ export const authFr: AreaMessages<typeof authEn> = {
   "signIn.title": "Se connecter",
   "signIn.intro": "Greychair est réservé aux membres du groupe de travail Benelux contre la traite des êtres humains. Pour avoir un compte, il vous faut une invitation du secrétariat.",
   "signIn.submit": "Se connecter",
+  "signIn.keepOfflineCopies": "Garder des copies hors ligne des documents sur cet appareil",
+  "signIn.keepOfflineCopiesHint": "Uniquement sur un ordinateur que vous êtes seul à utiliser. Sinon, les documents que vous ouvrez sont supprimés de ce navigateur quand vous vous déconnectez ou quand votre session prend fin.",
   "signIn.signedOut": "Vous êtes déconnecté·e.",
   "signIn.secondFactorRestart": "Trop de codes ont été essayés. Reconnectez-vous avec votre mot de passe, puis saisissez le code que votre application affiche maintenant.",
   "signIn.troubleTitle": "Des difficultés pour vous connecter ?",

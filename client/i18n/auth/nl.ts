@@ -5,6 +5,8 @@ export const authNl: AreaMessages<typeof authEn> = {
   "signIn.title": "Aanmelden",
   "signIn.intro": "Greychair is er voor de leden van de Benelux-werkgroep tegen mensenhandel. U hebt een uitnodiging van het secretariaat nodig om een account te hebben.",
   "signIn.submit": "Aanmelden",
+  "signIn.keepOfflineCopies": "Offlinekopieën van documenten op dit toestel bewaren",
+  "signIn.keepOfflineCopiesHint": "Alleen op een computer die alleen u gebruikt. Anders worden de documenten die u opent uit deze browser verwijderd wanneer u zich afmeldt of uw sessie afloopt.",
   "signIn.signedOut": "U bent afgemeld.",
   "signIn.secondFactorRestart": "Er zijn te veel codes geprobeerd. Meld u opnieuw aan met uw wachtwoord en vul daarna de code in die uw app nu toont.",
   "signIn.troubleTitle": "Hulp nodig?",

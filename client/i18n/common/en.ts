@@ -38,7 +38,6 @@ export const commonEn = {
   "link.expiresAt": "It stops working on {time}.",
   "form.errorSummaryTitle": "There is a problem",
   "form.errorPrefix": "Error:",
-  "form.notAccepted": "This answer was not accepted. Check it and try again.",
   "role.secretariat": "Secretariat",
   "role.chair": "Chair",
   "role.member": "Member",

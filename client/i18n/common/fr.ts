@@ -40,7 +40,6 @@ export const commonFr: AreaMessages<typeof commonEn> = {
   "link.expiresAt": "Il cesse de fonctionner le {time}.",
   "form.errorSummaryTitle": "Il y a un problème",
   "form.errorPrefix": "Erreur :",
-  "form.notAccepted": "Cette réponse n’a pas été acceptée. Vérifiez-la et réessayez.",
   "role.secretariat": "Secrétariat",
   "role.chair": "Président(e)",
   "role.member": "Membre",

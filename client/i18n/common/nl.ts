@@ -40,7 +40,6 @@ export const commonNl: AreaMessages<typeof commonEn> = {
   "link.expiresAt": "Hij werkt tot {time}.",
   "form.errorSummaryTitle": "Er is een probleem",
   "form.errorPrefix": "Fout:",
-  "form.notAccepted": "Dit antwoord werd niet aanvaard. Controleer het en probeer het opnieuw.",
   "role.secretariat": "Secretariaat",
   "role.chair": "Voorzitter",
   "role.member": "Lid",

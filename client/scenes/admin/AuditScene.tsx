@@ -7,7 +7,7 @@ import { toApiError, useResource } from "../../api/useResource";
 import { AuditFiltersForm } from "../../components/admin/AuditFiltersForm";
 import { AuditTable } from "../../components/admin/AuditTable";
 import { LoadFailure } from "../../components/LoadFailure";
-import { Loading } from "../../components/Loading";
+import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 
@@ -67,28 +67,24 @@ export function AuditScene() {
           {t("audit.onlyActor", { name: actorName ?? filters.actorId })} <Link to={withoutActor ? `?${withoutActor}` : "."}>{t("audit.everyone")}</Link>
         </p>
       )}
-      {resource.status === "loading" && <Loading />}
-      {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-      {resource.status === "ready" && (
-        <>
-          <p role="status" className="meta">
-            {t("audit.shown", { count: resource.data.entries.length })}
-          </p>
-          {resource.data.entries.length === 0 ? (
-            <p>{t("audit.none")}</p>
-          ) : (
-            <AuditTable entries={resource.data.entries} actorLink={(actorId) => `?${toParams({ ...filters, actorId }).toString()}`} />
-          )}
-          {moreError && <LoadFailure error={moreError} />}
-          {resource.data.nextBefore !== null && (
-            <p>
-              <button type="button" className="button-secondary" disabled={loadingMore} onClick={() => void loadOlder(resource.data.nextBefore!)}>
-                {t("audit.older")}
-              </button>
+      <ResourceView resource={resource} onRetry={reload}>
+        {(page) => (
+          <>
+            <p role="status" className="meta">
+              {t("audit.shown", { count: page.entries.length })}
             </p>
-          )}
-        </>
-      )}
+            {page.entries.length === 0 ? <p>{t("audit.none")}</p> : <AuditTable entries={page.entries} actorLink={(actorId) => `?${toParams({ ...filters, actorId }).toString()}`} />}
+            {moreError && <LoadFailure error={moreError} />}
+            {page.nextBefore !== null && (
+              <p>
+                <button type="button" className="button-secondary" disabled={loadingMore} onClick={() => void loadOlder(page.nextBefore!)}>
+                  {t("audit.older")}
+                </button>
+              </p>
+            )}
+          </>
+        )}
+      </ResourceView>
     </div>
   );
 }

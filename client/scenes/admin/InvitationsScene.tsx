@@ -10,7 +10,7 @@ import { InvitationForm } from "../../components/admin/InvitationForm";
 import { InvitationsTable } from "../../components/admin/InvitationsTable";
 import { CreatedLinkPanel } from "../../components/CreatedLinkPanel";
 import { LoadFailure } from "../../components/LoadFailure";
-import { Loading } from "../../components/Loading";
+import { ResourceView } from "../../components/ResourceView";
 import { Notice } from "../../components/Notice";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -58,25 +58,25 @@ export function InvitationsScene() {
           testId="invitation-link"
         />
       )}
-      {resource.status === "loading" && <Loading />}
-      {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-      {resource.status === "ready" && (
-        <>
-          <section className="section">
-            <h2 id="invite-title">{t("invitations.formTitle")}</h2>
-            <InvitationForm organisations={resource.data[1]} onCreated={onCreated} />
-            <p className="meta">
-              <Link to="/admin/organisations">{t("invitations.addOrganisation")}</Link>
-            </p>
-          </section>
-          <section className="section">
-            <h2 id="invitations-list-title">{t("invitations.listTitle")}</h2>
-            {error && <LoadFailure error={error} />}
-            {revoked && <Notice kind="success">{t("invitations.revoked", { email: revoked })}</Notice>}
-            <InvitationsTable invitations={resource.data[0]} busyId={busyId} onRevoke={(invitation) => void revoke(invitation)} />
-          </section>
-        </>
-      )}
+      <ResourceView resource={resource} onRetry={reload}>
+        {([invitations, organisations]) => (
+          <>
+            <section className="section">
+              <h2 id="invite-title">{t("invitations.formTitle")}</h2>
+              <InvitationForm organisations={organisations} onCreated={onCreated} />
+              <p className="meta">
+                <Link to="/admin/organisations">{t("invitations.addOrganisation")}</Link>
+              </p>
+            </section>
+            <section className="section">
+              <h2 id="invitations-list-title">{t("invitations.listTitle")}</h2>
+              {error && <LoadFailure error={error} />}
+              {revoked && <Notice kind="success">{t("invitations.revoked", { email: revoked })}</Notice>}
+              <InvitationsTable invitations={invitations} busyId={busyId} onRevoke={(invitation) => void revoke(invitation)} />
+            </section>
+          </>
+        )}
+      </ResourceView>
     </div>
   );
 }

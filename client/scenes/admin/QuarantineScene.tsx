@@ -2,8 +2,7 @@ import { Link } from "react-router";
 import type { PresentedQuarantinedUpdate } from "../../../shared/types";
 import { listQuarantine } from "../../api/admin";
 import { useResource } from "../../api/useResource";
-import { LoadFailure } from "../../components/LoadFailure";
-import { Loading } from "../../components/Loading";
+import { ResourceView } from "../../components/ResourceView";
 import { TableWrap } from "../../components/TableWrap";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -19,20 +18,17 @@ export function QuarantineScene() {
     <div className="page page-full">
       <h1>{t("quarantine.title")}</h1>
       <p className="lead">{t("quarantine.intro")}</p>
-      {resource.status === "loading" && <Loading />}
-      {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-      {resource.status === "ready" &&
-        (resource.data.length === 0 ? (
-          <p role="status">{t("quarantine.none")}</p>
-        ) : (
+      <ResourceView resource={resource} onRetry={reload} isEmpty={(rows) => rows.length === 0} empty={<p role="status">{t("quarantine.none")}</p>}>
+        {(rows) => (
           <>
             <p>{t("quarantine.advice")}</p>
             <p role="status" className="meta">
-              {t("quarantine.shown", { count: resource.data.length })}
+              {t("quarantine.shown", { count: rows.length })}
             </p>
-            <QuarantineTable rows={resource.data} />
+            <QuarantineTable rows={rows} />
           </>
-        ))}
+        )}
+      </ResourceView>
     </div>
   );
 }

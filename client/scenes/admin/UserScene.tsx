@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import type { CreatedLink, PresentedUser } from "../../../shared/types";
+import type { CreatedLink, PresentedOrganisation, PresentedUser } from "../../../shared/types";
 import { ACCOUNT_LIMITS } from "../../../shared/validations";
 import { createPasswordReset, listOrganisations, listUsers } from "../../api/admin";
 import { toApiError, useResource } from "../../api/useResource";
@@ -9,7 +9,7 @@ import { UserAccessForm } from "../../components/admin/UserAccessForm";
 import { UserStatus } from "../../components/admin/UserStatus";
 import { CreatedLinkPanel } from "../../components/CreatedLinkPanel";
 import { LoadFailure } from "../../components/LoadFailure";
-import { Loading } from "../../components/Loading";
+import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useAccount } from "../../session/SessionProvider";
@@ -17,30 +17,40 @@ import { useAccount } from "../../session/SessionProvider";
 /** One person's access: role, organisation, end date, active or not, and a password reset link. */
 export function UserScene() {
   const { id = "" } = useParams();
+  const { t } = useI18n();
+  const { resource, reload, update } = useResource(() => Promise.all([listUsers(), listOrganisations()]), id);
+  usePageTitle(t("user.title"));
+  const back = { to: "/admin/users", label: t("user.back") };
+
+  return (
+    <div className="page">
+      <ResourceView resource={resource} onRetry={reload} level="page" notFound={{ title: t("user.notFound"), back }}>
+        {([users, organisations]) => {
+          const user = users.find((candidate) => candidate.id === id);
+          if (!user) {
+            return (
+              <div data-testid="not-found">
+                <h1>{t("user.notFound")}</h1>
+                <p>
+                  <Link to={back.to}>{back.label}</Link>
+                </p>
+              </div>
+            );
+          }
+          const replaceUser = (saved: PresentedUser) => update(([all, orgs]) => [all.map((u) => (u.id === saved.id ? saved : u)), orgs]);
+          return <UserDetails user={user} organisations={organisations} onSaved={replaceUser} />;
+        }}
+      </ResourceView>
+    </div>
+  );
+}
+
+function UserDetails({ user, organisations, onSaved }: { user: PresentedUser; organisations: PresentedOrganisation[]; onSaved(user: PresentedUser): void }) {
   const { t, formatDateTime } = useI18n();
   const me = useAccount();
-  const { resource, reload, update } = useResource(() => Promise.all([listUsers(), listOrganisations()]), id);
   const [link, setLink] = useState<CreatedLink | null>(null);
   const [linkError, setLinkError] = useState<ApiError | null>(null);
   const [creating, setCreating] = useState(false);
-  usePageTitle(t("user.title"));
-
-  if (resource.status === "loading") return <Loading />;
-  if (resource.status === "failed") return <LoadFailure error={resource.error} onRetry={reload} />;
-  const [users, organisations] = resource.data;
-  const user = users.find((candidate) => candidate.id === id);
-  if (!user) {
-    return (
-      <div className="page">
-        <h1>{t("user.notFound")}</h1>
-        <p>
-          <Link to="/admin/users">{t("user.back")}</Link>
-        </p>
-      </div>
-    );
-  }
-
-  const replaceUser = (saved: PresentedUser) => update(([all, orgs]) => [all.map((u) => (u.id === saved.id ? saved : u)), orgs]);
 
   const createLink = async () => {
     setCreating(true);
@@ -55,7 +65,7 @@ export function UserScene() {
   };
 
   return (
-    <div className="page">
+    <>
       <p>
         <Link to="/admin/users" className="back-link">
           {t("user.back")}
@@ -89,7 +99,7 @@ export function UserScene() {
 
       <section className="section">
         <h2 id="user-access-title">{t("user.accessTitle")}</h2>
-        <UserAccessForm key={user.id} user={user} organisations={organisations} isSelf={user.id === me.id} onSaved={replaceUser} />
+        <UserAccessForm key={user.id} user={user} organisations={organisations} isSelf={user.id === me.id} onSaved={onSaved} />
       </section>
 
       <section className="section">
@@ -104,6 +114,6 @@ export function UserScene() {
           </button>
         )}
       </section>
-    </div>
+    </>
   );
 }

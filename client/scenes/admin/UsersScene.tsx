@@ -2,8 +2,7 @@ import { Link } from "react-router";
 import { listUsers } from "../../api/admin";
 import { useResource } from "../../api/useResource";
 import { UserStatus } from "../../components/admin/UserStatus";
-import { LoadFailure } from "../../components/LoadFailure";
-import { Loading } from "../../components/Loading";
+import { ResourceView } from "../../components/ResourceView";
 import { TableWrap } from "../../components/TableWrap";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -27,42 +26,42 @@ export function UsersScene() {
           </Link>
         </p>
       )}
-      {resource.status === "loading" && <Loading />}
-      {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-      {resource.status === "ready" && (
-        <TableWrap label={t("users.title")}>
-          <table className="table">
-            <caption className="visually-hidden">{t("users.caption", { count: resource.data.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("field.name.label")}</th>
-                <th scope="col">{t("field.role.label")}</th>
-                <th scope="col">{t("field.organisation.label")}</th>
-                <th scope="col">{t("users.twoFactor")}</th>
-                <th scope="col">{t("users.status")}</th>
-                <th scope="col">{t("users.lastSignIn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {resource.data.map((user) => (
-                <tr key={user.id}>
-                  <td>
-                    <Link to={`/admin/users/${encodeURIComponent(user.id)}`}>{user.name}</Link>
-                    <span className="meta block">{user.email}</span>
-                  </td>
-                  <td>{t(`role.${user.role}`)}</td>
-                  <td>{user.organisation ? `${user.organisation.name} (${user.organisation.country})` : t("common.none")}</td>
-                  <td>{user.twoFactorEnabled ? t("common.on") : t("common.off")}</td>
-                  <td>
-                    <UserStatus user={user} />
-                  </td>
-                  <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("users.never")}</td>
+      <ResourceView resource={resource} onRetry={reload}>
+        {(users) => (
+          <TableWrap label={t("users.title")}>
+            <table className="table">
+              <caption className="visually-hidden">{t("users.caption", { count: users.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("field.name.label")}</th>
+                  <th scope="col">{t("field.role.label")}</th>
+                  <th scope="col">{t("field.organisation.label")}</th>
+                  <th scope="col">{t("users.twoFactor")}</th>
+                  <th scope="col">{t("users.status")}</th>
+                  <th scope="col">{t("users.lastSignIn")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+              </thead>
+              <tbody>
+                {users.map((user) => (
+                  <tr key={user.id}>
+                    <td>
+                      <Link to={`/admin/users/${encodeURIComponent(user.id)}`}>{user.name}</Link>
+                      <span className="meta block">{user.email}</span>
+                    </td>
+                    <td>{t(`role.${user.role}`)}</td>
+                    <td>{user.organisation ? `${user.organisation.name} (${user.organisation.country})` : t("common.none")}</td>
+                    <td>{user.twoFactorEnabled ? t("common.on") : t("common.off")}</td>
+                    <td>
+                      <UserStatus user={user} />
+                    </td>
+                    <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("users.never")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        )}
+      </ResourceView>
     </div>
   );
 }

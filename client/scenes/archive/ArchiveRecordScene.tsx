@@ -1,18 +1,17 @@
-import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { MEETING_LIMITS, DECISION_OUTCOMES, type DecisionOutcome, type VictimNoteKind } from "../../../shared/meetings";
+import { DECISION_OUTCOMES, MEETING_LIMITS } from "../../../shared/meetings";
+import { amendmentFormSchema } from "../../../shared/schemas/meetingForms";
 import { amendArchiveRecord, archiveRecord } from "../../api/meetings";
 import { useResource } from "../../api/useResource";
-import { ErrorSummary } from "../../components/form/ErrorSummary";
-import { SelectField } from "../../components/form/SelectField";
-import { SubmitButton } from "../../components/form/SubmitButton";
-import { useForm } from "../../components/form/useForm";
-import { LoadFailure } from "../../components/LoadFailure";
-import { Loading } from "../../components/Loading";
-import { Notice } from "../../components/Notice";
+import { Form } from "../../components/form/Form";
+import { Select } from "../../components/form/Select";
+import { TextArea } from "../../components/form/TextInput";
+import { useSchemaForm } from "../../components/form/useSchemaForm";
 import { EmptyChairPanel } from "../../components/meetings/EmptyChairPanel";
-import { TextAreaField } from "../../components/meetings/fields";
 import { meetingProblemMessage } from "../../components/meetings/meetingProblems";
+import { VictimNoteFields } from "../../components/meetings/VictimNoteFields";
+import { Notice } from "../../components/Notice";
+import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useAccount } from "../../session/SessionProvider";
@@ -28,65 +27,61 @@ export function ArchiveRecordScene() {
   return (
     <div className="meeting-page page-full">
       <div className="meeting-main">
-        <p><Link to="/archive" className="back-link">{t("archive.title")}</Link></p>
-        {resource.status === "loading" && <Loading />}
-        {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-        {resource.status === "ready" && (
-          <>
-            <h1>{resource.data.number}</h1>
-            {resource.data.integrity === "broken" && <Notice kind="error" title={t("archive.integrityBrokenTitle")}>{t("archive.integrityBroken")}</Notice>}
-            <dl className="summary-list">
-              <div className="summary-row"><dt>{t("archive.meeting")}</dt><dd>{resource.data.meetingTitle}, {formatDateTime(resource.data.meetingDate, { dateStyle: "long" })}</dd></div>
-              <div className="summary-row"><dt>{t("meetings.decision.item")}</dt><dd>{resource.data.itemTitle}</dd></div>
-              <div className="summary-row"><dt>{t("meetings.decision.text")}</dt><dd>{resource.data.text}</dd></div>
-              <div className="summary-row"><dt>{t("meetings.decision.outcome")}</dt><dd>{t(`meetings.outcome.${resource.data.outcome}`)}</dd></div>
-              <div className="summary-row"><dt>{t(`meetings.noteKind.${resource.data.victimNote.kind}`)}</dt><dd>{resource.data.victimNote.text}</dd></div>
-              <div className="summary-row"><dt>{t("archive.recordedBy")}</dt><dd>{resource.data.recordedBy}</dd></div>
-              {resource.data.amends && <div className="summary-row"><dt>{t("archive.correction")}</dt><dd><Link to={`/archive/${resource.data.amends}`}>{t("archive.amends", { number: resource.data.amends })}</Link> — {resource.data.reason}</dd></div>}
-              {resource.data.amendedBy.length > 0 && <div className="summary-row"><dt>{t("archive.correctedBy")}</dt><dd>{resource.data.amendedBy.map((n) => <Link key={n} to={`/archive/${n}`}>{n} </Link>)}</dd></div>}
-              <div className="summary-row"><dt>{t("archive.hash")}</dt><dd><code>{resource.data.hash}</code></dd></div>
-            </dl>
-            {account.role === "secretariat" && <AmendForm number={resource.data.number} text={resource.data.text} onDone={reload} />}
-          </>
-        )}
+        <p>
+          <Link to="/archive" className="back-link">
+            {t("archive.title")}
+          </Link>
+        </p>
+        <ResourceView resource={resource} onRetry={reload} level="page" notFound={{ title: t("archive.notFoundTitle", { number }), body: t("archive.notFoundBody"), back: { to: "/archive", label: t("archive.backToArchive") } }}>
+          {(record) => (
+            <>
+              <h1>{record.number}</h1>
+              {record.integrity === "broken" && (
+                <Notice kind="error" title={t("archive.integrityBrokenTitle")}>
+                  {t("archive.integrityBroken")}
+                </Notice>
+              )}
+              <dl className="summary-list">
+                <div className="summary-row"><dt>{t("archive.meeting")}</dt><dd>{record.meetingTitle}, {formatDateTime(record.meetingDate, { dateStyle: "long" })}</dd></div>
+                <div className="summary-row"><dt>{t("meetings.decision.item")}</dt><dd>{record.itemTitle}</dd></div>
+                <div className="summary-row"><dt>{t("meetings.decision.text")}</dt><dd>{record.text}</dd></div>
+                <div className="summary-row"><dt>{t("meetings.decision.outcome")}</dt><dd>{t(`meetings.outcome.${record.outcome}`)}</dd></div>
+                <div className="summary-row"><dt>{t(`meetings.noteKind.${record.victimNote.kind}`)}</dt><dd>{record.victimNote.text}</dd></div>
+                <div className="summary-row"><dt>{t("archive.recordedBy")}</dt><dd>{record.recordedBy}</dd></div>
+                {record.amends && <div className="summary-row"><dt>{t("archive.correction")}</dt><dd><Link to={`/archive/${record.amends}`}>{t("archive.amends", { number: record.amends })}</Link> — {record.reason}</dd></div>}
+                {record.amendedBy.length > 0 && <div className="summary-row"><dt>{t("archive.correctedBy")}</dt><dd>{record.amendedBy.map((n) => <Link key={n} to={`/archive/${n}`}>{n} </Link>)}</dd></div>}
+                <div className="summary-row"><dt>{t("archive.hash")}</dt><dd><code>{record.hash}</code></dd></div>
+              </dl>
+              {account.role === "secretariat" && <AmendForm number={record.number} text={record.text} onDone={reload} />}
+            </>
+          )}
+        </ResourceView>
       </div>
       <EmptyChairPanel item={null} compactByDefault />
     </div>
   );
 }
 
-function AmendForm({ number, text: original, onDone }: { number: string; text: string; onDone(): void }) {
+function AmendForm({ number, text, onDone }: { number: string; text: string; onDone(): void }) {
   const { t, language } = useI18n();
-  const [text, setText] = useState(original);
-  const [outcome, setOutcome] = useState<DecisionOutcome>("adopted");
-  const [kind, setKind] = useState<VictimNoteKind>("considered");
-  const [note, setNote] = useState("");
-  const [reason, setReason] = useState("");
-  const form = useForm();
-  const submit = async () => {
-    const ok = await form.submit({
-      validate: () => ({
-        ...(text.trim() ? {} : { "amend-text": t("meetings.decision.textMissing") }),
-        ...(note.trim().length >= (kind === "considered" ? MEETING_LIMITS.victimNoteMin : MEETING_LIMITS.notApplicableReasonMin) ? {} : { "amend-note": t("meetings.problem.victimNoteRequired") }),
-        ...(reason.trim() ? {} : { "amend-reason": t("archive.reasonMissing") }),
-      }),
-      action: async () => void (await amendArchiveRecord(number, { text: text.trim(), outcome, reason: reason.trim(), victimNote: { kind, text: note.trim() } })),
-      onProblem: (problem) => ({ fields: {}, general: [meetingProblemMessage(problem, t, language)] }),
-    });
-    if (ok) onDone();
-  };
+  const form = useSchemaForm(amendmentFormSchema, { text, outcome: "adopted", victimNote: { kind: "considered", text: "" }, reason: "" });
   return (
     <section className="section" aria-labelledby="amend-title">
       <h2 id="amend-title">{t("archive.amendTitle")}</h2>
-      <form noValidate onSubmit={(e) => (e.preventDefault(), void submit())}>
-        <ErrorSummary errors={form.errors} summaryRef={form.summaryRef} />
-        <TextAreaField id="amend-text" label={t("meetings.decision.text")} value={text} onChange={setText} error={form.fieldError("amend-text")} maxLength={MEETING_LIMITS.decisionTextMax} />
-        <SelectField id="amend-outcome" label={t("meetings.decision.outcome")} value={outcome} onChange={(v) => setOutcome(v as DecisionOutcome)} options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`meetings.outcome.${o}`) }))} />
-        <SelectField id="amend-kind" label={t("meetings.decision.noteKind")} value={kind} onChange={(v) => setKind(v as VictimNoteKind)} options={[{ value: "considered", label: t("meetings.noteKind.considered") }, { value: "not_applicable", label: t("meetings.noteKind.not_applicable") }]} />
-        <TextAreaField id="amend-note" label={kind === "considered" ? t("meetings.decision.noteLabel") : t("meetings.decision.reasonLabel")} value={note} onChange={setNote} error={form.fieldError("amend-note")} />
-        <TextAreaField id="amend-reason" label={t("archive.reason")} value={reason} onChange={setReason} error={form.fieldError("amend-reason")} rows={2} />
-        <SubmitButton busy={form.busy}>{t("archive.amend")}</SubmitButton>
-      </form>
+      <Form
+        form={form}
+        idPrefix="amend"
+        describeProblem={(problem) => meetingProblemMessage(problem, t, language)}
+        onSubmit={async (input) => {
+          await amendArchiveRecord(number, input);
+          onDone();
+        }}
+      >
+        <TextArea name="text" label={t("meetings.decision.text")} messages={{ missing: "meetings.decision.textMissing" }} maxLength={MEETING_LIMITS.decisionTextMax} />
+        <Select name="outcome" label={t("meetings.decision.outcome")} options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`meetings.outcome.${o}`) }))} />
+        <TextArea name="reason" label={t("archive.reason")} messages={{ missing: "archive.reasonMissing" }} maxLength={MEETING_LIMITS.amendmentReasonMax} rows={2} />
+        <VictimNoteFields submitLabel={t("archive.amend")} />
+      </Form>
     </section>
   );
 }

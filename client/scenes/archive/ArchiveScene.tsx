@@ -1,13 +1,16 @@
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
+import { archiveFiltersFormSchema } from "../../../shared/schemas/meetingForms";
 import { AGENDA_TAGS, DECISION_OUTCOMES } from "../../../shared/meetings";
 import type { ArchiveVerification } from "../../../shared/meetingTypes";
 import { archiveCsvUrl, archivePdfUrl, archiveReport, searchArchive, verifyArchive, type ArchiveFilters } from "../../api/meetings";
 import { toApiError, useResource } from "../../api/useResource";
-import { SelectField } from "../../components/form/SelectField";
-import { TextField } from "../../components/form/TextField";
-import { LoadFailure } from "../../components/LoadFailure";
-import { Loading } from "../../components/Loading";
+import { Form } from "../../components/form/Form";
+import { Select } from "../../components/form/Select";
+import { SubmitButton } from "../../components/form/SubmitButton";
+import { TextInput } from "../../components/form/TextInput";
+import { useSchemaForm } from "../../components/form/useSchemaForm";
+import { ResourceView } from "../../components/ResourceView";
 import { EmptyChairPanel } from "../../components/meetings/EmptyChairPanel";
 import { Notice } from "../../components/Notice";
 import { problemMessage } from "../../components/problems";
@@ -25,68 +28,53 @@ export function ArchiveScene() {
   const account = useAccount();
   const [params, setParams] = useSearchParams();
   const applied = Object.fromEntries(KEYS.map((k) => [k, params.get(k) ?? ""])) as unknown as ArchiveFilters;
-  const [filters, setFilters] = useState<ArchiveFilters>(applied);
   const { resource, reload } = useResource(() => searchArchive(applied), params.toString());
   const report = useResource(archiveReport);
   const [verification, setVerification] = useState<ArchiveVerification | null>(null);
   const [error, setError] = useState<string | null>(null);
   usePageTitle(t("archive.title"));
-  const field = (key: keyof ArchiveFilters) => ({ value: filters[key], onChange: (value: string) => setFilters({ ...filters, [key]: value }) });
 
   return (
     <div className="meeting-page page-full">
       <div className="meeting-main">
         <h1>{t("archive.title")}</h1>
         <p className="lead">{t("archive.intro")}</p>
-        <form className="filters" role="search" onSubmit={(e) => (e.preventDefault(), setParams(Object.fromEntries(Object.entries(filters).filter(([, v]) => v))))}>
-          <div className="filters-grid">
-            <TextField id="archive-q" label={t("archive.text")} {...field("q")} />
-            <TextField id="archive-from" label={t("archive.from")} type="date" {...field("from")} />
-            <TextField id="archive-to" label={t("archive.to")} type="date" {...field("to")} />
-            <SelectField id="archive-outcome" label={t("meetings.decision.outcome")} placeholder={t("archive.any")} {...field("outcome")} options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`meetings.outcome.${o}`) }))} />
-            <SelectField id="archive-tag" label={t("archive.tag")} placeholder={t("archive.any")} {...field("tag")} options={AGENDA_TAGS.map((tag) => ({ value: tag, label: t(`meetings.tag.${tag}`) }))} />
-          </div>
-          <div className="button-group">
-            <button type="submit" className="button-primary">{t("archive.search")}</button>
-            <a className="button-secondary button-link-like" href={archiveCsvUrl(applied)} download>{t("archive.csv")}</a>
-            <a className="button-secondary button-link-like" href={archivePdfUrl(applied)} download>{t("archive.pdf")}</a>
-          </div>
-        </form>
-        {resource.status === "loading" && <Loading />}
-        {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-        {resource.status === "ready" && (
-          <>
-            <p role="status">{t("archive.count", { count: resource.data.total })}</p>
-            {resource.data.records.length > 0 && (
-              <TableWrap label={t("archive.title")}>
-                <table className="table" data-testid="archive-results">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("archive.number")}</th>
-                      <th scope="col">{t("archive.meeting")}</th>
-                      <th scope="col">{t("meetings.decision.text")}</th>
-                      <th scope="col">{t("meetings.decision.outcome")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {resource.data.records.map((r) => (
-                      <tr key={r.number}>
-                        <td>
-                          <Link to={`/archive/${r.number}`}>{r.number}</Link>
-                          {r.kind === "amendment" && <span className="meta block">{t("archive.amends", { number: r.amends ?? "" })}</span>}
-                          {r.amendedBy.length > 0 && <span className="meta block">{t("archive.amendedBy", { numbers: r.amendedBy.join(", ") })}</span>}
-                        </td>
-                        <td>{formatDateTime(r.meetingDate, { dateStyle: "medium" })}<span className="meta block">{r.meetingTitle}</span></td>
-                        <td>{r.text}<span className="meta block">{t(`meetings.noteKind.${r.victimNote.kind}`)}: {r.victimNote.text}</span></td>
-                        <td>{t(`meetings.outcome.${r.outcome}`)}</td>
+        <ArchiveFiltersForm key={params.toString()} applied={applied} onApply={(filters) => setParams(Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>)} />
+        <ResourceView resource={resource} onRetry={reload}>
+          {(page) => (
+            <>
+              <p role="status">{t("archive.count", { count: page.total })}</p>
+              {page.records.length > 0 && (
+                <TableWrap label={t("archive.title")}>
+                  <table className="table" data-testid="archive-results">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("archive.number")}</th>
+                        <th scope="col">{t("archive.meeting")}</th>
+                        <th scope="col">{t("meetings.decision.text")}</th>
+                        <th scope="col">{t("meetings.decision.outcome")}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
-            )}
-          </>
-        )}
+                    </thead>
+                    <tbody>
+                      {page.records.map((r) => (
+                        <tr key={r.number}>
+                          <td>
+                            <Link to={`/archive/${r.number}`}>{r.number}</Link>
+                            {r.kind === "amendment" && <span className="meta block">{t("archive.amends", { number: r.amends ?? "" })}</span>}
+                            {r.amendedBy.length > 0 && <span className="meta block">{t("archive.amendedBy", { numbers: r.amendedBy.join(", ") })}</span>}
+                          </td>
+                          <td>{formatDateTime(r.meetingDate, { dateStyle: "medium" })}<span className="meta block">{r.meetingTitle}</span></td>
+                          <td>{r.text}<span className="meta block">{t(`meetings.noteKind.${r.victimNote.kind}`)}: {r.victimNote.text}</span></td>
+                          <td>{t(`meetings.outcome.${r.outcome}`)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableWrap>
+              )}
+            </>
+          )}
+        </ResourceView>
         <section className="section" aria-labelledby="report-title">
           <h2 id="report-title">{t("archive.reportTitle")}</h2>
           <p>{t("archive.reportIntro")}</p>
@@ -118,5 +106,32 @@ export function ArchiveScene() {
       </div>
       <EmptyChairPanel item={null} compactByDefault />
     </div>
+  );
+}
+
+/** Search the archive; the filters go into the address, so a search can be shared. */
+function ArchiveFiltersForm({ applied, onApply }: { applied: ArchiveFilters; onApply(filters: ArchiveFilters): void }) {
+  const { t } = useI18n();
+  const orUndefined = <T extends string>(value: string) => (value === "" ? undefined : (value as T));
+  const form = useSchemaForm(archiveFiltersFormSchema, { q: applied.q, from: orUndefined(applied.from), to: orUndefined(applied.to), outcome: orUndefined(applied.outcome), tag: orUndefined(applied.tag) });
+  return (
+    <Form form={form} className="filters" role="search" aria-label={t("archive.title")} idPrefix="archive" onSubmit={(values) => onApply({ q: values.q ?? "", from: values.from ?? "", to: values.to ?? "", outcome: values.outcome ?? "", tag: values.tag ?? "" })}>
+      <div className="filters-grid">
+        <TextInput name="q" label={t("archive.text")} />
+        <TextInput name="from" label={t("archive.from")} type="date" emptyAs="absent" />
+        <TextInput name="to" label={t("archive.to")} type="date" emptyAs="absent" />
+        <Select name="outcome" label={t("meetings.decision.outcome")} placeholder={t("archive.any")} emptyAs="absent" options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`meetings.outcome.${o}`) }))} />
+        <Select name="tag" label={t("archive.tag")} placeholder={t("archive.any")} emptyAs="absent" options={AGENDA_TAGS.map((tag) => ({ value: tag, label: t(`meetings.tag.${tag}`) }))} />
+      </div>
+      <div className="button-group">
+        <SubmitButton>{t("archive.search")}</SubmitButton>
+        <a className="button-secondary button-link-like" href={archiveCsvUrl(applied)} download>
+          {t("archive.csv")}
+        </a>
+        <a className="button-secondary button-link-like" href={archivePdfUrl(applied)} download>
+          {t("archive.pdf")}
+        </a>
+      </div>
+    </Form>
   );
 }

@@ -3,9 +3,9 @@ import { getDocument } from "../../api/documents";
 import { useResource } from "../../api/useResource";
 import { ClassificationBadge } from "../../components/documents/DocumentBadges";
 import { DocumentSettingsForm } from "../../components/documents/DocumentSettingsForm";
-import { LoadFailure } from "../../components/LoadFailure";
-import { Loading } from "../../components/Loading";
+import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
+import { useDocumentNotFound } from "./documentNotFound";
 import { useI18n } from "../../i18n/I18nProvider";
 import "../../styles/documents.css";
 
@@ -14,25 +14,25 @@ export function DocumentSettingsScene() {
   const { t } = useI18n();
   const { id = "" } = useParams();
   const { resource, reload, update } = useResource(() => getDocument(id), id);
+  const notFound = useDocumentNotFound();
   usePageTitle(t("docSettings.title"));
 
-  if (resource.status === "loading") return <Loading />;
-  if (resource.status === "failed") return <LoadFailure error={resource.error} onRetry={reload} />;
-  const document = resource.data;
   return (
     <div className="page">
-      <Link to={`/documents/${encodeURIComponent(document.id)}`} className="back-link">
-        {document.title}
-      </Link>
-      <h1>{t("docSettings.title")}</h1>
-      <p>
-        <ClassificationBadge classification={document.classification} large />
-      </p>
-      {document.policies.update || document.policies.manage ? (
-        <DocumentSettingsForm document={document} onSaved={(next) => update(() => next)} />
-      ) : (
-        <p>{t("docSettings.notAllowed")}</p>
-      )}
+      <ResourceView resource={resource} onRetry={reload} level="page" notFound={notFound}>
+        {(document) => (
+          <>
+            <Link to={`/documents/${encodeURIComponent(document.id)}`} className="back-link">
+              {document.title}
+            </Link>
+            <h1>{t("docSettings.title")}</h1>
+            <p>
+              <ClassificationBadge classification={document.classification} large />
+            </p>
+            {document.policies.update || document.policies.manage ? <DocumentSettingsForm document={document} onSaved={(next) => update(() => next)} /> : <p>{t("docSettings.notAllowed")}</p>}
+          </>
+        )}
+      </ResourceView>
     </div>
   );
 }

@@ -6,8 +6,7 @@ import { listDocuments, type DocumentFilters } from "../../api/documents";
 import { useResource } from "../../api/useResource";
 import { DocumentFiltersForm } from "../../components/documents/DocumentFiltersForm";
 import { DocumentList } from "../../components/documents/DocumentList";
-import { LoadFailure } from "../../components/LoadFailure";
-import { Loading } from "../../components/Loading";
+import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useSession } from "../../session/SessionProvider";
@@ -56,27 +55,27 @@ export function DocumentsScene() {
         </p>
       )}
       <DocumentFiltersForm key={key} filters={filters} onApply={(next) => setParams(toParams(next))} />
-      {resource.status === "loading" && <Loading />}
-      {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-      {resource.status === "ready" && (
-        <>
-          <p role="status" className="meta">
-            {t("documents.count", { count: resource.data.length })}
-          </p>
-          {resource.data.length > 0 ? (
-            <DocumentList documents={resource.data} />
-          ) : (
-            <div className="empty-state">
-              <p>{filtered ? t("documents.noneMatching") : canCreate ? t("documents.noneYet") : t("documents.noneShared")}</p>
-              {filtered && (
-                <p>
-                  <Link to="/documents">{t("documents.showAll")}</Link>
-                </p>
-              )}
-            </div>
-          )}
-        </>
-      )}
+      <ResourceView resource={resource} onRetry={reload}>
+        {(documents) => (
+          <>
+            <p role="status" className="meta">
+              {t("documents.count", { count: documents.length })}
+            </p>
+            {documents.length > 0 ? (
+              <DocumentList documents={documents} />
+            ) : (
+              <div className="empty-state">
+                <p>{filtered ? t("documents.noneMatching") : canCreate ? t("documents.noneYet") : t("documents.noneShared")}</p>
+                {filtered && (
+                  <p>
+                    <Link to="/documents">{t("documents.showAll")}</Link>
+                  </p>
+                )}
+              </div>
+            )}
+          </>
+        )}
+      </ResourceView>
     </div>
   );
 }

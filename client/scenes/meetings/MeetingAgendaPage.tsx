@@ -21,10 +21,10 @@ export function MeetingAgendaPage() {
 
   return (
     <>
-      {(p.run || live.status === "in_progress") && <LiveControls live={live} current={current} room={room} canRun={p.run} onFailure={setFailure} />}
+      {(p.run || p.reopen || live.status === "in_progress") && <LiveControls live={live} current={current} room={room} canRun={p.run} canReopen={p.reopen} onFailure={setFailure} />}
       {failure && <Notice kind="error">{meetingProblemMessage(failure, t, language)}</Notice>}
       <section aria-labelledby="agenda-title">
-        <h2 id="agenda-title">{t("meetings.page.agenda")}</h2>
+        <h2 id="agenda-title" tabIndex={-1}>{t("meetings.page.agenda")}</h2>
         <PlannedTotal entries={entries} durationMinutes={meeting.durationMinutes} />
         {p.editAgenda && <p className="meta">{t("meetings.agenda.editHelp")}</p>}
         <AgendaList entries={entries} live={live} clockOffset={room.clockOffset} permissions={p} apply={room.apply} setCurrentItem={room.setCurrentItem} onFailure={setFailure} />

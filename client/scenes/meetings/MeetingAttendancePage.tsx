@@ -4,10 +4,9 @@ import type { PresentedAttendance } from "../../../shared/meetingTypes";
 import { getAttendance, markAttendance } from "../../api/meetings";
 import { toApiError, useResource } from "../../api/useResource";
 import { GreyChairIcon } from "../../components/GreyChairIcon";
-import { LoadFailure } from "../../components/LoadFailure";
-import { Loading } from "../../components/Loading";
 import { meetingProblemMessage } from "../../components/meetings/meetingProblems";
 import { Notice } from "../../components/Notice";
+import { ResourceView } from "../../components/ResourceView";
 import { TableWrap } from "../../components/TableWrap";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -39,66 +38,66 @@ export function MeetingAttendancePage() {
     <section aria-labelledby="attendance-title">
       <h2 id="attendance-title">{t("meetings.page.attendance")}</h2>
       {error && <Notice kind="error">{error}</Notice>}
-      {resource.status === "loading" && <Loading />}
-      {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-      {resource.status === "ready" && (
-        <>
-          <TableWrap label={t("meetings.attendance.countsTitle")}>
-            <table className="table table-compact" data-testid="attendance-counts">
-              <caption className="visually-hidden">{t("meetings.attendance.countsTitle")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("meetings.attendance.country")}</th>
-                  {ATTENDANCE_STATUSES.map((s) => <th scope="col" key={s}>{t(`meetings.attendanceStatus.${s}`)}</th>)}
-                  <th scope="col">{t("meetings.attendanceStatus.unmarked")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {resource.data.counts.map((row) => (
-                  <tr key={row.country}>
-                    <th scope="row">{row.country === "none" ? t("meetings.attendance.noCountry") : t(`country.${row.country}`)}</th>
-                    <td>{row.present}</td>
-                    <td>{row.excused}</td>
-                    <td>{row.absent}</td>
-                    <td>{row.unmarked}</td>
+      <ResourceView resource={resource} onRetry={reload}>
+        {(attendance) => (
+          <>
+            <TableWrap label={t("meetings.attendance.countsTitle")}>
+              <table className="table table-compact" data-testid="attendance-counts">
+                <caption className="visually-hidden">{t("meetings.attendance.countsTitle")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("meetings.attendance.country")}</th>
+                    {ATTENDANCE_STATUSES.map((s) => <th scope="col" key={s}>{t(`meetings.attendanceStatus.${s}`)}</th>)}
+                    <th scope="col">{t("meetings.attendanceStatus.unmarked")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-          <ul className="attendance-list" data-testid="attendance-list">
-            <li className="attendance-row is-empty-chair" data-testid="empty-chair-seat">
-              <GreyChairIcon size={32} />
-              <div>
-                <strong>{t("meetings.emptyChair.seat")}</strong>
-                <span className="meta block">{t("meetings.emptyChair.seatNote")}</span>
-              </div>
-            </li>
-            {resource.data.people.map((person) => (
-              <li key={person.id} className="attendance-row">
+                </thead>
+                <tbody>
+                  {attendance.counts.map((row) => (
+                    <tr key={row.country}>
+                      <th scope="row">{row.country === "none" ? t("meetings.attendance.noCountry") : t(`country.${row.country}`)}</th>
+                      <td>{row.present}</td>
+                      <td>{row.excused}</td>
+                      <td>{row.absent}</td>
+                      <td>{row.unmarked}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+            <ul className="attendance-list" data-testid="attendance-list">
+              <li className="attendance-row is-empty-chair" data-testid="empty-chair-seat">
+                <GreyChairIcon size={32} />
                 <div>
-                  <strong>{person.name}</strong>
-                  <span className="meta block">
-                    {[person.organisation, person.country ? t(`country.${person.country}`) : null, t(`role.${person.role}`)].filter(Boolean).join(" · ")}
-                  </span>
+                  <strong>{t("meetings.emptyChair.seat")}</strong>
+                  <span className="meta block">{t("meetings.emptyChair.seatNote")}</span>
                 </div>
-                {canMark ? (
-                  <label className="attendance-select">
-                    <span className="visually-hidden">{t("meetings.attendance.statusFor", { name: person.name })}</span>
-                    <select className="select" value={person.status ?? ""} onChange={(e) => void mark(person.id, (e.target.value || null) as AttendanceStatus | null)}>
-                      <option value="">{t("meetings.attendanceStatus.unmarked")}</option>
-                      {ATTENDANCE_STATUSES.map((s) => <option key={s} value={s}>{t(`meetings.attendanceStatus.${s}`)}</option>)}
-                    </select>
-                  </label>
-                ) : (
-                  <span className="tag">{t(`meetings.attendanceStatus.${person.status ?? "unmarked"}`)}</span>
-                )}
               </li>
-            ))}
-          </ul>
-          {resource.data.people.length === 0 && <p>{t("meetings.attendance.none")}</p>}
-        </>
-      )}
+              {attendance.people.map((person) => (
+                <li key={person.id} className="attendance-row">
+                  <div>
+                    <strong>{person.name}</strong>
+                    <span className="meta block">
+                      {[person.organisation, person.country ? t(`country.${person.country}`) : null, t(`role.${person.role}`)].filter(Boolean).join(" · ")}
+                    </span>
+                  </div>
+                  {canMark ? (
+                    <label className="attendance-select">
+                      <span className="visually-hidden">{t("meetings.attendance.statusFor", { name: person.name })}</span>
+                      <select className="select" value={person.status ?? ""} onChange={(e) => void mark(person.id, (e.target.value || null) as AttendanceStatus | null)}>
+                        <option value="">{t("meetings.attendanceStatus.unmarked")}</option>
+                        {ATTENDANCE_STATUSES.map((s) => <option key={s} value={s}>{t(`meetings.attendanceStatus.${s}`)}</option>)}
+                      </select>
+                    </label>
+                  ) : (
+                    <span className="tag">{t(`meetings.attendanceStatus.${person.status ?? "unmarked"}`)}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {attendance.people.length === 0 && <p>{t("meetings.attendance.none")}</p>}
+          </>
+        )}
+      </ResourceView>
     </section>
   );
 }

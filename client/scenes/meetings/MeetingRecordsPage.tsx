@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from "react";
 import { Link } from "react-router";
 import { finaliseMeeting, getRecords } from "../../api/meetings";
-import { toApiError, useResource } from "../../api/useResource";
-import { LoadFailure } from "../../components/LoadFailure";
-import { Loading } from "../../components/Loading";
+import { useResource } from "../../api/useResource";
 import { ActionItemForm, ActionItemTable } from "../../components/meetings/ActionItems";
 import { DecisionForm } from "../../components/meetings/DecisionForm";
 import { DecisionList } from "../../components/meetings/DecisionList";
 import { meetingProblemMessage } from "../../components/meetings/meetingProblems";
 import { Notice } from "../../components/Notice";
+import { ResourceView } from "../../components/ResourceView";
+import { ConfirmDialog } from "../../components/ui/ConfirmDialog";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useAccount } from "../../session/SessionProvider";
@@ -20,7 +20,6 @@ export function MeetingRecordsPage() {
   const account = useAccount();
   const { meeting, entries, live, room, reload: reloadMeeting } = useMeetingContext();
   const { resource, reload, update } = useResource(() => getRecords(meeting.id), meeting.id);
-  const [finaliseError, setFinaliseError] = useState<string | null>(null);
   const [finalised, setFinalised] = useState<string[] | null>(null);
   // Refreshed in place (not reloaded) so forms keep their state and their confirmation.
   const refresh = useCallback(() => {
@@ -35,64 +34,70 @@ export function MeetingRecordsPage() {
   const items = entries.filter((e) => e.kind === "item");
 
   const finalise = async () => {
-    try {
-      setFinalised((await finaliseMeeting(meeting.id)).numbers);
-      setFinaliseError(null);
-      reloadMeeting();
-      refresh();
-    } catch (failure) {
-      setFinaliseError(meetingProblemMessage(toApiError(failure).problem, t, language));
-    }
+    setFinalised((await finaliseMeeting(meeting.id)).numbers);
+    reloadMeeting();
+    refresh();
   };
 
   return (
     <>
-      {resource.status === "loading" && <Loading />}
-      {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-      {resource.status === "ready" && (
-        <>
-          <section aria-labelledby="decisions-title">
-            <h2 id="decisions-title">{t("meetings.decision.title")}</h2>
-            <DecisionList decisions={resource.data.decisions} />
-            {p.recordDecisions && decisionItems.length > 0 && (
-              <>
-                <h3>{t("meetings.decision.formTitle")}</h3>
-                <DecisionForm meetingId={meeting.id} items={decisionItems} onRecorded={refresh} />
-              </>
-            )}
-            {p.recordDecisions && decisionItems.length === 0 && <p>{t("meetings.decision.noDecisionItems")}</p>}
-            {!p.recordDecisions && ["draft", "scheduled"].includes(live.status) && account.role !== "member" && account.role !== "observer" && <p>{t("meetings.decision.notYet")}</p>}
-          </section>
-          <section className="section" aria-labelledby="actions-title">
-            <h2 id="actions-title">{t("meetings.actions.title")}</h2>
-            <ActionItemTable
-              items={resource.data.actionItems}
-              canChange={(item) => p.manageActions || item.owner?.id === account.id}
-              onChanged={(next) => update((data) => ({ ...data, actionItems: data.actionItems.map((a) => (a.id === next.id ? next : a)) }))}
-            />
-            {p.manageActions && items.length > 0 && (
-              <>
-                <h3>{t("meetings.actions.formTitle")}</h3>
-                <ActionItemForm meetingId={meeting.id} items={items} people={meeting.participants} onCreated={refresh} />
-              </>
-            )}
-          </section>
-          {p.finalise && (
-            <section className="section" aria-labelledby="finalise-title">
-              <h2 id="finalise-title">{t("meetings.finalise.title")}</h2>
-              <p>{t("meetings.finalise.help")}</p>
-              {finaliseError && <Notice kind="error">{finaliseError}</Notice>}
-              <button type="button" className="button-warning" onClick={() => void finalise()}>{t("meetings.finalise.submit")}</button>
+      <ResourceView resource={resource} onRetry={reload}>
+        {(records) => (
+          <>
+            <section aria-labelledby="decisions-title">
+              <h2 id="decisions-title">{t("meetings.decision.title")}</h2>
+              <DecisionList decisions={records.decisions} />
+              {p.recordDecisions && decisionItems.length > 0 && (
+                <>
+                  <h3>{t("meetings.decision.formTitle")}</h3>
+                  <DecisionForm meetingId={meeting.id} items={decisionItems} onRecorded={refresh} />
+                </>
+              )}
+              {p.recordDecisions && decisionItems.length === 0 && <p>{t("meetings.decision.noDecisionItems")}</p>}
+              {!p.recordDecisions && ["draft", "scheduled"].includes(live.status) && account.role !== "member" && account.role !== "observer" && <p>{t("meetings.decision.notYet")}</p>}
             </section>
-          )}
-          {finalised && (
-            <Notice kind="success" title={t("meetings.finalise.done")}>
-              <p>{finalised.length > 0 ? t("meetings.finalise.numbers", { numbers: finalised.join(", ") }) : t("meetings.finalise.noDecisions")}</p>
-              <p><Link to="/archive">{t("meetings.finalise.toArchive")}</Link></p>
-            </Notice>
-          )}
-        </>
-      )}
+            <section className="section" aria-labelledby="actions-title">
+              <h2 id="actions-title">{t("meetings.actions.title")}</h2>
+              <ActionItemTable
+                items={records.actionItems}
+                canChange={(item) => p.manageActions || item.owner?.id === account.id}
+                onChanged={(next) => update((data) => ({ ...data, actionItems: data.actionItems.map((a) => (a.id === next.id ? next : a)) }))}
+              />
+              {p.manageActions && items.length > 0 && (
+                <>
+                  <h3>{t("meetings.actions.formTitle")}</h3>
+                  <ActionItemForm meetingId={meeting.id} items={items} people={meeting.participants} onCreated={refresh} />
+                </>
+              )}
+            </section>
+            {p.finalise && (
+              <section className="section" aria-labelledby="finalise-title">
+                <h2 id="finalise-title">{t("meetings.finalise.title")}</h2>
+                <p>{t("meetings.finalise.help")}</p>
+                <ConfirmDialog
+                  trigger={
+                    <button type="button" className="button-warning">
+                      {t("meetings.finalise.submit")}
+                    </button>
+                  }
+                  title={t("meetings.confirm.finaliseTitle")}
+                  consequence={t("meetings.confirm.finaliseBody")}
+                  confirmLabel={t("meetings.confirm.finaliseAction")}
+                  describeError={(problem) => meetingProblemMessage(problem, t, language)}
+                  focusAfter={() => document.getElementById("finalised-title")}
+                  onConfirm={finalise}
+                />
+              </section>
+            )}
+            {finalised && (
+              <Notice kind="success" title={t("meetings.finalise.done")} titleId="finalised-title">
+                <p>{finalised.length > 0 ? t("meetings.finalise.numbers", { numbers: finalised.join(", ") }) : t("meetings.finalise.noDecisions")}</p>
+                <p><Link to="/archive">{t("meetings.finalise.toArchive")}</Link></p>
+              </Notice>
+            )}
+          </>
+        )}
+      </ResourceView>
     </>
   );
 }

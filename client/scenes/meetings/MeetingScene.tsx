@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router";
 import type { AgendaEntry, PresentedLiveState, PresentedMeeting } from "../../../shared/meetingTypes";
 import { getMeeting, meetingCalendarUrl } from "../../api/meetings";
@@ -6,8 +6,8 @@ import { useResource } from "../../api/useResource";
 import { ConnectionStatus } from "../../components/meetings/ConnectionStatus";
 import { EmptyChairPanel } from "../../components/meetings/EmptyChairPanel";
 import { MinutesLink } from "../../components/meetings/MinutesLink";
-import { LoadFailure } from "../../components/LoadFailure";
 import { Loading } from "../../components/Loading";
+import { ResourceView } from "../../components/ResourceView";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useMeetingRoom, type MeetingRoom } from "../../meetings/useMeetingRoom";
 import "../../styles/meetings.css";
@@ -47,45 +47,49 @@ export function MeetingScene() {
         <p>
           <Link to="/meetings" className="back-link">{t("meetings.backToList")}</Link>
         </p>
-        {resource.status === "loading" && <Loading />}
-        {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-        {meeting && live && (
-          <>
-            <h1>{meeting.title}</h1>
-            <p className="lead">
-              {formatDateTime(meeting.startsAt, { dateStyle: "full", timeStyle: "short" })} – {formatDateTime(meeting.endsAt, { timeStyle: "short" })}{" "}
-              <span className="meta">{t("meetings.brusselsTime")}</span>
-            </p>
-            <p className="meta meeting-facts">
-              <strong className={`tag status-${live.status}`}>{t(`meetings.status.${live.status}`)}</strong>{" "}
-              {meeting.place && <span>{meeting.place} · </span>}
-              {meeting.videoUrl && (
-                <span>
-                  <a href={meeting.videoUrl} rel="noreferrer noopener" target="_blank">
-                    {t("meetings.videoLink")}
-                  </a>{" "}
-                  ·{" "}
-                </span>
-              )}
-              {t("meetings.language", { language: t(`language.${meeting.language}`) })}
-            </p>
-            <ConnectionStatus />
-            {room.joinError && <p className="notice is-warning">{t("meetings.joinFailed")}</p>}
-            <nav className="sub-nav" aria-label={t("meetings.pagesLabel")}>
-              <ul>
-                <li><NavLink to="" end>{t("meetings.page.agenda")}</NavLink></li>
-                <li><NavLink to="attendance">{t("meetings.page.attendance")}</NavLink></li>
-                <li><NavLink to="records">{t("meetings.page.records")}</NavLink></li>
-                <li><NavLink to="history">{t("meetings.page.history")}</NavLink></li>
-                <li><NavLink to="present">{t("meetings.page.present")}</NavLink></li>
-                {meeting.permissions.edit && <li><NavLink to="edit">{t("meetings.page.edit")}</NavLink></li>}
-                <li><a href={meetingCalendarUrl(meeting.id)} download>{t("meetings.calendarFile")}</a></li>
-              </ul>
-            </nav>
-            <MinutesLink meeting={meeting} />
-            <Outlet context={{ meeting, entries, live, current, room, reload } satisfies MeetingContext} />
-          </>
-        )}
+        <ResourceView resource={resource} onRetry={reload} level="page" notFound={{ title: t("meetings.notFoundTitle"), body: t("meetings.notFoundBody"), back: { to: "/meetings", label: t("meetings.backToList") } }}>
+          {(meeting) =>
+            live && (
+              <>
+                <h1>{meeting.title}</h1>
+                <p className="lead">
+                  {formatDateTime(meeting.startsAt, { dateStyle: "full", timeStyle: "short" })} – {formatDateTime(meeting.endsAt, { timeStyle: "short" })}{" "}
+                  <span className="meta">{t("meetings.brusselsTime")}</span>
+                </p>
+                <p className="meta meeting-facts">
+                  <strong className={`tag status-${live.status}`}>{t(`meetings.status.${live.status}`)}</strong>{" "}
+                  {meeting.place && <span>{meeting.place} · </span>}
+                  {meeting.videoUrl && (
+                    <span>
+                      <a href={meeting.videoUrl} rel="noreferrer noopener" target="_blank">
+                        {t("meetings.videoLink")}
+                      </a>{" "}
+                      ·{" "}
+                    </span>
+                  )}
+                  {t("meetings.language", { language: t(`language.${meeting.language}`) })}
+                </p>
+                <ConnectionStatus />
+                {room.joinError && <p className="notice is-warning">{t("meetings.joinFailed")}</p>}
+                <nav className="sub-nav" aria-label={t("meetings.pagesLabel")}>
+                  <ul>
+                    <li><NavLink to="" end>{t("meetings.page.agenda")}</NavLink></li>
+                    <li><NavLink to="attendance">{t("meetings.page.attendance")}</NavLink></li>
+                    <li><NavLink to="records">{t("meetings.page.records")}</NavLink></li>
+                    <li><NavLink to="history">{t("meetings.page.history")}</NavLink></li>
+                    <li><NavLink to="present">{t("meetings.page.present")}</NavLink></li>
+                    {meeting.permissions.edit && <li><NavLink to="edit">{t("meetings.page.edit")}</NavLink></li>}
+                    <li><a href={meetingCalendarUrl(meeting.id)} download>{t("meetings.calendarFile")}</a></li>
+                  </ul>
+                </nav>
+                <MinutesLink meeting={meeting} />
+                <Suspense fallback={<Loading />}>
+                  <Outlet context={{ meeting, entries, live, current, room, reload } satisfies MeetingContext} />
+                </Suspense>
+              </>
+            )
+          }
+        </ResourceView>
       </div>
       <EmptyChairPanel item={current} />
     </div>

@@ -2,9 +2,8 @@ import { Link } from "react-router";
 import type { PresentedMeetingSummary } from "../../../shared/meetingTypes";
 import { listMeetings } from "../../api/meetings";
 import { useResource } from "../../api/useResource";
-import { LoadFailure } from "../../components/LoadFailure";
-import { Loading } from "../../components/Loading";
 import { CalendarFeedSection } from "../../components/meetings/CalendarFeedSection";
+import { ResourceView } from "../../components/ResourceView";
 import { TableWrap } from "../../components/TableWrap";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -49,22 +48,22 @@ export function MeetingsScene() {
     <div className="page page-wide">
       <h1>{t("meetings.title")}</h1>
       <p className="lead">{t("meetings.intro")}</p>
-      {resource.status === "loading" && <Loading />}
-      {resource.status === "failed" && <LoadFailure error={resource.error} onRetry={reload} />}
-      {resource.status === "ready" && (
-        <>
-          {resource.data.canCreate && (
-            <p className="button-group">
-              <Link to="/meetings/new" className="button-primary button-link-like">{t("meetings.create")}</Link>
-              <Link to="/prompts">{t("meetings.promptsLink")}</Link>
-            </p>
-          )}
-          <h2>{t("meetings.upcoming")}</h2>
-          {resource.data.upcoming.length === 0 ? <p>{resource.data.canCreate ? t("meetings.noneUpcomingOrganiser") : t("meetings.noneUpcoming")}</p> : <MeetingTable meetings={resource.data.upcoming} label={t("meetings.upcoming")} />}
-          <h2>{t("meetings.past")}</h2>
-          {resource.data.past.length === 0 ? <p>{t("meetings.nonePast")}</p> : <MeetingTable meetings={resource.data.past} label={t("meetings.past")} />}
-        </>
-      )}
+      <ResourceView resource={resource} onRetry={reload}>
+        {(list) => (
+          <>
+            {list.canCreate && (
+              <p className="button-group">
+                <Link to="/meetings/new" className="button-primary button-link-like">{t("meetings.create")}</Link>
+                <Link to="/prompts">{t("meetings.promptsLink")}</Link>
+              </p>
+            )}
+            <h2>{t("meetings.upcoming")}</h2>
+            {list.upcoming.length === 0 ? <p>{list.canCreate ? t("meetings.noneUpcomingOrganiser") : t("meetings.noneUpcoming")}</p> : <MeetingTable meetings={list.upcoming} label={t("meetings.upcoming")} />}
+            <h2>{t("meetings.past")}</h2>
+            {list.past.length === 0 ? <p>{t("meetings.nonePast")}</p> : <MeetingTable meetings={list.past} label={t("meetings.past")} />}
+          </>
+        )}
+      </ResourceView>
       {account.role !== "observer" && (
         <p>
           <Link to="/archive">{t("archive.title")}</Link>

@@ -1,0 +1,11 @@
+/** Meetings with their live agenda, action items and the prompt library. */
+export { ActionItemsScene } from "../scenes/ActionItemsScene";
+export { PromptsScene } from "../scenes/PromptsScene";
+export { MeetingAgendaPage } from "../scenes/meetings/MeetingAgendaPage";
+export { MeetingAttendancePage } from "../scenes/meetings/MeetingAttendancePage";
+export { MeetingFormScene } from "../scenes/meetings/MeetingFormScene";
+export { MeetingHistoryPage } from "../scenes/meetings/MeetingHistoryPage";
+export { MeetingPresentationPage } from "../scenes/meetings/MeetingPresentationPage";
+export { MeetingRecordsPage } from "../scenes/meetings/MeetingRecordsPage";
+export { MeetingScene } from "../scenes/meetings/MeetingScene";
+export { MeetingsScene } from "../scenes/meetings/MeetingsScene";

@@ -1,0 +1,30 @@
+import type { AreaMessages } from "../en";
+import type { formsEn } from "./en";
+
+export const formsNl: AreaMessages<typeof formsEn> = {
+  "formError.missing": "{label}: vul dit in",
+  "formError.missingChoice": "{label}: kies een mogelijkheid",
+  "formError.missingChoices": "{label}: kies er minstens één",
+  "formError.tooShort": "{label}: gebruik minstens {min} tekens",
+  "formError.tooLong": "{label}: gebruik hoogstens {max} tekens",
+  "formError.tooSmall": "{label}: vul {min} of meer in",
+  "formError.tooBig": "{label}: vul {max} of minder in",
+  "formError.tooFew": "{label}: kies er minstens {min}",
+  "formError.tooMany": "{label}: kies er hoogstens {max}",
+  "formError.notNumber": "{label}: vul een getal in, bijvoorbeeld 10",
+  "formError.notWhole": "{label}: vul een geheel getal in, bijvoorbeeld 10",
+  "formError.format.email": "{label}: vul een e-mailadres in de juiste vorm in, zoals naam@voorbeeld.be",
+  "formError.format.date": "{label}: vul een bestaande datum in",
+  "formError.format.time": "{label}: vul een tijdstip in, zoals 14:30",
+  "formError.format.url": "{label}: vul een adres in dat begint met https://",
+  "formError.invalid": "{label}: controleer dit antwoord",
+  "formError.notAccepted": "{label}: dit antwoord werd niet aanvaard. Controleer het en probeer het opnieuw",
+  "confirm.cancel": "Annuleren",
+  "confirm.working": "Bezig…",
+  "menu.moreActions": "Meer acties",
+  "resource.failedTitle": "Dit kon niet worden geladen",
+  "resource.notFoundTitle": "Niet gevonden",
+  "resource.notFoundBody": "Misschien is het verwijderd, of hebt u er geen toegang meer toe.",
+  "resource.forbidden": "U kunt dit niet bekijken. Hebt u het nodig voor uw werk, vraag het dan aan het secretariaat.",
+  "resource.sessionEnded": "Uw sessie is beëindigd. Meld u opnieuw aan om verder te gaan.",
+};
