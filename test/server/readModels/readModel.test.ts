@@ -141,6 +141,24 @@ describe("ReadModel (the in-process copy behind the list routes)", () => {
     expect((await model.read())[0]!.value).to.equal(1);
   });
 
+  it("serves a write it did not hear of (another process) only once the copy is older than its TTL, and never a copy older than twice that", async () => {
+    const table = new FakeTable();
+    table.set("a", 1);
+    const model = modelOf(table);
+    await model.read();
+    table.set("a", 2); // not reported: written behind this process's back
+    expect((await model.read()).get("a"), "within the TTL the copy is served").to.equal(1);
+    ReadModel.configure({ ttlMs: 1 }); // empties the copies; loads afresh
+    try {
+      await model.read();
+      table.set("a", 3);
+      await new Promise((resolve) => setTimeout(resolve, 5)); // now the copy is older than 2 × 1 ms, whatever the machine's speed
+      expect((await model.read()).get("a")).to.equal(3);
+    } finally {
+      ReadModel.configure({ ttlMs: 600_000 });
+    }
+  });
+
   it("is off with a TTL of 0 (READ_MODEL_TTL_MS=0: the routes read the database)", () => {
     ReadModel.configure({ ttlMs: 0 });
     expect(ReadModel.enabled).to.equal(false);
