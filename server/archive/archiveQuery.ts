@@ -8,8 +8,6 @@ import { literalText } from "../readModels/literalText";
 
 type ArchiveQuery = z.output<typeof archiveQuerySchema>;
 
-export { escapeRegex } from "../readModels/literalText";
-
 /** The meetingDate bounds of a search: whole Brussels days, `to` included. */
 function dateRange(query: ArchiveQuery): { $gte?: Date; $lt?: Date } {
   const date: { $gte?: Date; $lt?: Date } = {};

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { contactPointSearchSchema } from "../../shared/schemas/directory";
-import { escapeRegex } from "../archive/archiveQuery";
+import { literalText } from "../readModels/literalText";
 import { Organisation } from "../models/Organisation";
 import type { Actor } from "../policies";
 import { maySeePeople } from "../policies/directory";
@@ -34,7 +34,7 @@ export async function contactPointFilter(query: Filters, actor: Actor, now: Date
   }
   const words = query.q ? foldForSearch(query.q) : "";
   if (words) {
-    const pattern = { $regex: escapeRegex(words), $options: "i" };
+    const pattern = literalText(words).filter;
     const organisations = await Organisation.find({ searchText: pattern }, { _id: 1 }).limit(ORGANISATION_MATCHES_MAX).lean();
     and.push({ $or: [{ searchText: pattern }, { organisationId: { $in: organisations.map((o) => String(o._id)) } }] });
   }

@@ -1,5 +1,5 @@
 /** User text in a regular expression matches literally (no text index on FerretDB; no regex injection). */
-export const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A search for user text, literally and ignoring case, both as a database filter and as the same

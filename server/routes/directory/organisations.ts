@@ -10,7 +10,7 @@ import {
 import organisationCreator from "../../commands/organisationCreator";
 import organisationEditorsSetter from "../../commands/organisationEditorsSetter";
 import organisationUpdater from "../../commands/organisationUpdater";
-import { escapeRegex } from "../../archive/archiveQuery";
+import { literalText } from "../../readModels/literalText";
 import { directoryActor } from "../../directory/directoryActor";
 import { organisationNotFound } from "../../directory/directoryErrors";
 import { foldForSearch } from "../../directory/searchText";
@@ -35,7 +35,7 @@ export function registerOrganisationRoutes(api: ApiRouter): void {
       if (query.discipline) filter.discipline = query.discipline;
       if (query.language) filter.languages = query.language;
       const words = query.q ? foldForSearch(query.q) : "";
-      if (words) filter.searchText = { $regex: escapeRegex(words), $options: "i" };
+      if (words) filter.searchText = literalText(words).filter;
       const organisations = await Organisation.find(filter).sort({ country: 1, name: 1 }).limit(2_000);
       return organisations.map((organisation) => presentDirectoryOrganisation(organisation, actor));
     },
