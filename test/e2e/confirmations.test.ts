@@ -73,6 +73,8 @@ describe("e2e: confirmation dialogs before irreversible meeting actions", functi
     await dialog(page).getByText("The meeting ends for everyone").waitFor();
     await page.keyboard.press("Escape");
     await dialog(page).waitFor({ state: "detached" });
+    // Radix hands focus back just after the dialog unmounts, not in the same frame: wait for it.
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === "Close the meeting", undefined, { timeout: 5000 }).catch(() => undefined);
     expect(await focusedText(page)).to.equal("Close the meeting"); // back on the button that opened it
     await close.click();
     await dialog(page).getByRole("button", { name: "Cancel" }).click();
