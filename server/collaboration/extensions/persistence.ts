@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { DOCUMENT_LIMITS } from "../../../shared/documents";
 import { documentStore } from "../documentStore";
+import { GroupCommit } from "../groupCommit";
 import { quarantineRows } from "../quarantine";
 import type { ServedDocument } from "../servedDocument";
 import { buildStoredDocument } from "../storedDocument";
@@ -44,6 +45,9 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
   const writesSettled = (documentId: string) =>
     withTimeout(Promise.all([...(running.get(documentId) ?? [])]).then(() => undefined), timeoutMs, "earlier writes of the document");
 
+  // Every document's batch of this turn goes into one insert (group commit across documents).
+  const groupCommit = new GroupCommit((rows) => documentStore.appendRows(rows));
+
   const compactions = new WeakMap<ServedDocument, Promise<void>>();
   /** One compaction at a time per document; a call while one runs gets that one. */
   const compact = (doc: ServedDocument): Promise<void> => {
@@ -82,12 +86,12 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
     },
 
     async onStoreUpdates(doc, entries) {
-      // One row per batch: the database does one insert however many keystrokes arrived together.
+      // One row per document and batch, merged: the group's insert carries one row per document.
       const last = entries[entries.length - 1]!;
       const authors = new Set(entries.map((e) => e.userId));
-      const row =
-        entries.length === 1 ? entries : [{ seq: last.seq, update: Y.mergeUpdates(entries.map((e) => e.update)), userId: authors.size === 1 ? last.userId : null }];
-      await write(doc.id, "storing updates", documentStore.append(doc.id, row));
+      const update = entries.length === 1 ? last.update : Y.mergeUpdates(entries.map((e) => e.update));
+      const row = { documentId: doc.id, seq: last.seq, update, userId: authors.size === 1 ? last.userId : null };
+      await write(doc.id, "storing updates", groupCommit.store(row));
     },
 
     async onChange(doc) {

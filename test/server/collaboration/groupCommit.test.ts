@@ -1,0 +1,135 @@
+import { expect } from "chai";
+import mongoose from "mongoose";
+import * as Y from "yjs";
+import { documentStore } from "../../../server/collaboration/documentStore";
+import { GroupCommit, type UpdateRow } from "../../../server/collaboration/groupCommit";
+import { documentPlainText } from "../../../server/documents/documentText";
+import { DocumentUpdate } from "../../../server/models/DocumentUpdate";
+import type { DocAck } from "../../../shared/events";
+import { DOCUMENT_FIELD } from "../../../shared/editor/extensions";
+import { createDocument, signedInAs } from "../../support/documentFactories";
+import { startTestServer, type TestServer } from "../../support/testServer";
+import { eventually, YClient } from "../../support/yClient";
+
+/** A paragraph of a client of its own: an update that stands alone. */
+function paragraphUpdate(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  const paragraph = new Y.XmlElement("paragraph");
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  doc.getXmlFragment(DOCUMENT_FIELD).push([paragraph]);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+const newId = () => new mongoose.Types.ObjectId().toHexString();
+const storedRows = (documentId: string) => DocumentUpdate.countDocuments({ documentId: new mongoose.Types.ObjectId(documentId) });
+
+describe("collaboration: group commit across documents", () => {
+  let server: TestServer;
+  const clients: YClient[] = [];
+  before(async () => (server = await startTestServer()));
+  afterEach(() => clients.splice(0).forEach((c) => c.close()));
+  after(() => server.stop());
+
+  it("stores the rows of many documents handed in during one turn in one write, and resolves each only after it", async () => {
+    const writes: UpdateRow[][] = [];
+    let written = false;
+    const group = new GroupCommit(async (rows) => {
+      writes.push(rows);
+      await documentStore.appendRows(rows);
+      written = true;
+    });
+    const ids = Array.from({ length: 20 }, newId);
+    const stored = await Promise.all(
+      ids.map((documentId, i) =>
+        group.store({ documentId, seq: 1, update: paragraphUpdate(`document ${i}`), userId: null }).then(async () => {
+          // Resolved: the write is done and the row is there.
+          expect(written).to.equal(true);
+          return storedRows(documentId);
+        }),
+      ),
+    );
+    expect(writes).to.have.length(1);
+    expect(writes[0]!.map((row) => row.documentId)).to.deep.equal(ids);
+    expect(stored).to.deep.equal(ids.map(() => 1));
+    const loaded = await documentStore.load(ids[7]!);
+    const ydoc = new Y.Doc();
+    Y.applyUpdate(ydoc, loaded.state);
+    expect(documentPlainText(ydoc)).to.equal("document 7");
+  });
+
+  it("rejects every row of a failed write, and the next group is written on its own", async () => {
+    const [a, b, c] = [newId(), newId(), newId()];
+    await documentStore.append(b, [{ seq: 1, update: paragraphUpdate("already"), userId: null }]);
+    const group = new GroupCommit((rows) => documentStore.appendRows(rows));
+    // b's seq 1 is taken: the insert fails (duplicate key), so none of the three may be acknowledged.
+    const results = await Promise.allSettled([a, b, c].map((documentId) => group.store({ documentId, seq: 1, update: paragraphUpdate(documentId), userId: null })));
+    expect(results.map((r) => r.status)).to.deep.equal(["rejected", "rejected", "rejected"]);
+    // Ordered: what follows the failing row was not written at all.
+    expect(await storedRows(c)).to.equal(0);
+    await group.store({ documentId: c, seq: 2, update: paragraphUpdate("later"), userId: null });
+    expect(await storedRows(c)).to.equal(1);
+  });
+
+  it("keeps at most two writes in flight; rows arriving meanwhile wait and go together in the next", async () => {
+    const writes: number[] = [];
+    const gates: Array<() => void> = [];
+    const group = new GroupCommit(async (rows) => {
+      writes.push(rows.length);
+      await new Promise<void>((resolve) => gates.push(resolve));
+    });
+    const row = (i: number): UpdateRow => ({ documentId: newId(), seq: 1, update: new Uint8Array([i]), userId: null });
+    const first = group.store(row(1));
+    await eventually(() => writes.length === 1, "the first write starts");
+    const second = group.store(row(2));
+    await eventually(() => writes.length === 2, "the second write starts");
+    const later = [3, 4, 5].map((i) => group.store(row(i)));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).to.deep.equal([1, 1]);
+    gates[0]!();
+    await first;
+    await eventually(() => writes.length === 3, "the waiting rows go in one write");
+    expect(writes[2]).to.equal(3);
+    gates[1]!();
+    gates[2]!();
+    await Promise.all([second, ...later]);
+  });
+
+  it("acknowledges editors of several documents only once the write carrying their update is done, and a failed write nacks them all", async () => {
+    const { http } = await signedInAs(server);
+    const ids = [await createDocument(http), await createDocument(http), await createDocument(http)];
+    for (const id of ids) clients.push(await YClient.open(http, server.url, id));
+
+    const original = documentStore.appendRows;
+    const held: Array<{ rows: UpdateRow[]; release(error?: Error): void }> = [];
+    documentStore.appendRows = (rows) =>
+      new Promise<void>((resolve, reject) => held.push({ rows, release: (error) => (error ? reject(error) : resolve(original(rows))) }));
+    try {
+      const acked: boolean[] = [];
+      const round = (label: string) =>
+        clients.map((client, i) =>
+          client.sendUpdate(paragraphUpdate(`${label} ${i}`)).then((ack: DocAck) => {
+            acked[i] = true;
+            return ack;
+          }),
+        );
+      const heldRows = () => held.flatMap((write) => write.rows.map((row) => row.documentId));
+
+      const stored = round("stored");
+      await eventually(() => ids.every((id) => heldRows().includes(id)), "every document's row is in a write");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(acked.filter(Boolean)).to.have.length(0);
+      held.splice(0).forEach((write) => write.release());
+      expect(await Promise.all(stored)).to.deep.equal(ids.map(() => ({ ok: true })));
+      for (const id of ids) expect(await storedRows(id)).to.equal(1);
+
+      const failed = round("lost");
+      await eventually(() => ids.every((id) => heldRows().includes(id)), "every document's row is in a write");
+      held.splice(0).forEach((write) => write.release(new Error("the disk is gone")));
+      expect(await Promise.all(failed)).to.deep.equal(ids.map(() => ({ ok: false, code: "store_failed" })));
+      await eventually(() => clients.every((client) => client.closedWith === "store_failed"), "every editor is told");
+      for (const id of ids) expect(await storedRows(id)).to.equal(1);
+    } finally {
+      documentStore.appendRows = original;
+    }
+  });
+});
