@@ -23,6 +23,8 @@ export interface NewUpdate {
 }
 
 const oid = (id: string) => new mongoose.Types.ObjectId(id);
+/** A Yjs update that changes nothing: the state of an empty document. */
+const EMPTY_STATE = Y.encodeStateAsUpdate(new Y.Doc());
 
 /**
  * Durable storage of a document's Yjs state: a snapshot plus the updates accepted since. No
@@ -32,15 +34,26 @@ const oid = (id: string) => new mongoose.Types.ObjectId(id);
 export const documentStore = {
   /** The snapshot (if any) and the updates after it, in the order they must be applied. */
   async readRows(documentId: string): Promise<StoredRow[]> {
+    return (await documentStore.readDocument(documentId)).rows;
+  },
+
+  /**
+   * The rows, and the highest seq reserved for update rows (undefined: not known). A compacted
+   * document (nothing reserved beyond its snapshot) costs one `_id` lookup: FerretDB v1 decodes the
+   * whole update collection for any other filter, so that query is only made when rows may exist.
+   */
+  async readDocument(documentId: string): Promise<{ rows: StoredRow[]; reservedSeq: number | undefined }> {
     const snapshot = await DocumentSnapshot.findById(oid(documentId)).lean();
     const fromSeq = snapshot?.seq ?? 0;
+    const reservedSeq = snapshot?.reservedSeq ?? undefined;
+    const rows: StoredRow[] = [];
+    if (snapshot) rows.push({ kind: "snapshot", seq: snapshot.seq, bytes: toBytes(snapshot.state), userId: null, at: snapshot.at });
+    if (reservedSeq !== undefined && reservedSeq <= fromSeq) return { rows, reservedSeq };
     const updates = await DocumentUpdate.find({ documentId: oid(documentId), seq: { $gt: fromSeq } }, { seq: 1, update: 1, userId: 1, at: 1 })
       .sort({ seq: 1 })
       .lean();
-    const rows: StoredRow[] = [];
-    if (snapshot) rows.push({ kind: "snapshot", seq: snapshot.seq, bytes: toBytes(snapshot.state), userId: null, at: snapshot.at });
     for (const u of updates) rows.push({ kind: "update", seq: u.seq, bytes: toBytes(u.update), userId: u.userId ?? null, at: u.at });
-    return rows;
+    return { rows, reservedSeq };
   },
 
   /**
@@ -56,9 +69,32 @@ export const documentStore = {
     return { state, seq: rows.at(-1)?.seq ?? 0, pendingUpdates: updates, rejected };
   },
 
-  /** Stores one document's updates in one round trip; resolves once the database has them. */
+  /** Stores one document's updates in one round trip, reserving their seqs first as the server does. */
   async append(documentId: string, updates: NewUpdate[]): Promise<void> {
+    if (updates.length === 0) return;
+    await documentStore.reserve(documentId, Math.max(...updates.map((u) => u.seq)));
     await documentStore.appendRows(updates.map((u) => ({ documentId, ...u })));
+  },
+
+  /**
+   * Promises that update rows up to `seq` may exist (never lowers the bound): written, and
+   * awaited, before any such row, so a load that finds the bound at its snapshot can skip looking.
+   * Creates an empty snapshot at seq 0 for a document that has none.
+   */
+  async reserve(documentId: string, seq: number): Promise<void> {
+    await DocumentSnapshot.updateOne(
+      { _id: oid(documentId) },
+      { $max: { reservedSeq: seq }, $setOnInsert: { seq: 0, state: Buffer.from(EMPTY_STATE), at: new Date() } },
+      { upsert: true },
+    );
+  },
+
+  /**
+   * Lowers the bound to the snapshot's seq once nothing beyond it is stored or being written (the
+   * caller knows: the document is compacted and idle), so the next load is one lookup.
+   */
+  async release(documentId: string, seq: number): Promise<void> {
+    await DocumentSnapshot.updateOne({ _id: oid(documentId) }, { $set: { reservedSeq: seq } });
   },
 
   /**
@@ -81,7 +117,8 @@ export const documentStore = {
   async compact(documentId: string, state: Uint8Array, seq: number): Promise<void> {
     await DocumentSnapshot.updateOne(
       { _id: oid(documentId) },
-      { $set: { seq, state: Buffer.from(state), at: new Date() } },
+      // A new snapshot row: no update row beyond it can exist unreserved (reserve() comes first).
+      { $set: { seq, state: Buffer.from(state), at: new Date() }, $setOnInsert: { reservedSeq: seq } },
       { upsert: true },
     );
     await DocumentUpdate.deleteMany({ documentId: oid(documentId), seq: { $lte: seq } });

@@ -9,6 +9,8 @@ interface HistoryState {
   authors: Set<string>;
   lastEditAt: number;
   lastVersionAt: number;
+  /** Reads lastVersionAt; not awaited by the load (a filter on documentId decodes every version on FerretDB). */
+  lastVersionRead: Promise<void>;
   timer: NodeJS.Timeout | undefined;
 }
 
@@ -26,6 +28,7 @@ export function historyExtension(options: { pauseMs?: number; everyMs?: number }
     const state = stateOf(doc);
     clearTimeout(state.timer);
     state.timer = undefined;
+    await state.lastVersionRead;
     if (state.authors.size === 0 || doc.broken) return;
     const now = Date.now();
     const wait = Math.max(state.lastEditAt + pauseMs - now, state.lastVersionAt + everyMs - now);
@@ -46,8 +49,15 @@ export function historyExtension(options: { pauseMs?: number; everyMs?: number }
 
   return {
     async onLoadDocument(doc) {
-      const last = await DocumentVersion.findOne({ documentId: doc.id, kind: "auto" }, { createdAt: 1 }).sort({ createdAt: -1 }).lean();
-      doc.extensionState.set("history", { authors: new Set(), lastEditAt: 0, lastVersionAt: last?.createdAt.getTime() ?? 0, timer: undefined } satisfies HistoryState);
+      const state: HistoryState = { authors: new Set(), lastEditAt: 0, lastVersionAt: 0, lastVersionRead: Promise.resolve(), timer: undefined };
+      state.lastVersionRead = DocumentVersion.findOne({ documentId: doc.id, kind: "auto" }, { createdAt: 1 })
+        .sort({ createdAt: -1 })
+        .lean()
+        .then((last) => {
+          state.lastVersionAt = Math.max(state.lastVersionAt, last?.createdAt.getTime() ?? 0);
+        })
+        .catch(() => undefined);
+      doc.extensionState.set("history", state);
     },
     async onChange(doc, entries) {
       const state = stateOf(doc);

@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { DOCUMENT_LIMITS } from "../../../shared/documents";
 import { documentStore } from "../documentStore";
 import { GroupCommit } from "../groupCommit";
+import { SeqReservation } from "../seqReservation";
 import { quarantineRows } from "../quarantine";
 import type { ServedDocument } from "../servedDocument";
 import { buildStoredDocument } from "../storedDocument";
@@ -48,6 +49,12 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
   // Every document's batch of this turn goes into one insert (group commit across documents).
   const groupCommit = new GroupCommit((rows) => documentStore.appendRows(rows));
 
+  const reservations = new WeakMap<ServedDocument, SeqReservation>();
+  const reservationOf = (doc: ServedDocument) => {
+    if (!reservations.has(doc)) reservations.set(doc, new SeqReservation(-1, 0));
+    return reservations.get(doc)!;
+  };
+
   const compactions = new WeakMap<ServedDocument, Promise<void>>();
   /** One compaction at a time per document; a call while one runs gets that one. */
   const compact = (doc: ServedDocument): Promise<void> => {
@@ -58,6 +65,7 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
       const seq = doc.seq;
       const state = Y.encodeStateAsUpdate(doc.ydoc);
       await write(doc.id, "compacting the document", documentStore.compact(doc.id, state, seq));
+      reservationOf(doc).snapshotSeq = seq;
       // Updates accepted while the snapshot was written are still counted.
       doc.updatesSinceSnapshot = Math.max(0, doc.seq - seq);
     })().finally(() => compactions.delete(doc));
@@ -68,7 +76,9 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
   return {
     async onLoadDocument(doc) {
       await writesSettled(doc.id);
-      const rows = await withTimeout(documentStore.readRows(doc.id), timeoutMs, "loading the document");
+      const { rows, reservedSeq } = await withTimeout(documentStore.readDocument(doc.id), timeoutMs, "loading the document");
+      const snapshotSeq = rows[0]?.kind === "snapshot" ? rows[0].seq : 0;
+      reservations.set(doc, new SeqReservation(reservedSeq ?? -1, snapshotSeq));
       const { ydoc, rejected } = buildStoredDocument(rows);
       doc.adopt(ydoc);
       doc.seq = rows.at(-1)?.seq ?? 0;
@@ -79,9 +89,9 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
         doc.updatesSinceSnapshot = Math.max(1, doc.updatesSinceSnapshot);
         await compact(doc);
       } else if (doc.updatesSinceSnapshot >= compactEvery) {
-        // A document left with many uncompacted updates (e.g. after a crash) is compacted at once,
-        // so the next load is fast again.
-        await compact(doc);
+        // A document left with many uncompacted updates (e.g. after a crash) is compacted, so the
+        // next load is fast again; in the background: the document is complete without it.
+        void compact(doc).catch(() => undefined);
       }
     },
 
@@ -91,6 +101,7 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
       const authors = new Set(entries.map((e) => e.userId));
       const update = entries.length === 1 ? last.update : Y.mergeUpdates(entries.map((e) => e.update));
       const row = { documentId: doc.id, seq: last.seq, update, userId: authors.size === 1 ? last.userId : null };
+      await reservationOf(doc).cover(last.seq, (upTo) => write(doc.id, "reserving sequence numbers", documentStore.reserve(doc.id, upTo)));
       await write(doc.id, "storing updates", groupCommit.store(row));
     },
 
@@ -103,6 +114,11 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
       await compactions.get(doc)?.catch(() => undefined);
       await compact(doc);
       await writesSettled(doc.id).catch(() => undefined);
+      // Compacted, and nothing else stored or on its way: the next load is one `_id` lookup.
+      const reservation = reservationOf(doc);
+      if (!doc.broken && doc.unstored === 0 && reservation.snapshotSeq === doc.seq && !running.has(doc.id)) {
+        await reservation.release(doc.seq, (seq) => write(doc.id, "releasing sequence numbers", documentStore.release(doc.id, seq)));
+      }
     },
   };
 }

@@ -101,31 +101,43 @@ describe("collaboration: group commit across documents", () => {
 
     const original = documentStore.appendRows;
     const held: Array<{ rows: UpdateRow[]; release(error?: Error): void }> = [];
+    /** Documents whose row a write carried that has finished (stored or failed). */
+    const written = new Set<string>();
     documentStore.appendRows = (rows) =>
-      new Promise<void>((resolve, reject) => held.push({ rows, release: (error) => (error ? reject(error) : resolve(original(rows))) }));
+      new Promise<void>((resolve, reject) =>
+        held.push({
+          rows,
+          release: (error) => {
+            const done = error ? Promise.reject(error) : original(rows);
+            void done.finally(() => rows.forEach((row) => written.add(row.documentId))).then(resolve, reject);
+          },
+        }),
+      );
+    /** Sends one update per document; each ack is checked to come after the write carrying its row. */
+    const round = (label: string, error?: Error) => {
+      written.clear();
+      let pending = clients.length;
+      const acks = clients.map((client, i) =>
+        client.sendUpdate(paragraphUpdate(`${label} ${i}`)).then((ack: DocAck) => {
+          expect(written.has(ids[i]!), `document ${i} acknowledged before its write finished`).to.equal(true);
+          pending--;
+          return ack;
+        }),
+      );
+      // Release the writes as they come (at most two are in flight; the rest wait for them).
+      const drain = (async () => {
+        while (pending > 0) {
+          await eventually(() => held.length > 0 || pending === 0, "a write to release");
+          held.splice(0).forEach((write) => write.release(error));
+        }
+      })();
+      return Promise.all([Promise.all(acks), drain]).then(([results]) => results);
+    };
     try {
-      const acked: boolean[] = [];
-      const round = (label: string) =>
-        clients.map((client, i) =>
-          client.sendUpdate(paragraphUpdate(`${label} ${i}`)).then((ack: DocAck) => {
-            acked[i] = true;
-            return ack;
-          }),
-        );
-      const heldRows = () => held.flatMap((write) => write.rows.map((row) => row.documentId));
-
-      const stored = round("stored");
-      await eventually(() => ids.every((id) => heldRows().includes(id)), "every document's row is in a write");
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(acked.filter(Boolean)).to.have.length(0);
-      held.splice(0).forEach((write) => write.release());
-      expect(await Promise.all(stored)).to.deep.equal(ids.map(() => ({ ok: true })));
+      expect(await round("stored")).to.deep.equal(ids.map(() => ({ ok: true })));
       for (const id of ids) expect(await storedRows(id)).to.equal(1);
 
-      const failed = round("lost");
-      await eventually(() => ids.every((id) => heldRows().includes(id)), "every document's row is in a write");
-      held.splice(0).forEach((write) => write.release(new Error("the disk is gone")));
-      expect(await Promise.all(failed)).to.deep.equal(ids.map(() => ({ ok: false, code: "store_failed" })));
+      expect(await round("lost", new Error("the disk is gone"))).to.deep.equal(ids.map(() => ({ ok: false, code: "store_failed" })));
       await eventually(() => clients.every((client) => client.closedWith === "store_failed"), "every editor is told");
       for (const id of ids) expect(await storedRows(id)).to.equal(1);
     } finally {

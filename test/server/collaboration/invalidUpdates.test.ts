@@ -114,6 +114,7 @@ describe("collaboration: updates that cannot be applied", () => {
     paragraph.insert(0, [new Y.XmlText("na de vergiftigde rij")]);
     later.getXmlFragment(DOCUMENT_FIELD).push([paragraph]);
     const at = new Date();
+    await documentStore.reserve(id, seq + 3); // as the server does before it writes a row
     await DocumentUpdate.insertMany([
       { documentId: oid(id), seq: seq + 1, update: Buffer.from(throwingUpdate()), userId: sender.user.id, at },
       { documentId: oid(id), seq: seq + 2, update: Buffer.from(incompleteUpdate()), userId: sender.user.id, at },
