@@ -5,6 +5,7 @@ import type { Logger } from "../logger";
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from "../../shared/events";
 import { LIMITS } from "../../shared/validations";
 import { APP_VERSION } from "../../shared/version";
+import { coalesceWrites } from "./coalescedWrites";
 import { startSessionGuard } from "./sessionGuard";
 import { useSessionAuthentication } from "./socketAuth";
 import { registerMeetingHandlers } from "./meetingHandlers";
@@ -28,6 +29,8 @@ export interface SocketServerOptions {
 /** Socket.IO on the same HTTP server and origin as the API (no CORS), for signed-in users only. */
 export function createSocketServer(httpServer: HttpServer, logger: Logger, options: SocketServerOptions): { io: GreychairIo; stop(): void } {
   const io: GreychairIo = new Server(httpServer, { serveClient: false, maxHttpBufferSize: LIMITS.socketMessageBytes });
+  // Each event (a binary one is two frames) goes out in one TCP write.
+  io.engine.on("connection", coalesceWrites);
   const limits = new SocketRateLimits();
   useSessionAuthentication(io, options.sessionMiddlewares, options.allowedOrigin, limits);
   const stopGuard = startSessionGuard(io);

@@ -3,9 +3,14 @@ import { DocumentModel } from "../../models/Document";
 import type { ServedDocument } from "../servedDocument";
 import type { CollaborationExtension } from "../types";
 
-const DEBOUNCE_MS = 3_000;
+/**
+ * The library search may lag an edit by this much: the plain text of the whole document, and a
+ * write of it, per refresh; every few seconds for every open document was a good share of the
+ * server's and the database's CPU with many documents open.
+ */
+const REFRESH_EVERY_MS = 120_000;
 
-/** Keeps Document.searchText (library search) up to date: a few seconds after edits, and on store. */
+/** Keeps Document.searchText (library search) up to date: at most every two minutes while edited, and when the last editor leaves or the server stops. */
 export function searchTextExtension(): CollaborationExtension {
   const timers = new Map<string, NodeJS.Timeout>();
   const refresh = async (doc: ServedDocument) => {
@@ -17,7 +22,7 @@ export function searchTextExtension(): CollaborationExtension {
   return {
     async onChange(doc) {
       if (timers.has(doc.id)) return;
-      const timer = setTimeout(() => void refresh(doc).catch(() => {}), DEBOUNCE_MS);
+      const timer = setTimeout(() => void refresh(doc).catch(() => {}), REFRESH_EVERY_MS);
       timer.unref();
       timers.set(doc.id, timer);
     },
