@@ -5,6 +5,7 @@ import { DOCUMENT_LIMITS } from "../../shared/documents";
 import { HttpError } from "../errors";
 import type { Logger } from "../logger";
 import type { GreychairIo, GreychairSocket } from "../realtime/socketServer";
+import { AwarenessRelay } from "./awarenessRelay";
 import { BroadcastQueue, room } from "./broadcastQueue";
 import { identityOf, receiveAwareness, releaseAwareness } from "./presence";
 import { ServedDocument } from "./servedDocument";
@@ -31,6 +32,7 @@ export class CollaborationHub {
   /** Documents whose load finished, for synchronous lookups. */
   private served = new Map<string, ServedDocument>();
   private broadcasts: BroadcastQueue;
+  private awareness: AwarenessRelay;
   private hooks: ExtensionChain;
 
   constructor(
@@ -40,6 +42,7 @@ export class CollaborationHub {
     private options: HubOptions,
   ) {
     this.broadcasts = new BroadcastQueue(io);
+    this.awareness = new AwarenessRelay(io);
     this.hooks = new ExtensionChain(extensions, logger);
   }
 
@@ -132,19 +135,20 @@ export class CollaborationHub {
   /**
    * Awareness (carets, names) is relayed, never stored. Identity is the server's: each state is
    * rewritten to carry the signed-in user (id, name, colour) before it is applied and relayed (see
-   * presence.ts). Read-only users show presence too: their caret helps the others.
+   * presence.ts). Read-only users show presence too: their caret helps the others. Relayed at most
+   * every 50 ms per document (awarenessRelay.ts).
    */
   handleAwareness(socket: GreychairSocket, documentId: string, update: Uint8Array): void {
     const doc = this.served.get(documentId);
     const connection = doc?.connections.get(socket.id);
     if (!doc || !connection || !(update instanceof Uint8Array) || update.byteLength > DOCUMENT_LIMITS.awarenessBytes) return;
-    let relayed: Uint8Array | null;
+    let changed: number[] | null;
     try {
-      relayed = receiveAwareness(doc, connection, update);
+      changed = receiveAwareness(doc, connection, update);
     } catch {
       return; // malformed awareness: ignore, nothing is stored
     }
-    if (relayed) socket.to(room(documentId)).emit("doc.awareness", { documentId, update: relayed });
+    if (changed) this.awareness.relay(doc, changed, socket.id);
   }
 
   async leave(socket: GreychairSocket, documentId: string): Promise<void> {

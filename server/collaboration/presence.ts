@@ -23,10 +23,10 @@ export async function identityOf(userId: string): Promise<AwarenessIdentity> {
  * Rewrites an awareness update (y-protocols: count, then client id, clock and JSON state per
  * entry) from one connection before the server applies and relays it: entries for client ids the
  * connection may not speak for are dropped, and every state's `user` is replaced by the
- * connection's identity, whatever the browser claimed. Returns null when nothing is left. Throws on
- * a malformed update.
+ * connection's identity, whatever the browser claimed. Returns the rewritten update and the client
+ * ids it speaks for, or null when nothing is left. Throws on a malformed update.
  */
-export function bindAwarenessUpdate(update: Uint8Array, identity: AwarenessIdentity, mayUse: (clientId: number) => boolean): Uint8Array | null {
+function bindAwareness(update: Uint8Array, identity: AwarenessIdentity, mayUse: (clientId: number) => boolean): { bytes: Uint8Array; clients: number[] } | null {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   const entries: Array<{ clientId: number; clock: number; state: unknown }> = [];
@@ -46,19 +46,21 @@ export function bindAwarenessUpdate(update: Uint8Array, identity: AwarenessIdent
     encoding.writeVarUint(encoder, entry.clock);
     encoding.writeVarString(encoder, JSON.stringify(entry.state));
   }
-  return encoding.toUint8Array(encoder);
+  return { bytes: encoding.toUint8Array(encoder), clients: kept.map((entry) => entry.clientId) };
 }
 
 /**
  * Applies an awareness update from a connection to the document's awareness, bound to its
  * identity, and returns what to relay to the others (null: nothing). A connection speaks only for
  * the client ids it announced first, or that another connection of the same user announced (a
- * reconnection racing the old socket's departure). Throws on a malformed update.
+ * reconnection racing the old socket's departure). Returns the client ids it changed (null:
+ * none), to relay. Throws on a malformed update.
  */
-export function receiveAwareness(doc: ServedDocument, connection: Connection, update: Uint8Array): Uint8Array | null {
-  const bound = bindAwarenessUpdate(update, connection.identity, (clientId) => claim(doc, connection, clientId));
-  if (bound) applyAwarenessUpdate(doc.awareness, bound, connection.socket.id);
-  return bound;
+export function receiveAwareness(doc: ServedDocument, connection: Connection, update: Uint8Array): number[] | null {
+  const bound = bindAwareness(update, connection.identity, (clientId) => claim(doc, connection, clientId));
+  if (!bound) return null;
+  applyAwarenessUpdate(doc.awareness, bound.bytes, connection.socket.id);
+  return bound.clients;
 }
 
 /** Removes a departing connection's states; returns the update telling the others, if any. */
