@@ -96,19 +96,43 @@ const onAck = (ms: number) => void (measuring && acks.push(ms));
 let refusals: Record<string, number> = {};
 const onRefused = (code: string) => void (measuring && (refusals[code] = (refusals[code] ?? 0) + 1));
 
+/** Connection attempts per client, a second apart (the server's handshake limits refill meanwhile). */
+const CONNECT_ATTEMPTS = 60;
+
+/**
+ * Connects again after a refused connection, as the browser does: Greychair limits handshakes per
+ * address (all load comes from 127.0.0.1) and per user, so 600 connections at once exceed the
+ * burst, and the rest get in as the buckets refill (this shows in `join_s`, not in the figures).
+ */
+async function withRetries<T extends { close(): void }>(connect: () => T, ready: (client: T) => Promise<unknown>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const client = connect();
+    try {
+      await ready(client);
+      return client;
+    } catch (error) {
+      client.close();
+      if (attempt >= CONNECT_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
 async function connectFull({ protocol, url }: LoadPlan, id: string, spec: ClientSpec, typedAt: Map<string, number>): Promise<Typist> {
-  const client =
-    protocol === "greychair"
-      ? new MeasuringClient(url, spec.credential, id, typedAt, onLatency, onRefused)
-      : new HocuspocusMeasuringClient(url, spec.credential, id, typedAt, onLatency);
-  await client.join();
-  return client;
+  return withRetries(
+    () =>
+      protocol === "greychair"
+        ? new MeasuringClient(url, spec.credential, id, typedAt, onLatency, onRefused)
+        : new HocuspocusMeasuringClient(url, spec.credential, id, typedAt, onLatency),
+    (client) => client.join(),
+  );
 }
 
 async function connectCheap({ protocol, url }: LoadPlan, id: string, spec: ClientSpec): Promise<Typist> {
-  const writer = protocol === "greychair" ? new CheapWriter(url, spec.credential, id, onAck, onRefused) : new HocuspocusCheapWriter(url, spec.credential, id, onAck);
-  await writer.whenReady();
-  return writer;
+  return withRetries(
+    () => (protocol === "greychair" ? new CheapWriter(url, spec.credential, id, onAck, onRefused) : new HocuspocusCheapWriter(url, spec.credential, id, onAck)),
+    (writer) => writer.whenReady(),
+  );
 }
 
 /** About `charsPerSecond` characters a second, at the typist's own jittered rhythm, until `typing` is off. */
