@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { PresentedNotification } from "../../shared/notificationTypes";
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from "../api/notifications";
-import { getSocket } from "../api/socket";
 
 const RECENT = 8;
 
@@ -37,7 +36,6 @@ export function useNotificationFeed(): NotificationFeed {
 
   useEffect(() => {
     load();
-    const socket = getSocket();
     const onCreated = ({ notification, unreadCount: count }: { notification: PresentedNotification; unreadCount: number }) => {
       setRecent((list) => [notification, ...list.filter((n) => n.id !== notification.id)].slice(0, RECENT));
       setUnreadCount(count);
@@ -47,13 +45,24 @@ export function useNotificationFeed(): NotificationFeed {
       setRecent((list) => list.map((n) => (n.readAt === null && (ids === "all" || ids.includes(n.id)) ? { ...n, readAt } : n)));
       setUnreadCount(count);
     };
-    socket.on("notification.created", onCreated);
-    socket.on("notification.read", onRead);
-    socket.io.on("reconnect", load);
+    let detach = () => {};
+    let active = true;
+    // The socket client is its own chunk (vite.config.ts "realtime"): the shell stays light, the bell goes live once it arrives.
+    void import("../api/socket").then(({ getSocket }) => {
+      if (!active) return;
+      const socket = getSocket();
+      socket.on("notification.created", onCreated);
+      socket.on("notification.read", onRead);
+      socket.io.on("reconnect", load);
+      detach = () => {
+        socket.off("notification.created", onCreated);
+        socket.off("notification.read", onRead);
+        socket.io.off("reconnect", load);
+      };
+    });
     return () => {
-      socket.off("notification.created", onCreated);
-      socket.off("notification.read", onRead);
-      socket.io.off("reconnect", load);
+      active = false;
+      detach();
     };
   }, [load]);
 
