@@ -36,6 +36,7 @@ const meetingRoutes: RouteObject[] = [
       { path: "attendance", element: page(meetings, "MeetingAttendancePage") },
       { path: "records", element: page(meetings, "MeetingRecordsPage") },
       { path: "history", element: page(meetings, "MeetingHistoryPage") },
+      { path: "minutes-review", element: page(meetings, "MeetingMinutesReviewPage") },
       { path: "present", element: page(meetings, "MeetingPresentationPage") },
       { path: "edit", element: page(meetings, "MeetingFormScene") },
     ],

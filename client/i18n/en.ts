@@ -11,6 +11,7 @@ import { meetingsEn } from "./meetings/en";
 import { archiveEn } from "./archive/en";
 import { quarantineEn } from "./quarantine/en";
 import { notificationsEn } from "./notifications/en";
+import { minutesReviewEn } from "./minutesReview/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -52,6 +53,7 @@ export const en = {
   ...archiveEn,
   ...quarantineEn,
   ...notificationsEn,
+  ...minutesReviewEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,7 @@ import { meetingsFr } from "./meetings/fr";
 import { archiveFr } from "./archive/fr";
 import { quarantineFr } from "./quarantine/fr";
 import { notificationsFr } from "./notifications/fr";
+import { minutesReviewFr } from "./minutesReview/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -49,4 +50,5 @@ export const fr: Messages = {
   ...archiveFr,
   ...quarantineFr,
   ...notificationsFr,
+  ...minutesReviewFr,
 };

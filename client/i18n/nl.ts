@@ -11,6 +11,7 @@ import { meetingsNl } from "./meetings/nl";
 import { archiveNl } from "./archive/nl";
 import { quarantineNl } from "./quarantine/nl";
 import { notificationsNl } from "./notifications/nl";
+import { minutesReviewNl } from "./minutesReview/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -49,4 +50,5 @@ export const nl: Messages = {
   ...archiveNl,
   ...quarantineNl,
   ...notificationsNl,
+  ...minutesReviewNl,
 };
