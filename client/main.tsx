@@ -9,6 +9,7 @@ import "./styles/app.css";
 import "./styles/forms.css";
 import "./styles/components.css";
 import "./styles/ui.css";
+import "./styles/notifications.css";
 
 const root = document.getElementById("root")!;
 

@@ -18,6 +18,7 @@ const documents = () => import("./areas/documents");
 const editor = () => import("./areas/editor");
 const meetings = () => import("./areas/meetings");
 const archive = () => import("./areas/archive");
+const notifications = () => import("./areas/notifications");
 
 const page = <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) => {
   const Scene = lazyScene(load, name);
@@ -35,6 +36,7 @@ const meetingRoutes: RouteObject[] = [
       { path: "attendance", element: page(meetings, "MeetingAttendancePage") },
       { path: "records", element: page(meetings, "MeetingRecordsPage") },
       { path: "history", element: page(meetings, "MeetingHistoryPage") },
+      { path: "minutes-review", element: page(meetings, "MeetingMinutesReviewPage") },
       { path: "present", element: page(meetings, "MeetingPresentationPage") },
       { path: "edit", element: page(meetings, "MeetingFormScene") },
     ],
@@ -68,6 +70,8 @@ export const router = createBrowserRouter([
               { index: true, element: <HomeScene /> },
               { path: "account", element: page(account, "AccountScene") },
               { path: "account/two-factor", element: page(auth, "TwoFactorScene") },
+              { path: "account/notifications", element: page(notifications, "NotificationPreferencesScene") },
+              { path: "notifications", element: page(notifications, "NotificationsScene") },
               { path: "documents", element: page(documents, "DocumentsScene") },
               { path: "documents/new", element: page(documents, "NewDocumentScene") },
               { path: "documents/:id", element: page(editor, "DocumentScene") },

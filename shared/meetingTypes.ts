@@ -227,6 +227,8 @@ export interface PresentedArchiveRecord {
   hash: string;
   /** "broken": the stored record no longer matches its hash (changed behind the application's back). */
   integrity: "ok" | "broken";
+  /** One record (GET /archive/:number): its meeting's approved minutes, null until they are signed off. */
+  minutes?: import("./minutesReview").ApprovedMinutesLink | null;
 }
 
 export interface ArchivePage {

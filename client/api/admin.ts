@@ -19,7 +19,7 @@ export const listUsers = () => apiFetch<PresentedUser[]>("/api/users");
 
 export const updateUser = (userId: string, input: UpdateUserInput) => patchJson<PresentedUser>(`/api/users/${id(userId)}`, input);
 
-export const createPasswordReset = (userId: string) => postJson<CreatedLink>(`/api/users/${id(userId)}/password-reset`);
+export const createPasswordReset = (userId: string, sendEmail = false) => postJson<CreatedLink>(`/api/users/${id(userId)}/password-reset`, { sendEmail });
 
 export const listOrganisations = () => apiFetch<PresentedOrganisation[]>("/api/organisations");
 

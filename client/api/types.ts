@@ -11,6 +11,8 @@ export interface LinkValidity {
 export interface CreatedInvitation {
   invitation: PresentedInvitation;
   link: CreatedLink;
+  /** Set by the client: the secretariat asked for the link to be e-mailed. */
+  emailRequested?: boolean;
 }
 
 /** GET /api/audit: one page, newest first; nextBefore pages to older entries. */

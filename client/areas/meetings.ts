@@ -5,6 +5,7 @@ export { MeetingAgendaPage } from "../scenes/meetings/MeetingAgendaPage";
 export { MeetingAttendancePage } from "../scenes/meetings/MeetingAttendancePage";
 export { MeetingFormScene } from "../scenes/meetings/MeetingFormScene";
 export { MeetingHistoryPage } from "../scenes/meetings/MeetingHistoryPage";
+export { MeetingMinutesReviewPage } from "../scenes/meetings/MeetingMinutesReviewPage";
 export { MeetingPresentationPage } from "../scenes/meetings/MeetingPresentationPage";
 export { MeetingRecordsPage } from "../scenes/meetings/MeetingRecordsPage";
 export { MeetingScene } from "../scenes/meetings/MeetingScene";

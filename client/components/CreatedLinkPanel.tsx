@@ -3,10 +3,11 @@ import type { CreatedLink } from "../../shared/types";
 import { useI18n } from "../i18n/I18nProvider";
 
 /**
- * A link the server shows exactly once (invitation, password reset). No e-mail is sent, so the
- * secretariat copies it and passes it on through a channel the recipient trusts.
+ * A link the server shows exactly once (invitation, password reset). When the secretariat asked
+ * for it to be e-mailed (`emailTo`), it says whether that is on its way; the link stays here as the
+ * fallback, to copy and pass on through a channel the recipient trusts.
  */
-export function CreatedLinkPanel({ title, link, validity, testId }: { title: string; link: CreatedLink; validity: string; testId: string }) {
+export function CreatedLinkPanel({ title, link, validity, testId, emailTo }: { title: string; link: CreatedLink; validity: string; testId: string; emailTo?: string }) {
   const { t, formatDateTime } = useI18n();
   const linkRef = useRef<HTMLElement>(null);
   const [copy, setCopy] = useState<"idle" | "copied" | "select">("idle");
@@ -37,6 +38,7 @@ export function CreatedLinkPanel({ title, link, validity, testId }: { title: str
       <h2 className="notice-title" id={titleId}>
         {title}
       </h2>
+      {emailTo !== undefined && <p data-testid={`${testId}-email`}>{link.emailQueued ? t("mail.sentTo", { email: emailTo }) : t("mail.notSent")}</p>}
       <p>
         <code className="created-link-text" ref={linkRef} data-testid={testId}>
           {link.link}

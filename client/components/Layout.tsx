@@ -5,6 +5,7 @@ import { GreyChairIcon } from "./GreyChairIcon";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { Loading } from "./Loading";
 import { MainNav } from "./MainNav";
+import { SignedInBell } from "./NotificationBell";
 import { UserMenu } from "./UserMenu";
 
 export function Layout() {
@@ -26,6 +27,7 @@ export function Layout() {
           </NavLink>
           <div className="header-tools">
             <LanguageSwitcher />
+            <SignedInBell />
             <UserMenu />
           </div>
         </div>

@@ -10,6 +10,8 @@ import { documentEditorEn } from "./documentEditor/en";
 import { meetingsEn } from "./meetings/en";
 import { archiveEn } from "./archive/en";
 import { quarantineEn } from "./quarantine/en";
+import { notificationsEn } from "./notifications/en";
+import { minutesReviewEn } from "./minutesReview/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -50,6 +52,8 @@ export const en = {
   ...meetingsEn,
   ...archiveEn,
   ...quarantineEn,
+  ...notificationsEn,
+  ...minutesReviewEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

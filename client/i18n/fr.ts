@@ -10,6 +10,8 @@ import { documentEditorFr } from "./documentEditor/fr";
 import { meetingsFr } from "./meetings/fr";
 import { archiveFr } from "./archive/fr";
 import { quarantineFr } from "./quarantine/fr";
+import { notificationsFr } from "./notifications/fr";
+import { minutesReviewFr } from "./minutesReview/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -47,4 +49,6 @@ export const fr: Messages = {
   ...meetingsFr,
   ...archiveFr,
   ...quarantineFr,
+  ...notificationsFr,
+  ...minutesReviewFr,
 };

@@ -10,6 +10,8 @@ import { documentEditorNl } from "./documentEditor/nl";
 import { meetingsNl } from "./meetings/nl";
 import { archiveNl } from "./archive/nl";
 import { quarantineNl } from "./quarantine/nl";
+import { notificationsNl } from "./notifications/nl";
+import { minutesReviewNl } from "./minutesReview/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -47,4 +49,6 @@ export const nl: Messages = {
   ...meetingsNl,
   ...archiveNl,
   ...quarantineNl,
+  ...notificationsNl,
+  ...minutesReviewNl,
 };

@@ -3,6 +3,8 @@ import { ChangePasswordSection } from "../components/account/ChangePasswordSecti
 import { SessionsSection } from "../components/account/SessionsSection";
 import { TwoFactorSection } from "../components/account/TwoFactorSection";
 import { usePageTitle } from "../components/usePageTitle";
+import { Link } from "react-router";
+import { NOTIFICATION_PATHS } from "../../shared/notificationTypes";
 import { useI18n } from "../i18n/I18nProvider";
 
 /** Your own account. Each section is its own small form with its own errors. */
@@ -25,6 +27,9 @@ export function AccountScene() {
           </li>
           <li>
             <a href="#sessions-title">{t("sessions.title")}</a>
+          </li>
+          <li>
+            <Link to={NOTIFICATION_PATHS.preferences}>{t("account.notificationsLink")}</Link>
           </li>
         </ul>
       </nav>

@@ -8,7 +8,8 @@ import { currentYDoc } from "../documents/documentState";
 import { documentPlainText } from "../documents/documentText";
 import { personalDataFindings } from "../documents/personalDataFindings";
 import { domainEvents } from "../domainEvents";
-import { HttpError, Validation } from "../errors";
+import { Conflict, HttpError, Validation } from "../errors";
+import { isApprovedMinutes } from "../meetings/minutesReviewState";
 import type { DocumentRecord } from "../models/Document";
 import { User, type UserDocument } from "../models/User";
 import { authorize, can } from "../policies";
@@ -30,6 +31,8 @@ export default async function documentUpdater(props: {
 }): Promise<DocumentRecord> {
   const { record, input, actor, hub } = props;
   const facts = accessFacts(record);
+  // Signed-off minutes are frozen: not even the secretariat reopens them (corrections are numbered amendments).
+  if (await isApprovedMinutes(record.id)) throw Conflict("These minutes are approved and frozen; add a numbered correction instead", "minutes_approved");
   authorize(actor, "document.update", facts);
   if (MANAGED.some((key) => input[key] !== undefined)) authorize(actor, "document.manage", facts);
 

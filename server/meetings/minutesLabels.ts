@@ -11,6 +11,8 @@ export interface MinutesLabels {
   colon: string;
   /** "Minutes", first word of the document title. */
   minutes: string;
+  /** The name of the frozen version made at sign-off. */
+  approvedVersion: string;
   date: string;
   place: string;
   video: string;
@@ -53,6 +55,7 @@ const nl: MinutesLabels = {
   locale: "nl-BE",
   colon: ": ",
   minutes: "Notulen",
+  approvedVersion: "Goedgekeurde notulen",
   date: "Datum",
   place: "Plaats",
   video: "Videoverbinding",
@@ -90,6 +93,7 @@ const fr: MinutesLabels = {
   locale: "fr-BE",
   colon: "\u00a0: ",
   minutes: "Procès-verbal",
+  approvedVersion: "Procès-verbal approuvé",
   date: "Date",
   place: "Lieu",
   video: "Visioconférence",
@@ -127,6 +131,7 @@ const en: MinutesLabels = {
   locale: "en-GB",
   colon: ": ",
   minutes: "Minutes",
+  approvedVersion: "Approved minutes",
   date: "Date",
   place: "Place",
   video: "Video link",

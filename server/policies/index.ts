@@ -5,6 +5,7 @@ import { directoryPolicies } from "./directory";
 import { documentPolicies, readableDocumentsScope } from "./documents";
 import { invitationPolicies } from "./invitations";
 import { meetingPolicies, visibleMeetingsScope } from "./meetings";
+import { minutesPolicies } from "./minutes";
 import { notificationPolicies } from "./notifications";
 import { quarantinePolicies } from "./quarantine";
 import { sessionPolicies } from "./sessions";
@@ -22,6 +23,7 @@ const policies = {
   ...administrationPolicies,
   ...documentPolicies,
   ...meetingPolicies,
+  ...minutesPolicies,
   ...archivePolicies,
   ...notificationPolicies,
   ...directoryPolicies,

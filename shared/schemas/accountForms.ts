@@ -49,7 +49,14 @@ const lastDaySchema = z.iso.date().refine((date) => date >= brusselsToday(), { p
 
 /** Inviting someone: the last day of access only counts for observers, and is dropped for others. */
 export const invitationFormSchema = z
-  .object({ email: emailSchema, role: roleSchema, organisationId: objectIdSchema.optional(), accessUntil: lastDaySchema.optional() })
+  .object({
+    email: emailSchema,
+    role: roleSchema,
+    organisationId: objectIdSchema.optional(),
+    accessUntil: lastDaySchema.optional(),
+    sendEmail: z.boolean().optional(),
+    emailLanguage: createInvitationSchema.shape.emailLanguage,
+  })
   .transform(({ accessUntil, ...rest }) => (rest.role === "observer" && accessUntil ? { ...rest, accessUntil } : rest))
   .pipe(createInvitationSchema);
 

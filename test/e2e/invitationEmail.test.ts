@@ -2,6 +2,7 @@ import { expect } from "chai";
 import type { Browser } from "playwright-core";
 import { User } from "../../server/models/User";
 import { launchBrowser } from "../support/browser";
+import { signInInBrowser } from "../support/browserSignIn";
 import { buildUser } from "../support/factories";
 import { TestSmtpServer } from "../support/smtpServer";
 import { TestClient } from "../support/testClient";
@@ -46,5 +47,43 @@ describe("e2e: an invitation e-mailed by the secretariat, opened in Chromium", f
     await page.getByRole("button", { name: "Create my account" }).click();
     await page.getByRole("heading", { name: "Set up two-factor sign-in" }).waitFor();
     expect(await User.exists({ email: "pieter.politie@politie.example" })).to.not.equal(null);
+  });
+
+  it("the secretariat ticks 'Send the invitation by e-mail' in the form: the e-mail in the chosen language carries the same link the page shows once", async () => {
+    const secretariat = await buildUser({ role: "secretariat", name: "Sara Secretariaat" });
+    const admin = await (await browser.newContext({ locale: "en-GB" })).newPage();
+    await signInInBrowser(admin, server.url, secretariat);
+    await admin.goto(server.url + "/admin/invitations");
+    await admin.getByRole("heading", { level: 1, name: "Invitations" }).waitFor();
+    await admin.getByLabel("E-mail address").fill("fleur.politie@police.example");
+    await admin.getByLabel("Role").selectOption("member");
+    await admin.getByLabel("Send the invitation by e-mail").check();
+    await admin.getByLabel("Language of the e-mail").selectOption("fr");
+    await admin.getByRole("button", { name: "Create invitation" }).click();
+    const shown = (await admin.getByTestId("invitation-link").textContent())!.trim();
+    await admin.getByText("An e-mail with this link is on its way to fleur.politie@police.example.").waitFor();
+
+    const mail = await smtp.waitFor((m) => m.envelope.to.includes("fleur.politie@police.example"));
+    const link = mail.parsed.text!.split(/\s+/).find((word) => word.startsWith(`${server.url}/invite/`))!;
+    expect(link, "the e-mailed link is the one shown once").to.equal(shown);
+    expect(mail.parsed.text, "in the language chosen in the form").to.include("le secrétariat du groupe de travail Benelux");
+
+    const page = await (await browser.newContext({ locale: "fr-BE" })).newPage();
+    await page.goto(link);
+    await page.getByText("fleur.politie@police.example").first().waitFor();
+  });
+
+  it("the secretariat e-mails a password-reset link from a person's page; the one-time link stays on screen", async () => {
+    const secretariat = await buildUser({ role: "secretariat", name: "Sara Secretariaat" });
+    const member = await buildUser({ name: "Ruben Reset" });
+    const admin = await (await browser.newContext({ locale: "en-GB" })).newPage();
+    await signInInBrowser(admin, server.url, secretariat);
+    await admin.goto(`${server.url}/admin/users/${member.user.id}`);
+    await admin.getByLabel("Send the link by e-mail").check();
+    await admin.getByRole("button", { name: /reset link/i }).click();
+    const shown = (await admin.getByTestId("password-reset-link").textContent())!.trim();
+    await admin.getByTestId("password-reset-link-email").filter({ hasText: member.email }).waitFor();
+    const mail = await smtp.waitFor((m) => m.envelope.to.includes(member.email));
+    expect(mail.parsed.text).to.include(shown);
   });
 });

@@ -7,7 +7,9 @@ import { createInvitation } from "../../api/admin";
 import type { CreatedInvitation } from "../../api/types";
 import { useI18n } from "../../i18n/I18nProvider";
 import { EMAIL_MESSAGES } from "../form/accountMessages";
+import { Checkbox } from "../form/Checkbox";
 import { Form } from "../form/Form";
+import { LanguageSelect } from "../form/LanguageSelect";
 import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
 import { TextInput } from "../form/TextInput";
@@ -15,21 +17,24 @@ import { useSchemaForm } from "../form/useSchemaForm";
 import { ACCESS_UNTIL_MESSAGES } from "./accessUntil";
 import { organisationOptions } from "./organisationOptions";
 
-const EMPTY = { email: "", role: "" as never, organisationId: undefined, accessUntil: undefined };
+const EMPTY = { email: "", role: "" as never, organisationId: undefined, accessUntil: undefined, sendEmail: false };
 
-/** Invite one person: e-mail address, role, organisation and, for observers, the last day of access. */
+/** Invite one person: e-mail address, role, organisation and, for observers, the last day of access; optionally e-mailed. */
 export function InvitationForm({ organisations, onCreated }: { organisations: PresentedOrganisation[]; onCreated(created: CreatedInvitation): void }) {
-  const { t } = useI18n();
-  const form = useSchemaForm(invitationFormSchema, EMPTY);
+  const { t, language } = useI18n();
+  // The e-mail goes out in the sender's language unless they choose another (the invitee has no account yet).
+  const empty = { ...EMPTY, emailLanguage: language };
+  const form = useSchemaForm(invitationFormSchema, empty);
   const role = form.watch("role");
+  const sendEmail = form.watch("sendEmail");
 
   return (
     <Form
       form={form}
       idPrefix="invitation"
       onSubmit={async (input) => {
-        onCreated(await createInvitation(input));
-        form.reset(EMPTY);
+        onCreated({ ...(await createInvitation(input)), emailRequested: input.sendEmail === true });
+        form.reset(empty);
       }}
     >
       <TextInput
@@ -71,6 +76,8 @@ export function InvitationForm({ organisations, onCreated }: { organisations: Pr
           width="10"
         />
       )}
+      <Checkbox name="sendEmail" label={t("mail.sendInvitation")} hint={t("mail.sendInvitationHint")} />
+      {sendEmail && <LanguageSelect name="emailLanguage" label={t("mail.emailLanguage")} />}
       <SubmitButton>{t("invitations.submit")}</SubmitButton>
     </Form>
   );

@@ -8,7 +8,7 @@ import { Notice } from "../Notice";
 import { meetingProblemMessage } from "./meetingProblems";
 
 /**
- * The meeting's minutes: a link to the co-edited document once it exists; before that, for those who
+ * The meeting's minutes: links to the co-edited document and to its review and sign-off once it exists; before that, for those who
  * run the meeting, the button that creates it from the agenda, the decisions and the action items.
  */
 export function MinutesLink({ meeting }: { meeting: PresentedMeeting }) {
@@ -21,6 +21,8 @@ export function MinutesLink({ meeting }: { meeting: PresentedMeeting }) {
     return (
       <p className="meeting-minutes">
         <Link to={`/documents/${encodeURIComponent(meeting.minutesDocumentId)}`}>{t("meetings.minutesDocument.open")}</Link>
+        {" · "}
+        <Link to={`/meetings/${encodeURIComponent(meeting.id)}/minutes-review`}>{t("minutesReview.link")}</Link>
       </p>
     );
   }

@@ -18,6 +18,10 @@ const MEETING_PROBLEMS: Record<string, MessageKey> = {
   archived: "meetings.problem.archived",
   timeout: "meetings.problem.timeout",
   busy: "meetings.problem.busy",
+  open_amendments: "minutesReview.problem.openAmendments",
+  already_under_review: "minutesReview.problem.alreadyUnderReview",
+  already_resolved: "minutesReview.problem.alreadyResolved",
+  minutes_approved: "minutesReview.problem.approved",
 };
 
 export function meetingProblemMessage(problem: Pick<Problem, "code"> & Partial<Problem>, t: Translate, language: Language): string {

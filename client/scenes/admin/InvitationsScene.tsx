@@ -15,7 +15,7 @@ import { Notice } from "../../components/Notice";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 
-/** Invite people (no e-mail is sent: the link is shown once, to pass on) and withdraw pending invitations. */
+/** Invite people (the link is shown once, to pass on, and e-mailed when asked) and withdraw pending invitations. */
 export function InvitationsScene() {
   const { t } = useI18n();
   const { resource, reload, update } = useResource(() => Promise.all([listInvitations(), listOrganisations()]));
@@ -56,6 +56,7 @@ export function InvitationsScene() {
           link={created.link}
           validity={t("invitations.validity", { days: ACCOUNT_LIMITS.invitationDays })}
           testId="invitation-link"
+          emailTo={created.emailRequested ? created.invitation.email : undefined}
         />
       )}
       <ResourceView resource={resource} onRetry={reload}>

@@ -3,6 +3,7 @@ import { settingsSchema } from "../../../shared/schemas/accounts";
 import type { PresentedSettings } from "../../../shared/types";
 import { getSettings, updateSettings } from "../../api/admin";
 import { useResource } from "../../api/useResource";
+import { MailStatusSection } from "../../components/admin/MailStatusSection";
 import { Checkbox } from "../../components/form/Checkbox";
 import { Form } from "../../components/form/Form";
 import { SubmitButton } from "../../components/form/SubmitButton";
@@ -12,7 +13,7 @@ import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 
-/** Security settings that apply to everyone. */
+/** Security settings that apply to everyone, and the state of outgoing e-mail. */
 export function SettingsScene() {
   const { t } = useI18n();
   const { resource, reload, update } = useResource(getSettings);
@@ -22,7 +23,12 @@ export function SettingsScene() {
     <div className="page">
       <h1>{t("settings.title")}</h1>
       <ResourceView resource={resource} onRetry={reload}>
-        {(settings) => <SettingsForm settings={settings} onSaved={(next) => update(() => next)} />}
+        {(settings) => (
+          <>
+            <SettingsForm settings={settings} onSaved={(next) => update(() => next)} />
+            <MailStatusSection mail={settings.mail} />
+          </>
+        )}
       </ResourceView>
     </div>
   );
@@ -30,7 +36,7 @@ export function SettingsScene() {
 
 function SettingsForm({ settings, onSaved }: { settings: PresentedSettings; onSaved(settings: PresentedSettings): void }) {
   const { t } = useI18n();
-  const form = useSchemaForm(settingsSchema, { require2faForAll: settings.require2faForAll });
+  const form = useSchemaForm(settingsSchema, { require2faForAll: settings.require2faForAll, includeExcerpts: settings.includeExcerpts });
   const [saved, setSaved] = useState(false);
   return (
     <Form
@@ -46,6 +52,10 @@ function SettingsForm({ settings, onSaved }: { settings: PresentedSettings; onSa
       <fieldset className="fieldset">
         <legend className="fieldset-legend">{t("settings.twoFactorLegend")}</legend>
         <Checkbox name="require2faForAll" label={t("settings.require2fa")} hint={t("settings.require2faHint")} />
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend className="fieldset-legend">{t("mail.privacyLegend")}</legend>
+        <Checkbox name="includeExcerpts" label={t("mail.includeExcerpts")} hint={t("mail.includeExcerptsHint")} />
       </fieldset>
       <SubmitButton>{t("settings.save")}</SubmitButton>
     </Form>

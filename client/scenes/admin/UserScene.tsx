@@ -51,12 +51,13 @@ function UserDetails({ user, organisations, onSaved }: { user: PresentedUser; or
   const [link, setLink] = useState<CreatedLink | null>(null);
   const [linkError, setLinkError] = useState<ApiError | null>(null);
   const [creating, setCreating] = useState(false);
+  const [sendEmail, setSendEmail] = useState(false);
 
   const createLink = async () => {
     setCreating(true);
     setLinkError(null);
     try {
-      setLink(await createPasswordReset(user.id));
+      setLink(await createPasswordReset(user.id, sendEmail));
     } catch (error) {
       setLinkError(toApiError(error));
     } finally {
@@ -107,11 +108,28 @@ function UserDetails({ user, organisations, onSaved }: { user: PresentedUser; or
         <p>{t("user.resetHelp", { minutes: ACCOUNT_LIMITS.passwordResetMinutes })}</p>
         {linkError && <LoadFailure error={linkError} />}
         {link ? (
-          <CreatedLinkPanel title={t("user.resetCreated")} link={link} validity={t("user.resetValidity", { minutes: ACCOUNT_LIMITS.passwordResetMinutes })} testId="password-reset-link" />
+          <CreatedLinkPanel
+            title={t("user.resetCreated")}
+            link={link}
+            validity={t("user.resetValidity", { minutes: ACCOUNT_LIMITS.passwordResetMinutes })}
+            testId="password-reset-link"
+            emailTo={sendEmail ? user.email : undefined}
+          />
         ) : (
-          <button type="button" className="button-secondary" disabled={creating} onClick={() => void createLink()}>
-            {t("user.resetCreate")}
-          </button>
+          <>
+            <div className="field checkbox">
+              <input id="reset-send-email" type="checkbox" className="checkbox-input" checked={sendEmail} onChange={(event) => setSendEmail(event.target.checked)} aria-describedby="reset-send-email-hint" />
+              <label className="checkbox-label" htmlFor="reset-send-email">
+                {t("mail.sendReset")}
+              </label>
+              <div className="field-hint checkbox-hint" id="reset-send-email-hint">
+                {t("mail.sendResetHint")}
+              </div>
+            </div>
+            <button type="button" className="button-secondary" disabled={creating} onClick={() => void createLink()}>
+              {t("user.resetCreate")}
+            </button>
+          </>
         )}
       </section>
     </>

@@ -43,6 +43,15 @@ export function ArchiveRecordScene() {
               )}
               <dl className="summary-list">
                 <div className="summary-row"><dt>{t("archive.meeting")}</dt><dd>{record.meetingTitle}, {formatDateTime(record.meetingDate, { dateStyle: "long" })}</dd></div>
+                {record.minutes && (
+                  <div className="summary-row">
+                    <dt>{t("minutesReview.archiveLink")}</dt>
+                    <dd>
+                      <Link to={`/documents/${encodeURIComponent(record.minutes.documentId)}`} data-testid="archive-minutes-link">{t("minutesReview.openDocument")}</Link>{" "}
+                      ({t("minutesReview.archiveSigned", { date: formatDateTime(record.minutes.signedAt, { dateStyle: "long" }) })})
+                    </dd>
+                  </div>
+                )}
                 <div className="summary-row"><dt>{t("meetings.decision.item")}</dt><dd>{record.itemTitle}</dd></div>
                 <div className="summary-row"><dt>{t("meetings.decision.text")}</dt><dd>{record.text}</dd></div>
                 <div className="summary-row"><dt>{t("meetings.decision.outcome")}</dt><dd>{t(`meetings.outcome.${record.outcome}`)}</dd></div>

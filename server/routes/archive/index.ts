@@ -13,6 +13,7 @@ import { NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { auditActor } from "../../meetings/actingUser";
+import { approvedMinutesLink } from "../../meetings/minutesReviewState";
 import { ArchiveRecord, type ArchiveRecordFields } from "../../models/ArchiveRecord";
 import { meetingTarget } from "../../meetings/meetingStore";
 import { authorize } from "../../policies";
@@ -109,7 +110,7 @@ export function registerArchiveRoutes(api: ApiRouter): void {
       authorize(actingUser(req), "archive.read");
       const record = await ArchiveRecord.findOne({ number: params.number }).lean();
       if (!record) throw NotFound("There is no archive record with this number");
-      return (await present([record]))[0]!;
+      return { ...(await present([record]))[0]!, minutes: await approvedMinutesLink(record.meetingId) };
     },
   );
 

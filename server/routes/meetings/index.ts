@@ -17,6 +17,7 @@ import { registerAgendaRoutes } from "./agenda";
 import { actingUser, meetingParams, readableMeeting } from "./context";
 import { registerLiveRoutes } from "./live";
 import { registerMinutesRoutes } from "./minutes";
+import { registerMinutesReviewRoutes } from "./minutesReview";
 import { registerRecordRoutes } from "./records";
 
 const before = [requireSignedIn];
@@ -114,5 +115,6 @@ export function registerMeetingRoutes(api: ApiRouter): void {
   registerLiveRoutes(api);
   registerRecordRoutes(api);
   registerMinutesRoutes(api);
+  registerMinutesReviewRoutes(api);
 }
 

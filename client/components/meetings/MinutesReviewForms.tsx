@@ -1,0 +1,66 @@
+import { MINUTES_REVIEW_LIMITS as L, type PresentedMinutesReview } from "../../../shared/minutesReview";
+import { minutesCorrectionSchema, openMinutesReviewSchema, proposeAmendmentSchema } from "../../../shared/schemas/minutesReview";
+import { correctMinutes, openMinutesReview, proposeAmendment } from "../../api/minutesReview";
+import { useI18n } from "../../i18n/I18nProvider";
+import { Form } from "../form/Form";
+import { SubmitButton } from "../form/SubmitButton";
+import { NumberInput, TextArea } from "../form/TextInput";
+import { useSchemaForm } from "../form/useSchemaForm";
+import { meetingProblemMessage } from "./meetingProblems";
+
+type Done = (review: PresentedMinutesReview) => void;
+
+const TEXT_MESSAGES = { missing: "minutesReview.textMissing", tooLong: ["minutesReview.textTooLong", { max: L.amendmentTextMax }] } as const;
+
+/** Open the minutes for review for some days (secretariat, chair). */
+export function OpenReviewForm({ meetingId, onDone }: { meetingId: string; onDone: Done }) {
+  const { t, language } = useI18n();
+  const form = useSchemaForm(openMinutesReviewSchema, { days: L.daysDefault });
+  const range = { min: L.daysMin, max: L.daysMax };
+  return (
+    <Form form={form} idPrefix="minutes-review" describeProblem={(problem) => meetingProblemMessage(problem, t, language)} onSubmit={async (input) => onDone(await openMinutesReview(meetingId, input))}>
+      <NumberInput name="days" label={t("minutesReview.days")} hint={t("minutesReview.daysHint", range)} messages={{ invalid: ["minutesReview.daysInvalid", range], missing: ["minutesReview.daysInvalid", range] }} />
+      <SubmitButton>{t("minutesReview.open")}</SubmitButton>
+    </Form>
+  );
+}
+
+/** An attendee proposes an amendment while the review is open. */
+export function AmendmentForm({ meetingId, onDone }: { meetingId: string; onDone: Done }) {
+  const { t, language } = useI18n();
+  const form = useSchemaForm(proposeAmendmentSchema, { text: "" });
+  return (
+    <Form
+      form={form}
+      idPrefix="amendment"
+      describeProblem={(problem) => meetingProblemMessage(problem, t, language)}
+      onSubmit={async (input) => {
+        onDone(await proposeAmendment(meetingId, input));
+        form.reset({ text: "" });
+      }}
+    >
+      <TextArea name="text" label={t("minutesReview.proposeLabel")} hint={t("minutesReview.proposeHint")} messages={TEXT_MESSAGES} maxLength={L.amendmentTextMax} />
+      <SubmitButton>{t("minutesReview.propose")}</SubmitButton>
+    </Form>
+  );
+}
+
+/** After sign-off: a correction is a new numbered amendment (secretariat). */
+export function CorrectionForm({ meetingId, onDone }: { meetingId: string; onDone: Done }) {
+  const { t, language } = useI18n();
+  const form = useSchemaForm(minutesCorrectionSchema, { text: "" });
+  return (
+    <Form
+      form={form}
+      idPrefix="correction"
+      describeProblem={(problem) => meetingProblemMessage(problem, t, language)}
+      onSubmit={async (input) => {
+        onDone(await correctMinutes(meetingId, input));
+        form.reset({ text: "" });
+      }}
+    >
+      <TextArea name="text" label={t("minutesReview.correctLabel")} messages={TEXT_MESSAGES} maxLength={L.amendmentTextMax} />
+      <SubmitButton>{t("minutesReview.correct")}</SubmitButton>
+    </Form>
+  );
+}

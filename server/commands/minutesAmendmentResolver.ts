@@ -1,0 +1,27 @@
+import type { AmendmentOutcome } from "../../shared/minutesReview";
+import { audit } from "../audit/auditLog";
+import { domainEvents } from "../domainEvents";
+import { Conflict, NotFound } from "../errors";
+import { auditActor, type ActingUser } from "../meetings/actingUser";
+import { minutesReviewContext } from "../meetings/minutesReviewState";
+import { MinutesAmendment } from "../models/MinutesAmendment";
+import { authorize } from "../policies";
+
+/**
+ * The secretariat accepts (and works into the minutes) or declines a proposed amendment
+ * (`minutes.resolveAmendment`). Conditional on it still being open, so it is resolved once.
+ */
+export default async function minutesAmendmentResolver(props: { actor: ActingUser; meetingId: string; amendmentId: string; outcome: AmendmentOutcome; note: string; now: Date }): Promise<void> {
+  const { actor, meetingId, amendmentId, now } = props;
+  const { meeting, target } = await minutesReviewContext(meetingId, now);
+  authorize(actor, "minutes.resolveAmendment", target);
+  const existing = await MinutesAmendment.findById(amendmentId).lean();
+  if (!existing || existing.meetingId !== meetingId) throw NotFound("This amendment was not found");
+  const result = await MinutesAmendment.updateOne(
+    { _id: amendmentId, status: "open" },
+    { $set: { status: props.outcome, resolvedBy: actor.id, resolvedAt: now, resolutionNote: props.note } },
+  );
+  if (result.modifiedCount === 0) throw Conflict("This amendment was already resolved", "already_resolved");
+  await audit({ action: "minutes.amendment_resolved", ...auditActor(actor), target: { type: "meeting", id: meetingId, label: meeting.title }, details: { amendmentId, outcome: props.outcome } });
+  domainEvents.emit("meeting.changed", { kind: "details", meetingId });
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { AMENDMENT_OUTCOMES, MINUTES_REVIEW_LIMITS as L } from "../minutesReview";
+import { objectIdSchema } from "./accounts";
+import { optionalText, requiredText } from "./text";
+
+/** Input schemas of the minutes review; the server validates with them, the client's forms use them. */
+
+export const openMinutesReviewSchema = z.strictObject({
+  /** How many days attendees have to propose amendments. */
+  days: z.number().int().min(L.daysMin).max(L.daysMax).default(L.daysDefault),
+});
+
+export const proposeAmendmentSchema = z.strictObject({ text: requiredText(L.amendmentTextMax) });
+
+export const resolveAmendmentSchema = z.strictObject({
+  outcome: z.enum(AMENDMENT_OUTCOMES),
+  note: optionalText(L.resolutionNoteMax).default(""),
+});
+
+export const minutesCorrectionSchema = z.strictObject({ text: requiredText(L.amendmentTextMax) });
+
+export const amendmentParamsSchema = z.object({ id: objectIdSchema, amendmentId: objectIdSchema });
+
+export type OpenMinutesReviewInput = z.input<typeof openMinutesReviewSchema>;
+export type ProposeAmendmentInput = z.input<typeof proposeAmendmentSchema>;
+export type ResolveAmendmentInput = z.input<typeof resolveAmendmentSchema>;
+export type MinutesCorrectionInput = z.input<typeof minutesCorrectionSchema>;
