@@ -5,7 +5,7 @@ export { MeetingAgendaPage } from "../scenes/meetings/MeetingAgendaPage";
 export { MeetingAttendancePage } from "../scenes/meetings/MeetingAttendancePage";
 export { MeetingFormScene } from "../scenes/meetings/MeetingFormScene";
 export { MeetingHistoryPage } from "../scenes/meetings/MeetingHistoryPage";
-export { MeetingPresentationPage } from "../scenes/meetings/MeetingPresentationPage";
 export { MeetingRecordsPage } from "../scenes/meetings/MeetingRecordsPage";
+export { MeetingRoomScene } from "../scenes/meetings/MeetingRoomScene";
 export { MeetingScene } from "../scenes/meetings/MeetingScene";
 export { MeetingsScene } from "../scenes/meetings/MeetingsScene";
