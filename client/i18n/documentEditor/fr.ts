@@ -5,6 +5,7 @@ export const documentEditorFr: AreaMessages<typeof documentEditorEn> = {
   "document.text": "Texte du document",
   "document.barLabel": "État du document",
   "document.asideLabel": "Contrôles",
+  "document.toPersonalData": "Aller au contrôle des données personnelles",
   "document.history": "Historique",
   "document.settings": "Paramètres du document",
   "document.readOnly": "Vous pouvez lire ce document, mais pas le modifier.",
