@@ -97,6 +97,8 @@ export const meetingsEn = {
   "meetings.dnd.dropped": "{title} dropped at position {position}.",
   "meetings.dnd.cancelled": "Moving {title} was cancelled.",
   "meetings.live.title": "Running the meeting",
+  "meetings.agenda.movedTo": "{title} moved to position {position} of {total}.",
+  "meetings.live.followTitle": "The meeting now",
   "meetings.live.current": "Now discussing:",
   "meetings.live.chooseCurrent": "Choose the item being discussed with its “Discuss now” button.",
   "meetings.live.noCurrent": "The chair has not chosen an item yet.",

@@ -99,6 +99,8 @@ export const meetingsFr: AreaMessages<typeof meetingsEn> = {
   "meetings.dnd.dropped": "{title} déposé en position {position}.",
   "meetings.dnd.cancelled": "Le déplacement de {title} est annulé.",
   "meetings.live.title": "Conduire la réunion",
+  "meetings.agenda.movedTo": "{title} est maintenant en position {position} sur {total}.",
+  "meetings.live.followTitle": "La réunion en ce moment",
   "meetings.live.current": "Point en cours :",
   "meetings.live.chooseCurrent": "Choisissez le point en discussion avec son bouton « Discuter maintenant ».",
   "meetings.live.noCurrent": "La présidence n'a pas encore choisi de point.",

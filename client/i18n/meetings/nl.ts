@@ -99,6 +99,8 @@ export const meetingsNl: AreaMessages<typeof meetingsEn> = {
   "meetings.dnd.dropped": "{title} neergezet op plaats {position}.",
   "meetings.dnd.cancelled": "Het verplaatsen van {title} is geannuleerd.",
   "meetings.live.title": "De vergadering leiden",
+  "meetings.agenda.movedTo": "{title} staat nu op plaats {position} van {total}.",
+  "meetings.live.followTitle": "De vergadering nu",
   "meetings.live.current": "Nu aan de orde:",
   "meetings.live.chooseCurrent": "Kies het punt dat aan de orde is met de knop “Nu bespreken”.",
   "meetings.live.noCurrent": "De voorzitter heeft nog geen punt gekozen.",
