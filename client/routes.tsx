@@ -1,6 +1,8 @@
-import { createBrowserRouter, type RouteObject } from "react-router";
+import { Suspense } from "react";
+import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
 import { lazyScene } from "./areas/lazyScene";
 import { Layout } from "./components/Layout";
+import { Loading } from "./components/Loading";
 import { ErrorScene } from "./scenes/ErrorScene";
 import { HomeScene } from "./scenes/HomeScene";
 import { NotFoundScene } from "./scenes/NotFoundScene";
@@ -37,7 +39,8 @@ const meetingRoutes: RouteObject[] = [
       { path: "records", element: page(meetings, "MeetingRecordsPage") },
       { path: "history", element: page(meetings, "MeetingHistoryPage") },
       { path: "minutes-review", element: page(meetings, "MeetingMinutesReviewPage") },
-      { path: "present", element: page(meetings, "MeetingPresentationPage") },
+      // The room screen has its own page now (no app chrome); old links lead there.
+      { path: "present", element: <Navigate to="../room" relative="path" replace /> },
       { path: "edit", element: page(meetings, "MeetingFormScene") },
     ],
   },
@@ -52,6 +55,12 @@ const meetingRoutes: RouteObject[] = [
  * session, and administration also needs the ability (the server checks again on every call).
  */
 export const router = createBrowserRouter([
+  {
+    // The room screen is for the projector: no header, navigation or footer around it.
+    element: <RequireSession />,
+    errorElement: <ErrorScene />,
+    children: [{ path: "meetings/:id/room", element: <Suspense fallback={<Loading />}>{page(meetings, "MeetingRoomScene")}</Suspense> }],
+  },
   {
     element: <Layout />,
     errorElement: <ErrorScene />,

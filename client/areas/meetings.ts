@@ -6,7 +6,7 @@ export { MeetingAttendancePage } from "../scenes/meetings/MeetingAttendancePage"
 export { MeetingFormScene } from "../scenes/meetings/MeetingFormScene";
 export { MeetingHistoryPage } from "../scenes/meetings/MeetingHistoryPage";
 export { MeetingMinutesReviewPage } from "../scenes/meetings/MeetingMinutesReviewPage";
-export { MeetingPresentationPage } from "../scenes/meetings/MeetingPresentationPage";
 export { MeetingRecordsPage } from "../scenes/meetings/MeetingRecordsPage";
+export { MeetingRoomScene } from "../scenes/meetings/MeetingRoomScene";
 export { MeetingScene } from "../scenes/meetings/MeetingScene";
 export { MeetingsScene } from "../scenes/meetings/MeetingsScene";

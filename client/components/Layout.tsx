@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from "react";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { useI18n } from "../i18n/I18nProvider";
+import { CompactMenuButton, compactMenuClass, useCompactMenu } from "./CompactMenu";
 import { GreyChairIcon } from "./GreyChairIcon";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { Loading } from "./Loading";
@@ -11,12 +12,13 @@ import { UserMenu } from "./UserMenu";
 export function Layout() {
   const { t } = useI18n();
   useFocusMainOnNavigation();
+  const menu = useCompactMenu();
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
         {t("layout.skipToContent")}
       </a>
-      <header className="app-header">
+      <header className={`app-header${compactMenuClass(menu)}`}>
         <div className="app-header-inner">
           <NavLink to="/" className="brand">
             <GreyChairIcon />
@@ -25,13 +27,14 @@ export function Layout() {
               <span className="brand-tagline">{t("app.tagline")}</span>
             </span>
           </NavLink>
-          <div className="header-tools">
+          <CompactMenuButton menu={menu} controls="header-tools app-nav-bar" />
+          <div className="header-tools" id="header-tools">
             <LanguageSwitcher />
             <SignedInBell />
             <UserMenu />
           </div>
         </div>
-        <div className="app-nav-bar">
+        <div className="app-nav-bar" id="app-nav-bar">
           <MainNav />
         </div>
       </header>

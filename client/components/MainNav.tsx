@@ -1,10 +1,11 @@
 import { NavLink } from "react-router";
+import { AdministrationNav, isAdministration } from "./AdministrationNav";
 import type { MessageKey } from "../i18n/en";
 import { useI18n } from "../i18n/I18nProvider";
 import { useSession } from "../session/SessionProvider";
 import type { Abilities } from "../../shared/types";
 
-interface NavItem {
+export interface NavItem {
   to: string;
   label: MessageKey;
   /** Shown when the user has any of these abilities; none listed: everyone signed in. */
@@ -29,7 +30,10 @@ export function allowedNavItems(abilities: Abilities): NavItem[] {
   return NAV_ITEMS.filter((item) => !item.abilities || item.abilities.some((name) => abilities[name]));
 }
 
-/** Main navigation, only for a full session: during enrolment there is nowhere else to go yet. */
+/**
+ * Main navigation, only for a full session: during enrolment there is nowhere else to go yet. The
+ * administration pages (under /admin/) sit behind one entry, so the bar stays one line at 1366 px.
+ */
 export function MainNav() {
   const { t } = useI18n();
   const { session } = useSession();
@@ -37,13 +41,16 @@ export function MainNav() {
   return (
     <nav aria-label={t("layout.mainNavigation")} className="main-nav">
       <ul className="main-nav-list">
-        {allowedNavItems(session.abilities).map((item) => (
-          <li key={item.to}>
-            <NavLink to={item.to} end={item.to === "/"}>
-              {t(item.label)}
-            </NavLink>
-          </li>
-        ))}
+        {allowedNavItems(session.abilities)
+          .filter((item) => !isAdministration(item))
+          .map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={item.to === "/"}>
+                {t(item.label)}
+              </NavLink>
+            </li>
+          ))}
+        <AdministrationNav items={allowedNavItems(session.abilities).filter(isAdministration)} />
       </ul>
     </nav>
   );

@@ -22,6 +22,8 @@ export const en = {
   "app.tagline": "Benelux working group against trafficking in human beings",
   "layout.skipToContent": "Skip to main content",
   "layout.mainNavigation": "Main navigation",
+  "layout.menu": "Menu",
+  "nav.administration": "Administration",
   "layout.footer": "The empty chair at every meeting is reserved for the victims of trafficking.",
   "language.nl": "Nederlands",
   "language.fr": "Français",

@@ -19,6 +19,8 @@ export const fr: Messages = {
   "app.tagline": "Groupe de travail Benelux contre la traite des êtres humains",
   "layout.skipToContent": "Aller au contenu principal",
   "layout.mainNavigation": "Navigation principale",
+  "layout.menu": "Menu",
+  "nav.administration": "Administration",
   "layout.footer": "La chaise vide à chaque réunion est réservée aux victimes de la traite.",
   "language.nl": "Nederlands",
   "language.fr": "Français",

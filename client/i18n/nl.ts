@@ -19,6 +19,8 @@ export const nl: Messages = {
   "app.tagline": "Benelux-werkgroep tegen mensenhandel",
   "layout.skipToContent": "Direct naar de inhoud",
   "layout.mainNavigation": "Hoofdnavigatie",
+  "layout.menu": "Menu",
+  "nav.administration": "Beheer",
   "layout.footer": "De lege stoel aan elke vergadertafel is gereserveerd voor de slachtoffers van mensenhandel.",
   "language.nl": "Nederlands",
   "language.fr": "Français",

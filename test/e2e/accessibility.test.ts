@@ -46,7 +46,7 @@ describe("e2e: axe on the pages, as the secretariat", function () {
     await check(page, "/documents/64b7f0c2a1b2c3d4e5f60718", (p) => p.getByTestId("not-found").waitFor());
     await check(page, "/meetings", h1("Meetings"));
     await check(page, "/meetings/new", h1(/meeting/i));
-    for (const sub of ["", "/attendance", "/records", "/history", "/present", "/edit"]) {
+    for (const sub of ["", "/attendance", "/records", "/history", "/room", "/edit"]) {
       await check(page, `/meetings/${meeting._id}${sub}`, (p) => p.getByTestId("empty-chair").waitFor());
     }
     // The agenda row's menu, open.

@@ -82,6 +82,17 @@ describe("e2e: the minutes of a meeting and the archive's PDF export in Chromium
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/archive-export.png`, fullPage: true });
   });
 
+  it("shows on the archive record how it was decided, with the vote counts", async () => {
+    const chair = await buildUser({ role: "chair" });
+    const meeting = await buildMeeting({ title: "Vote meeting", status: "closed" });
+    await buildDecision(meeting, chair, { method: "vote", votes: { for: 7, against: 2, abstain: 1 } });
+    const [number] = await meetingFinaliser({ actor: { id: chair.user.id, name: chair.user.name, role: "chair", active: true }, meetingId: String(meeting._id) });
+    const page = await signedInPage(await buildUser({ name: "Vera Voter" }));
+    await page.goto(`${server.url}/archive/${number}`);
+    await page.getByTestId("archive-method").getByText("How it was decided").waitFor();
+    expect(await page.getByTestId("archive-method").locator("dd").textContent()).to.equal("Vote: 7 for, 2 against, 1 abstaining");
+  });
+
   it("warns on the page of an archive record that was changed behind the application's back", async () => {
     const chair = await buildUser({ role: "chair" });
     const meeting = await buildMeeting({ title: "Integrity meeting", status: "closed" });

@@ -64,7 +64,14 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
 
   if (!editor) return <Loading />;
 
-  const showFindings = () => panelRef.current?.focus();
+  // Scrolled to just under the sticky bar (which would cover it otherwise), then focused.
+  const showFindings = () => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    const covered = window.document.querySelector(".document-sticky")?.getBoundingClientRect().height ?? 0;
+    window.scrollTo({ top: panel.getBoundingClientRect().top + window.scrollY - covered - 8 });
+    panel.focus({ preventScroll: true });
+  };
 
   return (
     <div className="document-page">
@@ -78,6 +85,12 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
       {/* The status bar and the toolbar stay on screen together while the text scrolls. */}
       <div className="document-sticky">
         <DocumentBar document={document} state={state} awareness={session.awareness} />
+        {/* Where the check is under the text (narrow screens), a way to it without scrolling past the whole text. */}
+        {!accessLost && (
+          <a className="personal-data-jump" href="#personal-data" onClick={(event) => (event.preventDefault(), showFindings())}>
+            {t("document.toPersonalData")}
+          </a>
+        )}
         {editable && (
           <div className="document-tools">
             <EditorToolbar editor={editor} editorId={DOCUMENT_TEXT_ID} onLink={() => setLinkOpen(true)} toolbarRef={toolbarRef} />

@@ -42,7 +42,8 @@ export function AgendaEntryRow(props: Props) {
     return () => cancelAnimationFrame(frame);
   }, [editing]);
   const sortable = useSortable({ id: entry.id, disabled: !props.sortable });
-  const style: CSSProperties = { transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition };
+  // Translate only: Transform would also scale the row to the size of the one it passes (drawn squashed).
+  const style: CSSProperties = { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition };
   const current = live?.currentItemId === entry.id;
   const inProgress = live?.status === "in_progress";
   const label = number ? t("meetings.agenda.itemLabel", { number, title: entry.title }) : entry.title;
@@ -53,6 +54,7 @@ export function AgendaEntryRow(props: Props) {
       style={style}
       className={`agenda-entry is-${entry.kind}${current ? " is-current" : ""}${sortable.isDragging ? " is-dragging" : ""}`}
       aria-current={current ? "true" : undefined}
+      tabIndex={-1}
       data-testid="agenda-entry"
       data-entry-id={entry.id}
     >

@@ -1,6 +1,6 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { itemNumbers } from "../../../shared/agenda";
 import type { AgendaEntry, MeetingPermissions, PresentedLiveState } from "../../../shared/meetingTypes";
 import type { AgendaOperation } from "../../../shared/schemas/meetings";
@@ -30,7 +30,21 @@ export function AgendaList({ entries, live, clockOffset, permissions, apply, set
   const { t, language } = useI18n();
   const [shown, setShown] = useState(entries);
   const [removing, setRemoving] = useState<AgendaEntry | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const list = useRef<HTMLDivElement>(null);
   useEffect(() => setShown(entries), [entries]);
+  // Moving a row re-inserts it in the page, and "Discuss now" removes the pressed button: focus would
+  // drop to the page. It goes back to the moved row's menu button, or to the row now discussed.
+  const [focusAfter, setFocusAfter] = useState<{ id: string; selector?: string } | null>(null);
+  useEffect(() => {
+    if (!focusAfter) return;
+    const frame = requestAnimationFrame(() => {
+      const row = list.current?.querySelector<HTMLElement>(`[data-entry-id="${focusAfter.id}"]`);
+      ((focusAfter.selector && row?.querySelector<HTMLElement>(focusAfter.selector)) || row)?.focus();
+      setFocusAfter(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusAfter, shown]);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const numbers = itemNumbers(shown);
   const titleOf = (id: unknown) => shown.find((e) => e.id === id)?.title ?? "";
@@ -40,6 +54,8 @@ export function AgendaList({ entries, live, clockOffset, permissions, apply, set
     const from = shown.findIndex((e) => e.id === id);
     if (from < 0 || toIndex < 0 || toIndex >= shown.length || from === toIndex) return;
     setShown(arrayMove(shown, from, toIndex));
+    setFocusAfter({ id, selector: ".menu-trigger" });
+    setAnnouncement(t("meetings.agenda.movedTo", { title: titleOf(id), position: toIndex + 1, total: shown.length }));
     onFailure(await apply({ op: "move", id, toIndex }));
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -67,13 +83,31 @@ export function AgendaList({ entries, live, clockOffset, permissions, apply, set
       apply={apply}
       onMove={(toIndex) => void move(entry.id, toIndex)}
       onRemove={() => setRemoving(entry)}
-      onMakeCurrent={async () => onFailure(await setCurrentItem(entry.id))}
+      onMakeCurrent={async () => {
+        const failure = await setCurrentItem(entry.id);
+        onFailure(failure);
+        if (failure) return;
+        setFocusAfter({ id: entry.id });
+        setAnnouncement(`${t("meetings.live.current")} ${entry.title}`);
+      }}
       onFailure={onFailure}
     />
   ));
-  if (!permissions.editAgenda) return shown.length === 0 ? empty : <ol className="agenda-list" data-testid="agenda-list">{rows}</ol>;
+  const announcer = (
+    <p className="visually-hidden" role="status" data-testid="agenda-announcement">
+      {announcement}
+    </p>
+  );
+  if (!permissions.editAgenda)
+    return (
+      <div ref={list}>
+        {announcer}
+        {shown.length === 0 ? empty : <ol className="agenda-list" data-testid="agenda-list">{rows}</ol>}
+      </div>
+    );
   return (
-    <>
+    <div ref={list}>
+      {announcer}
       {shown.length === 0 && empty}
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t("meetings.dnd.instructions") } }}>
         <SortableContext items={shown.map((e) => e.id)} strategy={verticalListSortingStrategy}>
@@ -99,6 +133,6 @@ export function AgendaList({ entries, live, clockOffset, permissions, apply, set
           onFailure(null);
         }}
       />
-    </>
+    </div>
   );
 }

@@ -1,9 +1,7 @@
-import { useEffect, useState } from "react";
-import { choosePrompt } from "../../../shared/emptyChair";
+import { useState } from "react";
 import type { AgendaEntry } from "../../../shared/meetingTypes";
-import { listPrompts } from "../../api/meetings";
-import { useResource } from "../../api/useResource";
 import { useI18n } from "../../i18n/I18nProvider";
+import { useEmptyChairPrompt } from "../../meetings/useEmptyChairPrompt";
 import { GreyChairIcon } from "../GreyChairIcon";
 
 /**
@@ -13,14 +11,8 @@ import { GreyChairIcon } from "../GreyChairIcon";
  */
 export function EmptyChairPanel({ item, compactByDefault = false }: { item: AgendaEntry | null; compactByDefault?: boolean }) {
   const { t, language } = useI18n();
-  const { resource } = useResource(listPrompts);
+  const { chosen, loading } = useEmptyChairPrompt(item);
   const [compact, setCompact] = useState(compactByDefault);
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
-  const chosen = resource.status === "ready" ? choosePrompt(resource.data, item, now) : null;
 
   return (
     <aside className={`empty-chair${compact ? " is-compact" : ""}`} aria-labelledby="empty-chair-title" data-testid="empty-chair">
@@ -44,7 +36,7 @@ export function EmptyChairPanel({ item, compactByDefault = false }: { item: Agen
           </blockquote>
         </figure>
       ) : (
-        resource.status !== "loading" && <p className="empty-chair-prompt">{t("meetings.emptyChair.fallback")}</p>
+        !loading && <p className="empty-chair-prompt">{t("meetings.emptyChair.fallback")}</p>
       )}
     </aside>
   );

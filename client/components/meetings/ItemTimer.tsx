@@ -9,9 +9,11 @@ export function formatClock(ms: number): string {
   return `${minutes}:${String(total % 60).padStart(2, "0")}`;
 }
 
-/** Time spent on an item against its plan; computed from the server's state, so late joiners agree. */
-export function ItemTimer({ live, itemId, plannedMinutes, clockOffset, large = false }: { live: PresentedLiveState; itemId: string; plannedMinutes: number; clockOffset: number; large?: boolean }) {
-  const { t } = useI18n();
+/**
+ * Time spent on an item, ticking each second while its timer runs; computed from the server's state
+ * and clock, so late joiners agree. `over` is past the plan (an item planned at 0 minutes never is).
+ */
+export function useElapsed(live: PresentedLiveState, itemId: string, plannedMinutes: number, clockOffset: number) {
   const running = live.timer?.itemId === itemId;
   const [now, setNow] = useState(() => Date.now() + clockOffset);
   useEffect(() => {
@@ -21,7 +23,14 @@ export function ItemTimer({ live, itemId, plannedMinutes, clockOffset, large = f
     return () => clearInterval(timer);
   }, [running, clockOffset, live]);
   const elapsed = elapsedNow(live, itemId, now);
-  const over = plannedMinutes > 0 && elapsed > plannedMinutes * 60_000;
+  const planned = plannedMinutes * 60_000;
+  return { running, elapsed, over: plannedMinutes > 0 && elapsed > planned, overBy: Math.max(0, elapsed - planned), left: Math.max(0, planned - elapsed) };
+}
+
+/** Time spent on an item against its plan. */
+export function ItemTimer({ live, itemId, plannedMinutes, clockOffset, large = false }: { live: PresentedLiveState; itemId: string; plannedMinutes: number; clockOffset: number; large?: boolean }) {
+  const { t } = useI18n();
+  const { running, elapsed, over } = useElapsed(live, itemId, plannedMinutes, clockOffset);
   return (
     <span className={`item-timer${over ? " is-over" : ""}${large ? " is-large" : ""}`} data-testid="item-timer" data-running={running}>
       <span className="visually-hidden">{t("meetings.timer.label")} </span>

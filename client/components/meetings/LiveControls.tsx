@@ -25,13 +25,14 @@ export function LiveControls({ live, current, room, canRun, canReopen, onFailure
     }
   };
   const running = live.timer?.itemId === current?.id;
-  // After closing or reopening, the button that was pressed is gone: the status takes the focus.
+  // After starting, closing or reopening, the button that was pressed is gone: the status takes the focus.
   const status = () => section.current?.querySelector<HTMLElement>("[data-testid=meeting-status]") ?? null;
 
   return (
     <section className="live-controls" aria-labelledby="live-title" ref={section}>
       <h2 id="live-title" className="heading-small">
-        {t("meetings.live.title")}
+        {/* "Running the meeting" is for those who run it; the others follow it. */}
+        {canRun || canReopen ? t("meetings.live.title") : t("meetings.live.followTitle")}
       </h2>
       <p data-testid="meeting-status" tabIndex={-1} aria-live="polite">
         {t(`meetings.status.${live.status}`)}
@@ -49,7 +50,7 @@ export function LiveControls({ live, current, room, canRun, canReopen, onFailure
       {(canRun || canReopen) && (
         <div className="button-group">
           {canRun && (live.status === "scheduled" || live.status === "draft") && (
-            <button type="button" className="button-primary" disabled={busy} onClick={() => void run(() => startMeeting(live.meetingId))}>
+            <button type="button" className="button-primary" disabled={busy} onClick={() => void run(async () => (await startMeeting(live.meetingId), status()?.focus()))}>
               {t("meetings.live.start")}
             </button>
           )}

@@ -21,7 +21,7 @@ export const accountFr: AreaMessages<typeof accountEn> = {
   "account.recoveryHelp": "Si vous avez utilisé des codes de secours ou les avez perdus, créez-en de nouveaux. Vos anciens codes cesseront de fonctionner.",
   "account.recoveryCreate": "Créer de nouveaux codes de secours",
   "account.disableTitle": "Désactiver la connexion en deux étapes",
-  "account.disableHelp": "Ne le faites que si nécessaire, par exemple pour passer à un nouveau téléphone : vous pourrez la reconfigurer aussitôt. Pour certains comptes, elle ne peut pas être désactivée.",
+  "account.disableHelp": "Ne le faites que si nécessaire, par exemple pour passer à un nouveau téléphone : vous pourrez la reconfigurer aussitôt. Pour certains comptes, elle ne peut pas être désactivée.",
   "account.disableSubmit": "Désactiver la connexion en deux étapes",
   "sessions.title": "Où vous êtes connecté·e",
   "sessions.intro": "Si vous voyez un appareil que vous ne reconnaissez pas, mettez fin à cette session et changez votre mot de passe.",

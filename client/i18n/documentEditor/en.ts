@@ -3,6 +3,7 @@ export const documentEditorEn = {
   "document.text": "Document text",
   "document.barLabel": "Document status",
   "document.asideLabel": "Checks",
+  "document.toPersonalData": "Go to the personal-data check",
   "document.history": "History",
   "document.settings": "Document settings",
   "document.readOnly": "You can read this document but not edit it.",

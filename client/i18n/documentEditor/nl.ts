@@ -5,6 +5,7 @@ export const documentEditorNl: AreaMessages<typeof documentEditorEn> = {
   "document.text": "Tekst van het document",
   "document.barLabel": "Status van het document",
   "document.asideLabel": "Controles",
+  "document.toPersonalData": "Naar de controle op persoonsgegevens",
   "document.history": "Geschiedenis",
   "document.settings": "Documentinstellingen",
   "document.readOnly": "U kunt dit document lezen, maar niet bewerken.",

@@ -55,6 +55,7 @@ export function ArchiveRecordScene() {
                 <div className="summary-row"><dt>{t("meetings.decision.item")}</dt><dd>{record.itemTitle}</dd></div>
                 <div className="summary-row"><dt>{t("meetings.decision.text")}</dt><dd>{record.text}</dd></div>
                 <div className="summary-row"><dt>{t("meetings.decision.outcome")}</dt><dd>{t(`meetings.outcome.${record.outcome}`)}</dd></div>
+                <div className="summary-row" data-testid="archive-method"><dt>{t("meetings.decision.method")}</dt><dd>{record.method === "vote" && record.votes ? t("meetings.decision.voteSummary", { for: record.votes.for, against: record.votes.against, abstain: record.votes.abstain }) : t(`meetings.method.${record.method}`)}</dd></div>
                 <div className="summary-row"><dt>{t(`meetings.noteKind.${record.victimNote.kind}`)}</dt><dd>{record.victimNote.text}</dd></div>
                 <div className="summary-row"><dt>{t("archive.recordedBy")}</dt><dd>{record.recordedBy}</dd></div>
                 {record.amends && <div className="summary-row"><dt>{t("archive.correction")}</dt><dd><Link to={`/archive/${record.amends}`}>{t("archive.amends", { number: record.amends })}</Link> — {record.reason}</dd></div>}

@@ -1,15 +1,16 @@
-import { Suspense, useEffect } from "react";
+import { Suspense } from "react";
 import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router";
 import type { AgendaEntry, PresentedLiveState, PresentedMeeting } from "../../../shared/meetingTypes";
-import { getMeeting, meetingCalendarUrl } from "../../api/meetings";
-import { useResource } from "../../api/useResource";
+import { meetingCalendarUrl } from "../../api/meetings";
 import { ConnectionStatus } from "../../components/meetings/ConnectionStatus";
 import { EmptyChairPanel } from "../../components/meetings/EmptyChairPanel";
 import { MinutesLink } from "../../components/meetings/MinutesLink";
 import { Loading } from "../../components/Loading";
 import { ResourceView } from "../../components/ResourceView";
 import { useI18n } from "../../i18n/I18nProvider";
-import { useMeetingRoom, type MeetingRoom } from "../../meetings/useMeetingRoom";
+import { useLiveMeeting } from "../../meetings/useLiveMeeting";
+import type { MeetingRoom } from "../../meetings/useMeetingRoom";
+import { usePhoneWidth } from "../../components/usePhoneWidth";
 import "../../styles/meetings.css";
 
 export interface MeetingContext {
@@ -30,16 +31,8 @@ export const useMeetingContext = () => useOutletContext<MeetingContext>();
 export function MeetingScene() {
   const { id = "" } = useParams();
   const { t, formatDateTime } = useI18n();
-  const { resource, reload } = useResource(() => getMeeting(id), id);
-  const room = useMeetingRoom(id);
-  useEffect(() => {
-    if (room.revisions.details > 0) reload();
-  }, [room.revisions.details, reload]);
-
-  const meeting = resource.status === "ready" ? resource.data : null;
-  const entries = room.agenda?.entries ?? meeting?.agenda.entries ?? [];
-  const live = room.live ?? meeting?.live ?? null;
-  const current = entries.find((e) => e.id === live?.currentItemId) ?? null;
+  const { resource, reload, room, entries, live, current } = useLiveMeeting(id);
+  const phone = usePhoneWidth();
 
   return (
     <div className="meeting-page page-full">
@@ -77,7 +70,7 @@ export function MeetingScene() {
                     <li><NavLink to="attendance">{t("meetings.page.attendance")}</NavLink></li>
                     <li><NavLink to="records">{t("meetings.page.records")}</NavLink></li>
                     <li><NavLink to="history">{t("meetings.page.history")}</NavLink></li>
-                    <li><NavLink to="present">{t("meetings.page.present")}</NavLink></li>
+                    <li><Link to={`/meetings/${meeting.id}/room`} state={{ fullscreen: true }}>{t("meetings.page.present")}</Link></li>
                     {meeting.permissions.edit && <li><NavLink to="edit">{t("meetings.page.edit")}</NavLink></li>}
                     <li><a href={meetingCalendarUrl(meeting.id)} download>{t("meetings.calendarFile")}</a></li>
                   </ul>
@@ -91,7 +84,8 @@ export function MeetingScene() {
           }
         </ResourceView>
       </div>
-      <EmptyChairPanel item={current} />
+      {/* Compact by default on a phone, so the agenda shows; never hidden. */}
+      <EmptyChairPanel key={phone ? "phone" : "wide"} item={current} compactByDefault={phone} />
     </div>
   );
 }
