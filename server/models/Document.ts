@@ -15,6 +15,25 @@ const acknowledgementSchema = new mongoose.Schema(
   { _id: false },
 );
 
+/**
+ * What readers without draft access see (observers, their search and exports): the last version that
+ * passed the personal-data guard. Its body (Yjs state) is in PublishedDocument; this is the small part
+ * the list and search need. Replaced only by publishing again through the guard.
+ */
+const publicationSchema = new mongoose.Schema(
+  {
+    title: { type: String, required: true },
+    /** Plain text of the published body: what observers' search matches. */
+    text: { type: String, default: "" },
+    /** SHA-256 of the published body (ProseMirror JSON) and title: compared with the draft to show drift. */
+    hash: { type: String, required: true },
+    byId: { type: mongoose.Schema.Types.ObjectId, ref: "User", required: true },
+    byName: { type: String, required: true },
+    at: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
 /** A good-practice document's metadata; its body lives in the collaboration store (Yjs). */
 const documentSchema = new mongoose.Schema(
   {
@@ -31,6 +50,7 @@ const documentSchema = new mongoose.Schema(
     /** Plain text of the body, refreshed when the body is stored: used for search. */
     searchText: { type: String, default: "" },
     acknowledgements: { type: [acknowledgementSchema], default: [] },
+    published: { type: publicationSchema, default: null },
     deletedAt: { type: Date, default: null },
   },
   { timestamps: true },

@@ -51,7 +51,8 @@ export const createVersionSchema = z.object({ name: requiredText(DOCUMENT_LIMITS
 export const acknowledgeFindingSchema = z.object({ key: z.string().min(3).max(200) });
 
 export const EXPORT_FORMATS = ["md", "html", "docx", "pdf"] as const;
-export const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS) });
+/** `confirm=findings`: a member exports the draft although likely personal data in it is not acknowledged (after seeing the list). */
+export const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS), confirm: z.literal("findings").optional() });
 
 /** A link typed into the editor, normalised (see normaliseLink); anything else is refused with rule "link". */
 export const linkFormSchema = z.object({
