@@ -2,18 +2,8 @@ import mongoose, { type HydratedDocument, type InferSchemaType } from "mongoose"
 import { COUNTRIES } from "../../shared/domain";
 import { CLASSIFICATIONS, DOCUMENT_STATUSES, DOCUMENT_TAGS, DOCUMENT_TEMPLATES } from "../../shared/documents";
 import { LANGUAGES } from "../../shared/languages";
+import { acknowledgementSchema } from "./findingAcknowledgement";
 import { reportWrites } from "./writeReports";
-
-const acknowledgementSchema = new mongoose.Schema(
-  {
-    /** The finding's stable key (kind:value), so an acknowledgement survives edits elsewhere. */
-    key: { type: String, required: true },
-    userId: { type: mongoose.Schema.Types.ObjectId, ref: "User", required: true },
-    userName: { type: String, required: true },
-    at: { type: Date, required: true },
-  },
-  { _id: false },
-);
 
 /**
  * What readers without draft access see (observers, their search and exports): the last version that
