@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { acknowledgedFindingsSchema } from "./findings";
 import { LANGUAGES } from "../languages";
 import {
   ACTION_STATUSES,
@@ -120,10 +121,14 @@ export const actionItemInputSchema = z.strictObject({
   description: requiredText(L.actionDescriptionMax),
   ownerId: objectIdSchema,
   dueDate: z.iso.date().nullable().default(null),
+  /** Personal-data findings in the description that may stay (see shared/schemas/findings.ts). */
+  acknowledgedFindings: acknowledgedFindingsSchema,
 });
 
 export const actionItemUpdateSchema = changes({
   description: requiredText(L.actionDescriptionMax).optional(),
+  /** With a new description only; absent is none. */
+  acknowledgedFindings: acknowledgedFindingsSchema.unwrap().optional(),
   ownerId: objectIdSchema.optional(),
   dueDate: z.iso.date().nullable().optional(),
   status: z.enum(ACTION_STATUSES).optional(),

@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { ActionItem } from "../../../../server/models/ActionItem";
 import { AuditEntry } from "../../../../server/models/AuditEntry";
 import { ArchiveRecord } from "../../../../server/models/ArchiveRecord";
 import { Decision } from "../../../../server/models/Decision";
@@ -12,8 +13,8 @@ import { startTestServer, type TestServer } from "../../../support/testServer";
 const NAMING = { kind: "considered", text: "Het slachtoffer Ioana Popescu vroeg om opvang in een ander land, ver van de uitbuiters." };
 const REWRITTEN = { kind: "considered", text: "Het slachtoffer vroeg om opvang in een ander land, ver van de uitbuiters." };
 
-/** The personal-data guard on decisions: their text and victim note go to the minutes and the archive. */
-describe("decisions: the personal-data guard", () => {
+/** The personal-data guard on what people write in meetings: decisions (text, victim note) and action items go to the minutes and the archive. */
+describe("decisions and action items: the personal-data guard", () => {
   let server: TestServer;
   const signedIn = async (role: Role) => {
     const built = await buildUser({ role });
@@ -95,5 +96,26 @@ describe("decisions: the personal-data guard", () => {
     await Decision.updateOne({ _id: decision._id }, { $set: { acknowledgements: [{ key: "person_name:ioana popescu", userId: chair.user.id, userName: chair.user.name, at: new Date() }] } });
     expect((await client.post(`/api/meetings/${meeting._id}/finalise`)).status).to.equal(200);
     expect(await ArchiveRecord.countDocuments({ meetingId: String(meeting._id) })).to.equal(1);
+  });
+
+  it("refuses an action item whose description holds personal data until rewritten or acknowledged (audited), on create and change", async () => {
+    const { client, built } = await signedIn("chair");
+    const meeting = await buildMeeting({ status: "in_progress", participants: [built] });
+    const itemId = meeting.agenda[0]!.id;
+    const body = { itemId, description: "Bel de werkgever op +32 470 12 34 56 over de opvang.", ownerId: built.user.id };
+    const refused = await client.post(`/api/meetings/${meeting._id}/action-items`, body);
+    expectProblem(refused, 422, "personal_data_found");
+    expect(refused.body.findings.map((f: { field: string; kind: string }) => `${f.field}/${f.kind}`)).to.deep.equal(["description/phone"]);
+    expect(await ActionItem.countDocuments({ meetingId: String(meeting._id) })).to.equal(0);
+    const created = await client.post(`/api/meetings/${meeting._id}/action-items`, { ...body, acknowledgedFindings: [refused.body.findings[0].key] });
+    expect(created.status, JSON.stringify(created.body)).to.equal(201);
+    expect(await AuditEntry.countDocuments({ action: "actionItem.finding_acknowledged", targetId: created.body.id })).to.equal(1);
+
+    const changed = await client.patch(`/api/action-items/${created.body.id}`, { description: "Mail naar jan.peeters@example.org sturen." });
+    expectProblem(changed, 422, "personal_data_found");
+    expect((await ActionItem.findById(created.body.id).lean())!.description, "nothing changed").to.equal(body.description);
+    expectProblem(await client.patch(`/api/action-items/${created.body.id}`, { description: "x", acknowledgedFindings: "email:x" }), 422, "validation_failed");
+    expect((await client.patch(`/api/action-items/${created.body.id}`, { description: "Een mail sturen naar het secretariaat." })).status).to.equal(200);
+    expect((await ActionItem.findById(created.body.id).lean())!.acknowledgements, "the old acknowledgement goes with the text it was for").to.deep.equal([]);
   });
 });
