@@ -89,8 +89,8 @@ const position = z.number().int().min(0).max(L.agendaEntriesMax);
  * them in any order it receives them and every client converges on the server's result.
  */
 export const agendaOperationSchema = z.discriminatedUnion("op", [
-  z.strictObject({ op: z.literal("add"), entry: agendaEntryInputSchema, index: position.optional() }),
-  z.strictObject({ op: z.literal("update"), id: objectIdSchema, changes: entryChangesSchema }),
+  z.strictObject({ op: z.literal("add"), entry: agendaEntryInputSchema, index: position.optional(), acknowledgedFindings: acknowledgedFindingsSchema.unwrap().optional() }),
+  z.strictObject({ op: z.literal("update"), id: objectIdSchema, changes: entryChangesSchema, acknowledgedFindings: acknowledgedFindingsSchema.unwrap().optional() }),
   z.strictObject({ op: z.literal("remove"), id: objectIdSchema }),
   z.strictObject({ op: z.literal("move"), id: objectIdSchema, toIndex: position }),
 ]);

@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { ActionItem } from "../../../../server/models/ActionItem";
 import { AuditEntry } from "../../../../server/models/AuditEntry";
 import { ArchiveRecord } from "../../../../server/models/ArchiveRecord";
+import { Meeting } from "../../../../server/models/Meeting";
 import { Decision } from "../../../../server/models/Decision";
 import type { Role } from "../../../../shared/domain";
 import { buildUser } from "../../../support/factories";
@@ -14,7 +15,7 @@ const NAMING = { kind: "considered", text: "Het slachtoffer Ioana Popescu vroeg 
 const REWRITTEN = { kind: "considered", text: "Het slachtoffer vroeg om opvang in een ander land, ver van de uitbuiters." };
 
 /** The personal-data guard on what people write in meetings: decisions (text, victim note) and action items go to the minutes and the archive. */
-describe("decisions and action items: the personal-data guard", () => {
+describe("decisions, action items and agenda descriptions: the personal-data guard", () => {
   let server: TestServer;
   const signedIn = async (role: Role) => {
     const built = await buildUser({ role });
@@ -117,5 +118,26 @@ describe("decisions and action items: the personal-data guard", () => {
     expectProblem(await client.patch(`/api/action-items/${created.body.id}`, { description: "x", acknowledgedFindings: "email:x" }), 422, "validation_failed");
     expect((await client.patch(`/api/action-items/${created.body.id}`, { description: "Een mail sturen naar het secretariaat." })).status).to.equal(200);
     expect((await ActionItem.findById(created.body.id).lean())!.acknowledgements, "the old acknowledgement goes with the text it was for").to.deep.equal([]);
+  });
+
+  it("refuses an agenda item description that names a victim until rewritten or acknowledged (audited); forbidden roles get 403 first", async () => {
+    const { client } = await signedIn("chair");
+    const meeting = await buildMeeting();
+    const operate = (c: TestClient, body: unknown) => c.post(`/api/meetings/${meeting._id}/agenda/operations`, body);
+    const entry = { title: "Opvang over de grens", description: "De zaak van het slachtoffer Ana Petrova uit Roemenië bespreken." };
+    const refused = await operate(client, { op: "add", entry });
+    expectProblem(refused, 422, "personal_data_found");
+    expect(refused.body.findings.map((f: { field: string; kind: string; masked: string }) => [f.field, f.kind, f.masked])).to.deep.equal([["description", "person_name", "A. P******"]]);
+    expect((await Meeting.findById(meeting._id).lean())!.agenda.map((e) => e.title)).to.not.include(entry.title);
+    const { client: member } = await signedIn("member");
+    expectProblem(await operate(member, { op: "add", entry }), 403, "forbidden");
+    expectProblem(await operate(client, { op: "add", entry, acknowledgedFindings: [42] }), 422, "validation_failed");
+
+    const added = await operate(client, { op: "add", entry, acknowledgedFindings: [refused.body.findings[0].key] });
+    expect(added.status, JSON.stringify(added.body)).to.equal(200);
+    const entryId = added.body.change.entryId;
+    expect(await AuditEntry.countDocuments({ action: "agenda.finding_acknowledged", targetId: entryId })).to.equal(1);
+    expectProblem(await operate(client, { op: "update", id: entryId, changes: { description: "Bel +32 470 12 34 56." } }), 422, "personal_data_found");
+    expect((await operate(client, { op: "update", id: entryId, changes: { description: "De zaak bespreken zonder namen." } })).status).to.equal(200);
   });
 });
