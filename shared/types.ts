@@ -151,8 +151,16 @@ export interface PresentedDocument {
   createdBy: { id: string; name: string } | null;
   createdAt: string;
   updatedAt: string;
+  /** The published version (the last that passed the personal-data guard), or null if never published. */
+  publication: { at: string; by: string; hash: string } | null;
   /** What the caller may do with it (the server checks again on every call and every edit). */
-  policies: { read: boolean; update: boolean; manage: boolean; publish: boolean };
+  policies: { read: boolean; update: boolean; manage: boolean; publish: boolean; readDraft: boolean };
+}
+
+/** A document's two states: the published version and whether the working draft has moved on. */
+export interface PresentedPublication {
+  publication: PresentedDocument["publication"];
+  changedSincePublication: boolean;
 }
 
 export interface PresentedDocumentVersion {

@@ -9,10 +9,16 @@ import { AwarenessRelay } from "./awarenessRelay";
 import { BroadcastQueue, room } from "./broadcastQueue";
 import { identityOf, receiveAwareness, releaseAwareness } from "./presence";
 import { ServedDocument } from "./servedDocument";
-import { encodeSyncMessage, parseSyncMessage, SYNC_STEP_1, SYNC_STEP_2 } from "./syncMessages";
+import { encodeSyncMessage, parseSyncMessage, SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE } from "./syncMessages";
 import { describe } from "./trialReplica";
 import { ExtensionChain } from "./extensionChain";
-import type { CollaborationExtension, Connection, StoredEntry } from "./types";
+import type { CollaborationExtension, Connection, JoinGrant, StoredEntry } from "./types";
+
+function frozenCopy(state: Uint8Array): Y.Doc {
+  const ydoc = new Y.Doc({ gc: false });
+  Y.applyUpdate(ydoc, state);
+  return ydoc;
+}
 
 export interface HubOptions {
   /** How long a document with nobody in it stays in memory. */
@@ -63,12 +69,13 @@ export class CollaborationHub {
   }
 
   async join(socket: GreychairSocket, documentId: string): Promise<DocJoinReply> {
-    let readOnly: boolean;
+    let grant: JoinGrant;
     try {
-      readOnly = await this.hooks.authenticate({ documentId, userId: socket.data.userId, role: socket.data.role });
+      grant = await this.hooks.authenticate({ documentId, userId: socket.data.userId, role: socket.data.role });
     } catch (error) {
       return { ok: false, code: (error as { code?: string }).code ?? "forbidden" };
     }
+    const { readOnly } = grant;
     let doc: ServedDocument;
     let identity: Connection["identity"];
     try {
@@ -80,18 +87,35 @@ export class CollaborationHub {
       return { ok: false, code: "load_failed" };
     }
     clearTimeout(doc.idleTimer);
+    // A reader of the published version gets its own frozen copy and stays out of the room the live updates go to.
+    const published = grant.publishedState ? frozenCopy(grant.publishedState) : undefined;
     const existing = doc.connections.get(socket.id);
-    if (existing) existing.readOnly = readOnly; // a resync: keep what this socket speaks for
-    else doc.connections.set(socket.id, { socket, userId: socket.data.userId, identity, readOnly, awarenessClients: new Set() });
-    await socket.join(room(documentId));
+    if (existing) Object.assign(existing, { readOnly, published }); // a resync: keep what this socket speaks for
+    else doc.connections.set(socket.id, { socket, userId: socket.data.userId, identity, readOnly, published, awarenessClients: new Set() });
+    if (published) await socket.leave(room(documentId));
+    else await socket.join(room(documentId));
     // Step 1 from the server: the client answers with what the server lacks (offline edits).
-    const stateVector = Y.encodeStateVector(doc.ydoc);
+    const stateVector = Y.encodeStateVector(published ?? doc.ydoc);
     setImmediate(() => {
       socket.emit("doc.sync", { documentId, message: encodeSyncMessage(SYNC_STEP_1, stateVector) });
       const states = [...doc.awareness.getStates().keys()];
-      if (states.length > 0) socket.emit("doc.awareness", { documentId, update: encodeAwarenessUpdate(doc.awareness, states) });
+      if (states.length > 0 && !published) socket.emit("doc.awareness", { documentId, update: encodeAwarenessUpdate(doc.awareness, states) });
     });
     return { ok: true, readOnly };
+  }
+
+  /** After (re)publishing: readers of the published version are moved to the new one, as one update. */
+  publishedChanged(documentId: string, state: Uint8Array): void {
+    const doc = this.served.get(documentId);
+    if (!doc) return;
+    const next = frozenCopy(state);
+    for (const connection of doc.connections.values()) {
+      if (!connection.published) continue;
+      const diff = Y.encodeStateAsUpdate(next, Y.encodeStateVector(connection.published));
+      Y.applyUpdate(connection.published, diff);
+      connection.socket.emit("doc.sync", { documentId, message: encodeSyncMessage(SYNC_UPDATE, diff) });
+    }
+    next.destroy();
   }
 
   async handleSync(socket: GreychairSocket, documentId: string, message: Uint8Array): Promise<DocAck> {
@@ -106,7 +130,7 @@ export class CollaborationHub {
       return { ok: false, code: "invalid_message" };
     }
     if (parsed.type === SYNC_STEP_1) {
-      const diff = Y.encodeStateAsUpdate(doc.ydoc, parsed.stateVector);
+      const diff = Y.encodeStateAsUpdate(connection.published ?? doc.ydoc, parsed.stateVector);
       socket.emit("doc.sync", { documentId, message: encodeSyncMessage(SYNC_STEP_2, diff) });
       return { ok: true };
     }

@@ -1,7 +1,7 @@
 import type { Logger } from "../logger";
 import type { ServedDocument } from "./servedDocument";
 import type { UpdateProblem } from "./trialReplica";
-import type { CollaborationExtension, Connection, StoredEntry } from "./types";
+import type { CollaborationExtension, Connection, JoinGrant, StoredEntry } from "./types";
 
 /**
  * Runs the extensions' hooks in order, as Hocuspocus does. Hooks on the way in (authenticate,
@@ -15,14 +15,15 @@ export class ExtensionChain {
     private logger: Logger,
   ) {}
 
-  /** Throws to refuse; true when the connection is read-only. */
-  async authenticate(ctx: { documentId: string; userId: string; role: string }): Promise<boolean> {
-    let readOnly = false;
+  /** Throws to refuse; read-only if any extension says so, served the published version if one hands it. */
+  async authenticate(ctx: { documentId: string; userId: string; role: string }): Promise<JoinGrant> {
+    const grant: JoinGrant = { readOnly: false };
     for (const extension of this.extensions) {
       const result = await extension.onAuthenticate?.(ctx);
-      if (result?.readOnly) readOnly = true;
+      if (result?.readOnly) grant.readOnly = true;
+      if (result?.publishedState) grant.publishedState = result.publishedState;
     }
-    return readOnly;
+    return grant;
   }
 
   async load(doc: ServedDocument): Promise<void> {

@@ -1,3 +1,4 @@
+import type * as Y from "yjs";
 import type { GreychairSocket } from "../realtime/socketServer";
 import type { AwarenessIdentity } from "./presence";
 import type { UpdateProblem } from "./trialReplica";
@@ -10,6 +11,11 @@ export interface Connection {
   /** Written into every awareness state this connection sends. */
   identity: AwarenessIdentity;
   readOnly: boolean;
+  /**
+   * For readers of the published version only (observers): the frozen snapshot this connection is
+   * served instead of the live document. It never receives live updates, only a newer published one.
+   */
+  published?: Y.Doc;
   /** Awareness client ids this socket speaks for (see ServedDocument.awarenessOwners), removed when it leaves. */
   awarenessClients: Set<number>;
 }
@@ -20,13 +26,19 @@ export interface StoredEntry {
   userId: string | null;
 }
 
+/** What a join is granted: read-only or not, and for readers of the published version only, its frozen body. */
+export interface JoinGrant {
+  readOnly: boolean;
+  publishedState?: Uint8Array;
+}
+
 /**
  * A collaboration extension: optional async hooks run in order; a throw stops the chain (as in
  * Hocuspocus). Each extension does one thing.
  */
 export interface CollaborationExtension {
   /** Decides whether this user may join, and whether read-only. Throw to refuse. */
-  onAuthenticate?(ctx: { documentId: string; userId: string; role: string }): Promise<{ readOnly: boolean } | void>;
+  onAuthenticate?(ctx: { documentId: string; userId: string; role: string }): Promise<JoinGrant | void>;
   /** Fills a freshly created document from storage; the document is served only after this. */
   onLoadDocument?(doc: ServedDocument): Promise<void>;
   /** Every incoming update, before storage: return false to drop it (e.g. no longer allowed). */

@@ -7,11 +7,23 @@ import { Conflict } from "../errors";
 import { domainEvents } from "../domainEvents";
 import { AgendaChange } from "../models/AgendaChange";
 import type { ActingUser } from "../meetings/actingUser";
+import { auditAcknowledgements, guardWrittenText, type FieldFinding } from "../meetings/writtenTextGuard";
 import { agendaLocked, entryNotFound } from "../meetings/meetingErrors";
 import { meetingTarget, mutateMeeting } from "../meetings/meetingStore";
 import { authorize } from "../policies";
 import { roleMayAct } from "../meetings/meetingAuthorization";
 import { presentAgenda, presentAgendaEntry, presentLive } from "../presenters/meetings";
+
+/**
+ * The description an operation writes passes the shared personal-data guard (it goes to the minutes):
+ * refused with 422 until rewritten or acknowledged in the operation; acknowledgements are audited.
+ * Pure, so it may run again when the meeting's write is retried.
+ */
+function guardedDescription(operation: ParsedAgendaOperation, actor: ActingUser): FieldFinding[] {
+  const description = operation.op === "add" ? operation.entry.description : operation.op === "update" ? operation.changes.description : undefined;
+  if (!description || (operation.op !== "add" && operation.op !== "update")) return [];
+  return guardWrittenText({ texts: [{ field: "description", text: description }], previous: [], acknowledgedKeys: operation.acknowledgedFindings ?? [], actor }).added;
+}
 
 /**
  * Applies one agenda operation on the server's copy of the agenda, bumps its version, records who did
@@ -31,6 +43,7 @@ export default async function agendaOperator(props: {
     roleMayAct(actor, "agenda.edit", meetingTarget(current), "scheduled");
     if (!AGENDA_EDITABLE.includes(current.status as MeetingStatus)) throw agendaLocked();
     authorize(actor, "agenda.edit", meetingTarget(current));
+    const acknowledged = guardedDescription(operation, actor);
     const entries = (current.agenda ?? []).map(presentAgendaEntry);
     const applied = applyAgendaOperation(entries, operation, () => new Types.ObjectId().toHexString());
     if (applied === "entry_not_found") throw entryNotFound();
@@ -43,7 +56,7 @@ export default async function agendaOperator(props: {
       ...(removedCurrent ? { currentItemId: null } : {}),
       ...(operation.op === "remove" && current.timer?.itemId === operation.id ? { timer: null } : {}),
     };
-    return { set: set as never, result: { applied, version, liveChanged: removedCurrent || set.timer === null } };
+    return { set: set as never, result: { applied, version, acknowledged, liveChanged: removedCurrent || set.timer === null } };
   });
   const change: PresentedAgendaChange = {
     version: result.version,
@@ -62,6 +75,7 @@ export default async function agendaOperator(props: {
   domainEvents.emit("meeting.changed", { kind: "agenda", meetingId: props.meetingId, agenda, change });
   // Removing the item being discussed also changes what everyone follows.
   if (result.liveChanged) domainEvents.emit("meeting.changed", { kind: "live", meetingId: props.meetingId, live: presentLive(meeting) });
+  await auditAcknowledgements(result.acknowledged, actor, "agenda.finding_acknowledged", { type: "agendaItem", id: result.applied.entry.id, label: result.applied.entry.title });
   await AgendaChange.create({ meetingId: props.meetingId, ...change, at: new Date(change.at), actorId: actor.id, actorName: actor.name });
   return { agenda, change, entryId: result.applied.entry.id };
 }

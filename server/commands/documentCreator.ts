@@ -5,7 +5,9 @@ import * as Y from "yjs";
 import { DOCUMENT_FIELD, documentExtensions } from "../../shared/editor/extensions";
 import type { createDocumentSchema } from "../../shared/schemas/documents";
 import { documentStore } from "../collaboration/documentStore";
-import { documentPlainText } from "../documents/documentText";
+import { findPersonalData } from "../../shared/personalData";
+import { documentJson, documentPlainText } from "../documents/documentText";
+import { storePublication } from "../documents/publication";
 import { domainEvents } from "../domainEvents";
 import { templateContent } from "../documents/templates";
 import { Validation } from "../errors";
@@ -18,7 +20,7 @@ const schema = getSchema(documentExtensions());
  * Creates a document's metadata and its first body as a snapshot: the given content (minutes, demo
  * documents), otherwise blank or the good-practice template.
  */
-export default async function documentCreator(props: { creator: { id: string }; input: z.output<typeof createDocumentSchema>; content?: JSONContent }): Promise<DocumentRecord> {
+export default async function documentCreator(props: { creator: { id: string; name: string }; input: z.output<typeof createDocumentSchema>; content?: JSONContent }): Promise<DocumentRecord> {
   const { input } = props;
   if (input.memberIds.length > 0 && (await User.countDocuments({ _id: { $in: input.memberIds } })) !== new Set(input.memberIds).size) {
     throw Validation([{ path: "body.memberIds", message: "unknown user" }]);
@@ -36,7 +38,14 @@ export default async function documentCreator(props: { creator: { id: string }; 
     // Given content is real text from the start: searchable before anyone edits it.
     searchText: props.content ? documentPlainText(ydoc) : "",
   });
-  await documentStore.compact(record.id, Y.encodeStateAsUpdate(ydoc), 0);
+  const state = Y.encodeStateAsUpdate(ydoc);
+  await documentStore.compact(record.id, state, 0);
+  // Created public: its first version is the published one, if it passes the guard (otherwise
+  // observers see nothing until someone publishes it through the guard).
+  if (record.classification === "public") {
+    const text = documentPlainText(ydoc);
+    if (findPersonalData(text).length === 0) await storePublication(record, { state, content: JSON.stringify(documentJson(ydoc)), text }, props.creator);
+  }
   const named = record.memberIds.map(String).filter((id) => id !== props.creator.id);
   if (named.length > 0) domainEvents.emit("document.membersAdded", { documentId: record.id, userIds: named, byUserId: props.creator.id });
   return record;

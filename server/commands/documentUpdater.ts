@@ -1,14 +1,11 @@
 import type { z } from "zod";
 import type { updateDocumentSchema } from "../../shared/schemas/documents";
-import type { PresentedFinding } from "../../shared/types";
 import { audit } from "../audit/auditLog";
 import type { CollaborationHub } from "../collaboration/collaborationHub";
 import { accessFacts } from "../documents/documentAccess";
-import { currentYDoc } from "../documents/documentState";
-import { documentPlainText } from "../documents/documentText";
-import { personalDataFindings } from "../documents/personalDataFindings";
+import { guardedSnapshot, storePublication } from "../documents/publication";
 import { domainEvents } from "../domainEvents";
-import { Conflict, HttpError, Validation } from "../errors";
+import { Conflict, Validation } from "../errors";
 import { isApprovedMinutes } from "../meetings/minutesReviewState";
 import type { DocumentRecord } from "../models/Document";
 import { User, type UserDocument } from "../models/User";
@@ -37,10 +34,8 @@ export default async function documentUpdater(props: {
   if (MANAGED.some((key) => input[key] !== undefined)) authorize(actor, "document.manage", facts);
 
   const publishing = (input.status === "published" && record.status !== "published") || (input.classification === "public" && record.classification !== "public");
-  if (publishing) {
-    const findings = personalDataFindings(documentPlainText(await currentYDoc(hub, record.id)), record).filter((f) => !f.acknowledged);
-    if (findings.length > 0) throw unacknowledged(findings);
-  }
+  // Checked before anything changes; stored as the published version once the metadata is saved.
+  const snapshot = publishing ? await guardedSnapshot(hub, record) : null;
   if (input.memberIds && (await User.countDocuments({ _id: { $in: input.memberIds } })) !== new Set(input.memberIds).size) {
     throw Validation([{ path: "body.memberIds", message: "unknown user" }]);
   }
@@ -54,12 +49,14 @@ export default async function documentUpdater(props: {
   if (input.status !== undefined) record.status = input.status;
   if (input.memberIds !== undefined) record.memberIds = [...new Set(input.memberIds)] as never;
   await record.save();
+  const publishedHash = snapshot ? await storePublication(record, snapshot, actor) : null;
 
   const after = accessFacts(record);
   const context = { actor: { id: actor.id, name: actor.name }, ip: props.ip, target: { type: "document", id: record.id, label: record.title } };
   if (before.classification !== record.classification) await audit({ ...context, action: "document.classification_changed", details: { from: before.classification, to: record.classification } });
   if (before.status !== record.status) await audit({ ...context, action: "document.status_changed", details: { from: before.status, to: record.status } });
   if (input.memberIds !== undefined) await audit({ ...context, action: "document.members_changed", details: { count: after.memberIds.length } });
+  if (snapshot) await audit({ ...context, action: "document.published", details: { hash: publishedHash, republished: false } });
   domainEvents.emit("document.accessChanged", record.id, after);
   const named = after.memberIds.filter((id) => !facts.memberIds.includes(id) || (after.classification === "restricted" && facts.classification !== "restricted"));
   if (named.length > 0) domainEvents.emit("document.membersAdded", { documentId: record.id, userIds: named, byUserId: actor.id });
@@ -68,9 +65,6 @@ export default async function documentUpdater(props: {
     if (!can(user, "document.read", after)) return "closed";
     return can(user, "document.update", after) ? "edit" : "read_only";
   });
+  if (snapshot) hub.publishedChanged(record.id, snapshot.state);
   return record;
-}
-
-function unacknowledged(findings: PresentedFinding[]): HttpError {
-  return new HttpError(409, "personal_data_unacknowledged", "Likely personal data must be removed or acknowledged before publishing", { findings });
 }

@@ -3,11 +3,30 @@ import type { AgendaTag } from "../../shared/meetings";
 import { appendArchiveRecord } from "../archive/archiveChain";
 import { audit } from "../audit/auditLog";
 import { domainEvents } from "../domainEvents";
-import { Decision } from "../models/Decision";
+import { findingSummary, personalDataFindings } from "../documents/personalDataFindings";
+import { HttpError } from "../errors";
+import { Decision, type DecisionDocument } from "../models/Decision";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
 import { invalidStatus } from "../meetings/meetingErrors";
 import { loadMeeting, mutateMeeting } from "../meetings/meetingStore";
 import { peopleLookup } from "../presenters/people";
+
+/**
+ * The archive (and its PDF) never holds an unacknowledged finding: recording a decision already
+ * refuses one, and this catches decisions stored before that check. 409 with the decision and its
+ * findings (masked); the chair changes the decision, rewriting or acknowledging them.
+ */
+function refuseUnacknowledgedFindings(decisions: DecisionDocument[]): void {
+  for (const decision of decisions) {
+    const findings = [decision.text, decision.victimNote.text].flatMap((text) => personalDataFindings(text, decision)).filter((f) => !f.acknowledged);
+    if (findings.length > 0) {
+      throw new HttpError(409, "personal_data_unacknowledged", "A decision holds likely personal data that nobody acknowledged; change the decision first", {
+        decisionId: decision.id,
+        findings: findings.map(findingSummary),
+      });
+    }
+  }
+}
 
 /**
  * The secretariat finalises a closed meeting: each decision, in agenda order, becomes an immutable,
@@ -23,6 +42,7 @@ export default async function meetingFinaliser(props: { actor: ActingUser; meeti
   const decisions = (await Decision.find({ meetingId: props.meetingId }).sort({ recordedAt: 1 })).sort(
     (a, b) => (position.get(a.itemId) ?? 999) - (position.get(b.itemId) ?? 999) || a.recordedAt.getTime() - b.recordedAt.getTime(),
   );
+  refuseUnacknowledgedFindings(decisions.filter((d) => !d.archiveNumber));
   const people = await peopleLookup(decisions.map((d) => d.recordedBy));
   const numbers: string[] = [];
   for (const decision of decisions) {

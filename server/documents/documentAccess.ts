@@ -3,12 +3,13 @@ import { DocumentModel, type DocumentRecord } from "../models/Document";
 import type { DocumentAccessFacts } from "../policies/documents";
 
 /** The facts the policy needs, from a document record. */
-export function accessFacts(record: Pick<DocumentRecord, "classification" | "status" | "memberIds" | "createdBy">): DocumentAccessFacts {
+export function accessFacts(record: Pick<DocumentRecord, "classification" | "status" | "memberIds" | "createdBy"> & { published?: unknown }): DocumentAccessFacts {
   return {
     classification: record.classification,
     status: record.status,
     memberIds: record.memberIds.map(String),
     createdBy: String(record.createdBy),
+    published: record.published != null,
   };
 }
 

@@ -1,9 +1,9 @@
 import { findPersonalData } from "../../shared/personalData";
 import type { PresentedFinding } from "../../shared/types";
-import type { DocumentRecord } from "../models/Document";
+import type { FindingAcknowledgement } from "../models/findingAcknowledgement";
 
-/** Likely personal data in the text, one entry per distinct value, with why it was flagged, its masked value and its acknowledgement if any. */
-export function personalDataFindings(text: string, record: Pick<DocumentRecord, "acknowledgements">): PresentedFinding[] {
+/** Likely personal data in the text (a document's, a decision's, an action item's…), one entry per distinct value, with why it was flagged, its masked value and its acknowledgement if any. */
+export function personalDataFindings(text: string, record: { acknowledgements: readonly FindingAcknowledgement[] }): PresentedFinding[] {
   const acknowledged = new Map(record.acknowledgements.map((a) => [a.key, a]));
   const seen = new Set<string>();
   const findings: PresentedFinding[] = [];
@@ -22,4 +22,9 @@ export function personalDataFindings(text: string, record: Pick<DocumentRecord, 
     });
   }
   return findings;
+}
+
+/** A finding for a refusal: why and the masked value, not the text as written (the key still names the value, to acknowledge it). */
+export function findingSummary({ kind, key, reason, reasonContext, masked }: PresentedFinding) {
+  return { kind, key, reason, reasonContext, masked };
 }

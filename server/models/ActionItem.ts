@@ -1,5 +1,6 @@
 import mongoose, { type HydratedDocument, type InferSchemaType } from "mongoose";
 import { ACTION_STATUSES } from "../../shared/meetings";
+import { acknowledgementSchema } from "./findingAcknowledgement";
 
 /** Something someone agreed to do, recorded against an agenda item. */
 const actionItemSchema = new mongoose.Schema(
@@ -12,6 +13,8 @@ const actionItemSchema = new mongoose.Schema(
     dueDate: { type: String, default: null },
     status: { type: String, enum: ACTION_STATUSES, default: "open" },
     createdBy: { type: String, required: true },
+    /** Personal-data findings in the description that someone said may stay (audited). */
+    acknowledgements: { type: [acknowledgementSchema], default: [] },
   },
   { timestamps: true },
 );

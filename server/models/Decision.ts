@@ -1,5 +1,6 @@
 import mongoose, { type HydratedDocument, type InferSchemaType } from "mongoose";
 import { COUNTRIES } from "../../shared/domain";
+import { acknowledgementSchema } from "./findingAcknowledgement";
 import { DECISION_METHODS, DECISION_OUTCOMES, VICTIM_NOTE_KINDS } from "../../shared/meetings";
 
 const votesSchema = new mongoose.Schema(
@@ -31,6 +32,8 @@ const decisionSchema = new mongoose.Schema(
     recordedBy: { type: String, required: true },
     recordedAt: { type: Date, required: true },
     archiveNumber: { type: String, default: null },
+    /** Personal-data findings in the text or victim note that someone said may stay (audited). */
+    acknowledgements: { type: [acknowledgementSchema], default: [] },
     /** Contact points of the directory this decision refers to. */
     contactPointIds: { type: [String], default: [] },
   },

@@ -2,14 +2,23 @@ import mongoose, { type HydratedDocument, type InferSchemaType } from "mongoose"
 import { COUNTRIES } from "../../shared/domain";
 import { CLASSIFICATIONS, DOCUMENT_STATUSES, DOCUMENT_TAGS, DOCUMENT_TEMPLATES } from "../../shared/documents";
 import { LANGUAGES } from "../../shared/languages";
+import { acknowledgementSchema } from "./findingAcknowledgement";
 import { reportWrites } from "./writeReports";
 
-const acknowledgementSchema = new mongoose.Schema(
+/**
+ * What readers without draft access see (observers, their search and exports): the last version that
+ * passed the personal-data guard. Its body (Yjs state) is in PublishedDocument; this is the small part
+ * the list and search need. Replaced only by publishing again through the guard.
+ */
+const publicationSchema = new mongoose.Schema(
   {
-    /** The finding's stable key (kind:value), so an acknowledgement survives edits elsewhere. */
-    key: { type: String, required: true },
-    userId: { type: mongoose.Schema.Types.ObjectId, ref: "User", required: true },
-    userName: { type: String, required: true },
+    title: { type: String, required: true },
+    /** Plain text of the published body: what observers' search matches. */
+    text: { type: String, default: "" },
+    /** SHA-256 of the published body (ProseMirror JSON) and title: compared with the draft to show drift. */
+    hash: { type: String, required: true },
+    byId: { type: mongoose.Schema.Types.ObjectId, ref: "User", required: true },
+    byName: { type: String, required: true },
     at: { type: Date, required: true },
   },
   { _id: false },
@@ -31,6 +40,7 @@ const documentSchema = new mongoose.Schema(
     /** Plain text of the body, refreshed when the body is stored: used for search. */
     searchText: { type: String, default: "" },
     acknowledgements: { type: [acknowledgementSchema], default: [] },
+    published: { type: publicationSchema, default: null },
     deletedAt: { type: Date, default: null },
   },
   { timestamps: true },

@@ -8,19 +8,27 @@ import type { DocumentVersionFields } from "../models/DocumentVersion";
 import { can, type Actor } from "../policies";
 
 /** The fields a presented document needs: the library list reads only these (no text, no acknowledgements). */
-export const DOCUMENT_LIST_FIELDS = { title: 1, language: 1, countries: 1, tags: 1, classification: 1, status: 1, memberIds: 1, createdBy: 1, createdAt: 1, updatedAt: 1 } as const;
-export type PresentableDocument = Pick<DocumentFields, "title" | "language" | "countries" | "tags" | "classification" | "status" | "memberIds" | "createdBy"> & {
+export const DOCUMENT_LIST_FIELDS = { title: 1, language: 1, countries: 1, tags: 1, classification: 1, status: 1, memberIds: 1, createdBy: 1, createdAt: 1, updatedAt: 1, published: 1 } as const;
+export type PresentableDocument = Pick<DocumentFields, "title" | "language" | "countries" | "tags" | "classification" | "status" | "memberIds" | "createdBy" | "published"> & {
   _id: unknown;
   createdAt: Date;
   updatedAt: Date;
 };
 
+export function presentPublication(published: DocumentFields["published"] | undefined): PresentedDocument["publication"] {
+  return published ? { at: published.at.toISOString(), by: published.byName, hash: published.hash } : null;
+}
+
 export function presentDocument(record: PresentableDocument, actor: Actor, names: Map<string, string>): PresentedDocument {
   const facts = accessFacts(record);
   const creatorId = String(record.createdBy);
+  const readDraft = can(actor, "document.readDraft", facts);
+  // Readers of the published version only see its title and time, never the draft's.
+  const published = record.published ?? null;
+  const shown = readDraft || !published ? { title: record.title, updatedAt: record.updatedAt } : { title: published.title, updatedAt: published.at };
   return {
     id: String(record._id),
-    title: record.title,
+    title: shown.title,
     language: record.language as Language,
     countries: record.countries as Country[],
     tags: record.tags as DocumentTag[],
@@ -29,12 +37,14 @@ export function presentDocument(record: PresentableDocument, actor: Actor, names
     memberIds: facts.memberIds,
     createdBy: names.has(creatorId) ? { id: creatorId, name: names.get(creatorId)! } : null,
     createdAt: record.createdAt.toISOString(),
-    updatedAt: record.updatedAt.toISOString(),
+    updatedAt: shown.updatedAt.toISOString(),
+    publication: presentPublication(published),
     policies: {
       read: can(actor, "document.read", facts),
       update: can(actor, "document.update", facts),
       manage: can(actor, "document.manage", facts),
-      publish: can(actor, "document.manage", facts) && can(actor, "document.update", facts),
+      publish: can(actor, "document.publish", facts),
+      readDraft,
     },
   };
 }

@@ -3,7 +3,7 @@ import type { documentListQuerySchema } from "../../shared/schemas/documents";
 import { accessFacts } from "../documents/documentAccess";
 import { DocumentModel, onDocumentWrite } from "../models/Document";
 import { can, scope, type Actor } from "../policies";
-import type { DocumentAccessFacts } from "../policies/documents";
+import { readsDraftsOnly, type DocumentAccessFacts } from "../policies/documents";
 import { DOCUMENT_LIST_FIELDS, type PresentableDocument } from "../presenters/documents";
 import { literalText } from "./literalText";
 import { ReadModel } from "./readModel";
@@ -43,6 +43,12 @@ const documents = new ReadModel<ListedDocument, ListedEntry[]>({
 });
 onDocumentWrite((ids) => documents.invalidate(ids));
 
+/** The draft's title and text for those who read drafts; the published ones for everyone else. */
+function matchesSearch(text: ReturnType<typeof literalText>, record: ListedDocument, readDraft: boolean): boolean {
+  if (readDraft) return text.matches(record.title) || text.matches(record.searchText);
+  return record.published != null && (text.matches(record.published.title) || text.matches(record.published.text));
+}
+
 /**
  * The live documents this actor may read (the `document.read` rule itself is the filter; the
  * database scope must select the same), with the list's filters and search, most recently changed
@@ -57,7 +63,8 @@ export async function readableDocuments(actor: Actor, query: DocumentListQuery):
     if (query.classification) filter.classification = query.classification;
     if (query.status) filter.status = query.status;
     if (query.language) filter.language = query.language;
-    if (text) filter.$or = [{ title: text.filter }, { searchText: text.filter }];
+    // Readers of the published version only search what was published, never the draft.
+    if (text) filter.$or = readsDraftsOnly(actor) ? [{ title: text.filter }, { searchText: text.filter }] : [{ "published.title": text.filter }, { "published.text": text.filter }];
     // The policy's scope is part of the query, so the limit counts only documents the user may read.
     return DocumentModel.find({ $and: [filter, scope(actor, "document")] }, DOCUMENT_LIST_FIELDS).sort({ updatedAt: -1, _id: -1 }).limit(DOCUMENT_LIST_MAX).lean<PresentableDocument[]>();
   }
@@ -69,8 +76,9 @@ export async function readableDocuments(actor: Actor, query: DocumentListQuery):
     if (query.classification && record.classification !== query.classification) continue;
     if (query.status && record.status !== query.status) continue;
     if (query.language && record.language !== query.language) continue;
-    if (text && !text.matches(record.title) && !text.matches(record.searchText)) continue;
-    if (can(actor, "document.read", facts)) found.push(record);
+    if (!can(actor, "document.read", facts)) continue;
+    if (text && !matchesSearch(text, record, can(actor, "document.readDraft", facts))) continue;
+    found.push(record);
   }
   return found;
 }

@@ -30,7 +30,7 @@ type Resolved<T, V> = { target: T; value: V };
 
 type Handler<E extends keyof ClientToServerEvents, V> = (context: EventContext<V>, ...args: Parameters<ClientToServerEvents[E]>) => void;
 
-export type Refusal = { ok: false; code: string; message?: string; issues?: { path: string; message: string }[] };
+export type Refusal = { ok: false; code: string; message?: string; issues?: { path: string; message: string }[]; findings?: unknown[] };
 
 function replyTo(args: unknown[]): (reply: Refusal) => void {
   const ack = args[args.length - 1];
@@ -85,5 +85,6 @@ async function admit(socket: GreychairSocket, gate: GateShape, payload: unknown)
 
 export function refusalOf(error: HttpError): Refusal {
   const issues = error.extra.issues as Refusal["issues"];
-  return { ok: false, code: error.code, ...(error.message ? { message: error.message } : {}), ...(issues ? { issues } : {}) };
+  const findings = error.extra.findings as Refusal["findings"];
+  return { ok: false, code: error.code, ...(error.message ? { message: error.message } : {}), ...(issues ? { issues } : {}), ...(findings ? { findings } : {}) };
 }

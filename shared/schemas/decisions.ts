@@ -12,6 +12,7 @@ import {
 } from "../meetings";
 import { objectIdSchema } from "./accounts";
 import { contactPointIdsSchema } from "./directory";
+import { acknowledgedFindingsSchema } from "./findings";
 import { agendaTagsSchema } from "./meetings";
 import { changes, optionalText, requiredText } from "./text";
 
@@ -51,6 +52,8 @@ export const decisionInputSchema = z.strictObject({
   victimNote: victimNoteSchema.nullable().optional(),
   /** Optional: absent keeps what a decision had. */
   contactPointIds: contactPointIdsSchema.optional(),
+  /** Personal-data findings in the text or the victim note that may stay (see shared/schemas/findings.ts). */
+  acknowledgedFindings: acknowledgedFindingsSchema,
 });
 
 /** Changing a decision sends it whole again (the victim note is checked again). */

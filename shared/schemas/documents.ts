@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { findingKeySchema } from "./findings";
 import { COUNTRIES } from "../domain";
 import { CLASSIFICATIONS, DOCUMENT_LIMITS, DOCUMENT_STATUSES, DOCUMENT_TAGS, DOCUMENT_TEMPLATES } from "../documents";
 import { LANGUAGES } from "../languages";
@@ -48,10 +49,11 @@ export const documentListQuerySchema = z.object({
 
 export const createVersionSchema = z.object({ name: requiredText(DOCUMENT_LIMITS.versionNameMax) });
 
-export const acknowledgeFindingSchema = z.object({ key: z.string().min(3).max(200) });
+export const acknowledgeFindingSchema = z.object({ key: findingKeySchema });
 
 export const EXPORT_FORMATS = ["md", "html", "docx", "pdf"] as const;
-export const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS) });
+/** `confirm=findings`: a member exports the draft although likely personal data in it is not acknowledged (after seeing the list). */
+export const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS), confirm: z.literal("findings").optional() });
 
 /** A link typed into the editor, normalised (see normaliseLink); anything else is refused with rule "link". */
 export const linkFormSchema = z.object({

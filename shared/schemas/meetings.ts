@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { acknowledgedFindingsSchema } from "./findings";
 import { LANGUAGES } from "../languages";
 import {
   ACTION_STATUSES,
@@ -88,8 +89,8 @@ const position = z.number().int().min(0).max(L.agendaEntriesMax);
  * them in any order it receives them and every client converges on the server's result.
  */
 export const agendaOperationSchema = z.discriminatedUnion("op", [
-  z.strictObject({ op: z.literal("add"), entry: agendaEntryInputSchema, index: position.optional() }),
-  z.strictObject({ op: z.literal("update"), id: objectIdSchema, changes: entryChangesSchema }),
+  z.strictObject({ op: z.literal("add"), entry: agendaEntryInputSchema, index: position.optional(), acknowledgedFindings: acknowledgedFindingsSchema.unwrap().optional() }),
+  z.strictObject({ op: z.literal("update"), id: objectIdSchema, changes: entryChangesSchema, acknowledgedFindings: acknowledgedFindingsSchema.unwrap().optional() }),
   z.strictObject({ op: z.literal("remove"), id: objectIdSchema }),
   z.strictObject({ op: z.literal("move"), id: objectIdSchema, toIndex: position }),
 ]);
@@ -120,10 +121,14 @@ export const actionItemInputSchema = z.strictObject({
   description: requiredText(L.actionDescriptionMax),
   ownerId: objectIdSchema,
   dueDate: z.iso.date().nullable().default(null),
+  /** Personal-data findings in the description that may stay (see shared/schemas/findings.ts). */
+  acknowledgedFindings: acknowledgedFindingsSchema,
 });
 
 export const actionItemUpdateSchema = changes({
   description: requiredText(L.actionDescriptionMax).optional(),
+  /** With a new description only; absent is none. */
+  acknowledgedFindings: acknowledgedFindingsSchema.unwrap().optional(),
   ownerId: objectIdSchema.optional(),
   dueDate: z.iso.date().nullable().optional(),
   status: z.enum(ACTION_STATUSES).optional(),

@@ -2,6 +2,7 @@ import { audit } from "../../audit/auditLog";
 import { domainEvents } from "../../domainEvents";
 import { HttpError } from "../../errors";
 import { accessFacts, findDocument } from "../../documents/documentAccess";
+import { publishedBody } from "../../documents/publication";
 import { User } from "../../models/User";
 import { can, type Actor } from "../../policies";
 import type { DocumentAccessFacts } from "../../policies/documents";
@@ -34,7 +35,11 @@ export function authorizationExtension(): CollaborationExtension & { facts(doc: 
       factsCache.set(documentId, facts);
       const actor = await actorOf(userId, role);
       if (!can(actor, "document.read", facts)) throw new HttpError(404, "not_found", "not found");
-      return { readOnly: !can(actor, "document.update", facts) };
+      if (can(actor, "document.readDraft", facts)) return { readOnly: !can(actor, "document.update", facts) };
+      // Readers of the published version only (observers) are served its frozen body, never the draft.
+      const published = await publishedBody(documentId);
+      if (!published) throw new HttpError(404, "not_found", "not found");
+      return { readOnly: true, publishedState: published.state };
     },
 
     async onBeforeUpdate(doc, connection) {

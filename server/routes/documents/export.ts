@@ -3,7 +3,14 @@ import { audit } from "../../audit/auditLog";
 import { auditContext } from "../../auth/signIn";
 import { exportDocument, exportFileName } from "../../documents/exporters";
 import { collaborationHub, currentYDoc } from "../../documents/documentState";
-import { documentJson } from "../../documents/documentText";
+import { documentJson, documentPlainText } from "../../documents/documentText";
+import type { CollaborationHub } from "../../collaboration/collaborationHub";
+import { accessFacts } from "../../documents/documentAccess";
+import { personalDataFindings } from "../../documents/personalDataFindings";
+import { publishedBody, unacknowledgedFindings } from "../../documents/publication";
+import { NotFound } from "../../errors";
+import type { DocumentRecord } from "../../models/Document";
+import { can, type Actor } from "../../policies";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { userNames } from "../../presenters/userNames";
@@ -13,17 +20,33 @@ import { documentParams, readableDocument } from "./readableDocument";
 /** What each format is sent as (the exporters set the same types). */
 const EXPORT_MEDIA_TYPES = ["text/markdown", "text/html", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf"];
 
+/**
+ * What an export contains. Those who read drafts get the current text, but only once they have seen
+ * the unacknowledged findings in it and confirmed; everyone else gets the published version only.
+ */
+async function exportedBody(actor: Actor, record: DocumentRecord, hub: CollaborationHub, confirmed: boolean) {
+  if (!can(actor, "document.readDraft", accessFacts(record))) {
+    const published = await publishedBody(record.id);
+    if (!published || !record.published) throw NotFound();
+    return { title: record.published.title, content: published.json, version: "published", confirmedFindings: 0 };
+  }
+  const ydoc = await currentYDoc(hub, record.id);
+  const open = personalDataFindings(documentPlainText(ydoc), record).filter((f) => !f.acknowledged);
+  if (open.length > 0 && !confirmed) throw unacknowledgedFindings(open);
+  return { title: record.title, content: documentJson(ydoc), version: "draft", confirmedFindings: open.length };
+}
+
 export function registerDocumentExportRoute(api: ApiRouter): void {
   api.add(
-    { method: "get", path: "/documents/:id/export", summary: "Export the current version as Markdown, HTML, DOCX or PDF, classification on every page", tag: "documents", access: "who may read it", before: [requireSignedIn], params: documentParams, query: exportQuerySchema, file: EXPORT_MEDIA_TYPES },
+    { method: "get", path: "/documents/:id/export", summary: "Export as Markdown, HTML, DOCX or PDF, classification on every page: the draft for those who read drafts (409 with the findings while any is unacknowledged, unless confirm=findings), the published version for everyone else", tag: "documents", access: "who may read it", before: [requireSignedIn], params: documentParams, query: exportQuerySchema, file: EXPORT_MEDIA_TYPES },
     async ({ params, query, req, res }) => {
       const actor = currentUser(req);
       const record = await readableDocument(actor, params.id);
-      const ydoc = await currentYDoc(collaborationHub(req), record.id);
+      const body = await exportedBody(actor, record, collaborationHub(req), query.confirm === "findings");
       const versions = await DocumentVersion.find({ documentId: record._id }, { authorIds: 1 }).lean();
       const authorNames = await userNames([record.createdBy, ...versions.flatMap((v) => v.authorIds)]);
       const meta = {
-        title: record.title,
+        title: body.title,
         language: record.language,
         classification: record.classification,
         status: record.status,
@@ -34,8 +57,8 @@ export function registerDocumentExportRoute(api: ApiRouter): void {
         exportedAt: new Date(),
         exportedBy: actor.name,
       };
-      const file = await exportDocument(query.format, { meta, content: documentJson(ydoc) });
-      await audit({ action: "document.exported", ...auditContext(req), target: { type: "document", id: record.id, label: record.title }, details: { format: query.format } });
+      const file = await exportDocument(query.format, { meta, content: body.content });
+      await audit({ action: "document.exported", ...auditContext(req), target: { type: "document", id: record.id, label: record.title }, details: { format: query.format, version: body.version, confirmedFindings: body.confirmedFindings } });
       const filename = exportFileName(meta, query.format);
       res.setHeader("Content-Type", file.contentType);
       res.setHeader("Content-Disposition", `attachment; filename="document.${file.extension}"; filename*=UTF-8''${encodeURIComponent(filename)}`);

@@ -7,13 +7,13 @@ import { personalDataFindings } from "../../documents/personalDataFindings";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { actingUser } from "../meetings/context";
-import { documentParams, readableDocument } from "./readableDocument";
+import { documentParams, draftReadableDocument, readableDocument } from "./readableDocument";
 
 export function registerDocumentFindingRoutes(api: ApiRouter): void {
   api.add(
-    { method: "get", path: "/documents/:id/findings", summary: "Likely personal data in the current text", tag: "documents", access: "who may read it", before: [requireSignedIn], params: documentParams },
+    { method: "get", path: "/documents/:id/findings", summary: "Likely personal data in the current text", tag: "documents", access: "who may read its draft (not observers)", before: [requireSignedIn], params: documentParams },
     async ({ params, req }): Promise<PresentedFinding[]> => {
-      const record = await readableDocument(currentUser(req), params.id);
+      const record = await draftReadableDocument(currentUser(req), params.id);
       return personalDataFindings(documentPlainText(await currentYDoc(collaborationHub(req), record.id)), record);
     },
   );

@@ -12,6 +12,7 @@ import { presentDocument, type PresentableDocument } from "../../presenters/docu
 import { readableDocuments } from "../../readModels/documentReadModel";
 import { userNames } from "../../presenters/userNames";
 import { registerDocumentFindingRoutes } from "./findings";
+import { registerDocumentPublicationRoutes } from "./publication";
 import { registerDocumentVersionRoutes } from "./versions";
 import { registerDocumentExportRoute } from "./export";
 import { documentParams, readableDocument } from "./readableDocument";
@@ -60,6 +61,7 @@ export function registerDocumentRoutes(api: ApiRouter): void {
     },
   );
 
+  registerDocumentPublicationRoutes(api);
   registerDocumentFindingRoutes(api);
   registerDocumentVersionRoutes(api);
   registerDocumentExportRoute(api);

@@ -17,7 +17,7 @@ import { authorize } from "../../policies";
 import { presentVersion } from "../../presenters/documents";
 import { userNames } from "../../presenters/userNames";
 import { actingUser } from "../meetings/context";
-import { documentParams, readableDocument } from "./readableDocument";
+import { documentParams, draftReadableDocument, readableDocument } from "./readableDocument";
 
 const versionParams = z.object({ id: objectIdSchema, versionId: objectIdSchema });
 
@@ -29,9 +29,9 @@ async function findVersion(documentId: string, versionId: string) {
 
 export function registerDocumentVersionRoutes(api: ApiRouter): void {
   api.add(
-    { method: "get", path: "/documents/:id/versions", summary: "The document's versions, newest first", tag: "documents", access: "who may read it", before: [requireSignedIn], params: documentParams },
+    { method: "get", path: "/documents/:id/versions", summary: "The document's versions, newest first", tag: "documents", access: "who may read its draft (not observers)", before: [requireSignedIn], params: documentParams },
     async ({ params, req }): Promise<PresentedDocumentVersion[]> => {
-      const record = await readableDocument(currentUser(req), params.id);
+      const record = await draftReadableDocument(currentUser(req), params.id);
       const versions = await DocumentVersion.find({ documentId: record._id }, { state: 0 }).sort({ createdAt: -1 }).limit(500).lean();
       const names = await userNames(versions.flatMap((v) => v.authorIds));
       return versions.map((version) => presentVersion(version, names));
@@ -51,9 +51,9 @@ export function registerDocumentVersionRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "get", path: "/documents/:id/versions/:versionId", summary: "One version, as a Yjs update (base64) to show read-only", tag: "documents", access: "who may read it", before: [requireSignedIn], params: versionParams },
+    { method: "get", path: "/documents/:id/versions/:versionId", summary: "One version, as a Yjs update (base64) to show read-only", tag: "documents", access: "who may read its draft (not observers)", before: [requireSignedIn], params: versionParams },
     async ({ params, req }) => {
-      const record = await readableDocument(currentUser(req), params.id);
+      const record = await draftReadableDocument(currentUser(req), params.id);
       const version = await findVersion(record.id, params.versionId);
       const names = await userNames(version.authorIds);
       return { version: presentVersion(version, names), update: Buffer.from(Y.encodeStateAsUpdate(versionYDoc(version.state))).toString("base64") };

@@ -167,6 +167,23 @@ describe("read models: lists served from memory agree with the database", () => 
     await expectAgreement(queries.map((q) => `/api/documents${q}`));
   });
 
+  it("documents: observers search only what was published (title and text), from memory as from the database; editors search the draft", async () => {
+    const { memberA, observer } = people;
+    const id = await createDocument(memberA.http, { title: "Bewustmaking in de horeca", classification: "public" });
+    await DocumentModel.updateOne({ _id: id }, { $set: { "published.text": "Affiches in de keuken" } }); // as publishing writes it
+    expect((await memberA.http.patch(`/api/documents/${id}`, { title: "Bewustmaking in de schoonmaak" })).status).to.equal(200);
+    await DocumentModel.updateOne({ _id: id }, { $set: { searchText: "Folders in de wasserette" } }); // the draft, as the collaboration server writes it
+    const paths = ["horeca", "keuken", "schoonmaak", "wasserette"].map((q) => `/api/documents?q=${q}`);
+    await expectAgreement(paths);
+    const found = async (person: Person, q: string) => ids((await person.http.get(`/api/documents?q=${q}`)).body).includes(id);
+    expect([await found(observer, "horeca"), await found(observer, "keuken")], "the published title and text").to.deep.equal([true, true]);
+    expect([await found(observer, "schoonmaak"), await found(observer, "wasserette")], "never the draft's").to.deep.equal([false, false]);
+    expect([await found(memberA, "schoonmaak"), await found(memberA, "wasserette"), await found(memberA, "keuken")], "editors search the draft").to.deep.equal([true, true, false]);
+    const listed = (await observer.http.get("/api/documents")).body.find((d: { id: string }) => d.id === id);
+    expect(listed.title, "observers are shown the published title").to.equal("Bewustmaking in de horeca");
+    expect(listed.policies.readDraft).to.equal(false);
+  });
+
   it("archive: every search equals the database's, with the right total and integrity, after finalising and amending", async () => {
     const { secretariat, chair } = people;
     const meeting = await buildMeeting({ title: "Archive meeting", status: "closed", startsAt: new Date("2026-03-14T09:30:00Z") });
