@@ -132,7 +132,7 @@ describe("routes: minutes review and sign-off", () => {
     expectProblem(await m.secretariat.client.post(reviewUrl(m.id), {}), 403, "forbidden"); // once
     await server.notifications.idle();
     const told = await Notification.find({ type: "minutes_review", "target.documentId": m.documentId }).lean();
-    expect(told.map((n) => String(n.recipientId)).sort()).to.deep.equal([m.present.built.user.id, m.observer.built.user.id].sort(), "the attendees present, not the excused one, nor the chair who opened it");
+    expect(told.map((n) => String(n.recipientId)).sort()).to.deep.equal([m.present.built.user.id], "the members present, not the excused one, nor the chair who opened it, nor the observer, who reads only published documents and may not propose");
     expect(await AuditEntry.exists({ action: "minutes.review_opened", targetId: m.id })).to.not.equal(null);
 
     const proposed = await m.present.client.post<PresentedMinutesReview>(`/api/meetings/${m.id}/minutes/amendments`, { text: "Item 2: the vote was 5 for, 1 abstaining" });
@@ -164,7 +164,8 @@ describe("routes: minutes review and sign-off", () => {
     expectProblem(await m.present.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Too late" }), 403, "forbidden");
     expectProblem(await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/sign-off`), 403, "forbidden");
     await server.notifications.idle();
-    expect(await Notification.countDocuments({ type: "minutes_approved", "target.documentId": m.documentId })).to.equal(3);
+    // The members and the chair; not the observer, who reads published documents only (sign-off does not publish).
+    expect(await Notification.countDocuments({ type: "minutes_approved", "target.documentId": m.documentId })).to.equal(2);
     expect(await AuditEntry.exists({ action: "minutes.signed_off", targetId: m.id })).to.not.equal(null);
 
     // Linked from the meeting's archive records.
