@@ -129,7 +129,8 @@ describe("routes: minutes review and sign-off", () => {
     expect(opened.status).to.equal(201);
     expect(opened.body).to.include({ status: "open", documentId: m.documentId });
     expect(new Date(opened.body.until!).getTime() - new Date(opened.body.openedAt!).getTime()).to.equal(10 * DAY_MS);
-    expectProblem(await m.secretariat.client.post(reviewUrl(m.id), {}), 403, "forbidden"); // once
+    expectProblem(await m.secretariat.client.post(reviewUrl(m.id), {}), 409, "already_under_review"); // once
+    expectProblem(await m.present.client.post(reviewUrl(m.id), {}), 403, "forbidden"); // and a member is still refused, not told
     await server.notifications.idle();
     const told = await Notification.find({ type: "minutes_review", "target.documentId": m.documentId }).lean();
     expect(told.map((n) => String(n.recipientId)).sort()).to.deep.equal([m.present.built.user.id, m.observer.built.user.id].sort(), "the attendees present, not the excused one, nor the chair who opened it");
@@ -161,8 +162,11 @@ describe("routes: minutes review and sign-off", () => {
     expect((await m.chair.client.get(`/api/documents/${m.documentId}`)).body.policies.update).to.equal(false);
     expectProblem(await m.secretariat.client.patch(`/api/documents/${m.documentId}`, { status: "draft" }), 409, "minutes_approved");
     expect((await DocumentModel.findById(m.documentId).lean())!.status).to.equal("archived");
-    expectProblem(await m.present.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Too late" }), 403, "forbidden");
-    expectProblem(await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/sign-off`), 403, "forbidden");
+    expectProblem(await m.present.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Too late" }), 409, "minutes_approved");
+    expectProblem(await m.observer.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Too late" }), 403, "forbidden");
+    expectProblem(await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/sign-off`), 409, "already_approved");
+    expectProblem(await m.chair.client.post(`/api/meetings/${m.id}/minutes/sign-off`), 403, "forbidden");
+    expectProblem(await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/amendments/${amendmentId}/resolution`, { outcome: "declined" }), 409, "already_approved");
     await server.notifications.idle();
     expect(await Notification.countDocuments({ type: "minutes_approved", "target.documentId": m.documentId })).to.equal(3);
     expect(await AuditEntry.exists({ action: "minutes.signed_off", targetId: m.id })).to.not.equal(null);
@@ -191,7 +195,9 @@ describe("routes: minutes review and sign-off", () => {
     expect((await m.chair.client.post(reviewUrl(m.id), { days: 1 })).status).to.equal(201);
     const proposed = await m.present.client.post<PresentedMinutesReview>(`/api/meetings/${m.id}/minutes/amendments`, { text: "One more" });
     await MinutesReview.updateOne({ meetingId: m.id }, { $set: { until: new Date(Date.now() - 1000) } });
-    expectProblem(await m.present.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Late" }), 403, "forbidden");
+    expectProblem(await m.present.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Late" }), 409, "review_closed");
+    expectProblem(await m.excused.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Late" }), 403, "forbidden");
+    expect(await MinutesAmendment.countDocuments({ meetingId: m.id })).to.equal(1);
     expect((await m.present.client.get(reviewUrl(m.id))).body.permissions.propose).to.equal(false);
     await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/amendments/${proposed.body.amendments[0]!.id}/resolution`, { outcome: "declined" });
     expect((await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/sign-off`)).body.status).to.equal("approved");
