@@ -15,6 +15,9 @@ import { buildDecision, buildMeeting } from "../../../support/meetingFactories";
 import { expectProblem } from "../../../support/problemAssertions";
 import { TestClient } from "../../../support/testClient";
 import { startTestServer, type TestServer } from "../../../support/testServer";
+import { eventually, YClient } from "../../../support/yClient";
+import { documentStore } from "../../../../server/collaboration/documentStore";
+import { documentPlainText, ydocFromState } from "../../../../server/documents/documentText";
 
 const DAY_MS = 86_400_000;
 
@@ -217,5 +220,34 @@ describe("routes: minutes review and sign-off", () => {
     expect(won).to.equal(201);
     expect(lost, "refused: already under review (409) or, having read it opened, no longer allowed (403)").to.be.oneOf([403, 409]);
     expect(await MinutesReview.countDocuments({ meetingId: m.id })).to.equal(1);
+  });
+
+  it("sign-off freezes the live document: an editor who has it open becomes read-only and what they type afterwards is not stored", async () => {
+    const m = await closedWithMinutes();
+    expect((await m.chair.client.post(reviewUrl(m.id), {})).status).to.equal(201);
+    const editor = await YClient.open(m.present.client, server.url, m.documentId);
+    try {
+      expect(editor.readOnly).to.equal(false);
+      await eventually(() => editor.paragraphs().length > 0, "the editor receives the minutes");
+      editor.type("Written before the sign-off.");
+      expect((await editor.settled()).every((ack) => ack.ok)).to.equal(true);
+
+      const signed = await m.secretariat.client.post<PresentedMinutesReview>(`/api/meetings/${m.id}/minutes/sign-off`);
+      expect(signed.status).to.equal(200);
+      await eventually(() => editor.readOnly, "the editor is told the minutes are read-only");
+      editor.type("Slipped in after the sign-off.");
+      await editor.settled().catch(() => []);
+
+      const stored = documentPlainText(ydocFromState((await documentStore.load(m.documentId)).state));
+      expect(stored).to.include("Written before the sign-off.");
+      expect(stored).to.not.include("Slipped in after the sign-off.");
+      const version = (await DocumentVersion.findById(signed.body.approval!.versionId).lean())!;
+      expect(documentPlainText(ydocFromState(new Uint8Array(version.state.buffer)))).to.include("Written before the sign-off.");
+      const again = await YClient.open(m.chair.client, server.url, m.documentId);
+      expect(again.readOnly, "a new connection opens read-only too").to.equal(true);
+      again.close();
+    } finally {
+      editor.close();
+    }
   });
 });
