@@ -138,6 +138,9 @@ describe("routes: minutes review and sign-off", () => {
     const told = await Notification.find({ type: "minutes_review", "target.documentId": m.documentId }).lean();
     expect(told.map((n) => String(n.recipientId)).sort()).to.deep.equal([m.present.built.user.id, m.observer.built.user.id].sort(), "the attendees present, not the excused one, nor the chair who opened it");
     expect(await AuditEntry.exists({ action: "minutes.review_opened", targetId: m.id })).to.not.equal(null);
+    const inBell = (await m.present.client.get("/api/notifications")).body.notifications.find((n: { type: string }) => n.type === "minutes_review");
+    expect(inBell.link, "it opens the review page, where amendments are proposed").to.equal(`/meetings/${m.id}/minutes-review`);
+    expect(inBell.details.until).to.equal(opened.body.until);
 
     const proposed = await m.present.client.post<PresentedMinutesReview>(`/api/meetings/${m.id}/minutes/amendments`, { text: "Item 2: the vote was 5 for, 1 abstaining" });
     expect(proposed.body.amendments).to.have.length(1);
