@@ -67,5 +67,7 @@ describe("e2e: minutes review → amendment → sign-off in Chromium", function 
     await memberPage.getByText("Approved: signed off by Sara Secretariaat", { exact: false }).waitFor();
     expect(await memberPage.getByLabel("Your amendment").count()).to.equal(0);
     await memberPage.getByTestId("notification-count").filter({ hasText: "2" }).waitFor();
+    await memberPage.getByRole("link", { name: "Open the minutes" }).first().click();
+    await memberPage.getByText("This document is archived: it can be read but no longer edited.").waitFor();
   });
 });
