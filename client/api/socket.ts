@@ -1,5 +1,6 @@
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "../../shared/events";
+import { onSessionState } from "./http";
 
 let socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
 let limitedUntil = 0;
@@ -25,6 +26,17 @@ export function getSocket(): Socket<ServerToClientEvents, ClientToServerEvents> 
       limitedUntil = Date.now() + FLOOD_PAUSE_MS;
       setTimeout(() => created.connect(), FLOOD_PAUSE_MS);
     }
+  });
+  // The handshake carries the session cookie once: when someone else signs in (or out) in this tab,
+  // connect again as them, so the previous person's notifications and rooms never reach the next.
+  let identity: string | null = null;
+  onSessionState((session) => {
+    const next = `${session.stage}:${session.account?.id ?? ""}`;
+    if (identity !== null && identity !== next) {
+      created.disconnect();
+      if (session.stage !== "anonymous") created.connect();
+    }
+    identity = next;
   });
   socket = created;
   return socket;

@@ -26,6 +26,8 @@ const PROBLEM_MESSAGES: Record<string, MessageKey> = {
   organisation_exists: "problem.organisationExists",
   already_set_up: "problem.alreadySetUp",
   no_enrolment: "problem.noEnrolment",
+  minutes_approved: "minutesReview.problem.approved",
+  mail_off: "mail.problem.off",
 };
 
 export function problemMessage(problem: Problem, t: Translate, language: Language): string {

@@ -5,7 +5,7 @@ import { Conflict, NotFound } from "../errors";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
 import { minutesReviewContext } from "../meetings/minutesReviewState";
 import { MinutesAmendment } from "../models/MinutesAmendment";
-import { authorize } from "../policies";
+import { authorize, can } from "../policies";
 
 /**
  * The secretariat accepts (and works into the minutes) or declines a proposed amendment
@@ -14,6 +14,7 @@ import { authorize } from "../policies";
 export default async function minutesAmendmentResolver(props: { actor: ActingUser; meetingId: string; amendmentId: string; outcome: AmendmentOutcome; note: string; now: Date }): Promise<void> {
   const { actor, meetingId, amendmentId, now } = props;
   const { meeting, target } = await minutesReviewContext(meetingId, now);
+  if (target.phase === "approved" && can(actor, "minutes.resolveAmendment", { ...target, phase: "open" })) throw Conflict("These minutes are already signed off", "already_approved");
   authorize(actor, "minutes.resolveAmendment", target);
   const existing = await MinutesAmendment.findById(amendmentId).lean();
   if (!existing || existing.meetingId !== meetingId) throw NotFound("This amendment was not found");

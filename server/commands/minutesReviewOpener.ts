@@ -4,7 +4,7 @@ import { Conflict } from "../errors";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
 import { minutesReviewContext } from "../meetings/minutesReviewState";
 import { MinutesReview } from "../models/MinutesReview";
-import { authorize } from "../policies";
+import { authorize, can } from "../policies";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,6 +15,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export default async function minutesReviewOpener(props: { actor: ActingUser; meetingId: string; days: number; now: Date }): Promise<void> {
   const { actor, meetingId, now } = props;
   const { meeting, target } = await minutesReviewContext(meetingId, now);
+  // Someone who could open it, had it not been opened already, is told so rather than refused.
+  if (target.phase !== "none" && can(actor, "minutes.openReview", { ...target, phase: "none" })) throw Conflict("The minutes of this meeting are already under review", "already_under_review");
   authorize(actor, "minutes.openReview", target);
   const documentId = meeting.minutesDocumentId!;
   const until = new Date(now.getTime() + props.days * DAY_MS);

@@ -27,6 +27,7 @@ export const stateHash = (state: Uint8Array) => createHash("sha256").update(stat
 export default async function minutesSigner(props: { actor: ActingUser; meetingId: string; hub: CollaborationHub; now: Date }): Promise<void> {
   const { actor, meetingId, hub, now } = props;
   const { meeting, review, target } = await minutesReviewContext(meetingId, now);
+  if (target.phase === "approved" && can(actor, "minutes.signOff", { ...target, phase: "open" })) throw Conflict("These minutes are already signed off", "already_approved");
   authorize(actor, "minutes.signOff", target);
   if ((await MinutesAmendment.countDocuments({ meetingId, status: "open" })) > 0) throw Conflict("Accept or decline every proposed amendment before signing off", "open_amendments");
   const record = await findDocument(review!.documentId);

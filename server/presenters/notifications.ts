@@ -1,5 +1,6 @@
 import type { NotificationDetails, NotificationTargetKind, NotificationType, PresentedNotification } from "../../shared/notificationTypes";
 import type { NotificationRecord } from "../models/Notification";
+import { notificationPath } from "../notifications/notificationLinks";
 import { resolveTargets, targetKey, type TargetRef } from "../notifications/notificationTargets";
 import type { Actor } from "../policies";
 import { userNames } from "./userNames";
@@ -17,7 +18,7 @@ export async function presentNotifications(records: NotificationRecord[], recipi
     const target = targets.get(targetKey(record.target as TargetRef));
     const available = Boolean(target?.readableBy(recipient));
     const details = JSON.parse(record.details || "{}") as NotificationDetails;
-    const link = available ? `${target!.link(recipient)}${details.threadId ? `?thread=${encodeURIComponent(details.threadId)}` : ""}` : null;
+    const link = available ? `${notificationPath(record.type as NotificationType, record.target, target!.link(recipient))}${details.threadId ? `?thread=${encodeURIComponent(details.threadId)}` : ""}` : null;
     return {
       id: String(record._id),
       type: record.type as NotificationType,

@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import type { Browser } from "playwright-core";
+import { MailJob } from "../../server/models/MailJob";
 import { User } from "../../server/models/User";
 import { launchBrowser } from "../support/browser";
 import { signInInBrowser } from "../support/browserSignIn";
@@ -85,5 +86,30 @@ describe("e2e: an invitation e-mailed by the secretariat, opened in Chromium", f
     await admin.getByTestId("password-reset-link-email").filter({ hasText: member.email }).waitFor();
     const mail = await smtp.waitFor((m) => m.envelope.to.includes(member.email));
     expect(mail.parsed.text).to.include(shown);
+  });
+
+  it("the administration says mail is on, lists a message that could not be sent and sends it again", async () => {
+    const secretariat = await buildUser({ role: "secretariat", name: "Sara Secretariaat" });
+    const failed = await MailJob.create({
+      key: `invitation:e2e-failed-${Date.now()}`,
+      template: "invitation",
+      to: "bounced@unreachable.example",
+      language: "nl",
+      status: "failed",
+      attempts: 6,
+      nextAttemptAt: new Date(),
+      lastError: "550 mailbox unavailable",
+      messageId: `<e2e-failed-${Date.now()}@benelux.example>`,
+    });
+    const admin = await (await browser.newContext({ locale: "en-GB" })).newPage();
+    await signInInBrowser(admin, server.url, secretariat);
+    await admin.goto(server.url + "/admin/settings");
+    const section = admin.getByTestId("mail-status");
+    await section.getByText("E-mail is on. Messages are sent from Greychair <greychair@benelux.example>.").waitFor();
+    await section.getByText("1 message could not be sent.").waitFor();
+    await section.getByRole("cell", { name: "550 mailbox unavailable" }).waitFor();
+    await section.getByRole("button", { name: /^Send again\s*: bounced@unreachable\.example$/ }).click();
+    await section.getByText("It is queued to be sent again.").waitFor();
+    expect((await MailJob.findById(failed._id).lean())!.status).to.not.equal("failed");
   });
 });

@@ -42,6 +42,8 @@ describe("e2e: minutes review → amendment → sign-off in Chromium", function 
     await memberPage.getByLabel("Your amendment").fill("Item 2: the vote was 5 for and 1 abstaining.");
     await memberPage.getByRole("button", { name: "Propose the amendment" }).click();
     await memberPage.getByTestId("minutes-amendment").filter({ hasText: "Item 2: the vote was 5 for and 1 abstaining." }).waitFor();
+    await memberPage.setViewportSize({ width: 360, height: 740 });
+    expect(await memberPage.evaluate(() => document.documentElement.scrollWidth), "fits a phone").to.be.at.most(360);
     const violations = await seriousViolations(memberPage);
     expect(violations, describeViolations(violations)).to.deep.equal([]);
 
@@ -65,5 +67,7 @@ describe("e2e: minutes review → amendment → sign-off in Chromium", function 
     await memberPage.getByText("Approved: signed off by Sara Secretariaat", { exact: false }).waitFor();
     expect(await memberPage.getByLabel("Your amendment").count()).to.equal(0);
     await memberPage.getByTestId("notification-count").filter({ hasText: "2" }).waitFor();
+    await memberPage.getByRole("link", { name: "Open the minutes" }).first().click();
+    await memberPage.getByText("This document is archived: it can be read but no longer edited.").waitFor();
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import { describeViolations, seriousViolations } from "../support/axe";
+import { signInInBrowser } from "../support/browserSignIn";
 import { buildUser } from "../support/factories";
 import { browserSuite } from "../support/browserSuite";
 import { createDocument } from "../support/documentFactories";
@@ -51,8 +52,8 @@ describe("e2e: notifications in Chromium", function () {
 
     await page.goto(`${suite.server.url}/notifications`);
     await page.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
-    expect(await page.getByTestId("notification-list").getByRole("listitem").count()).to.equal(2);
     await page.getByText("You have read everything.").waitFor();
+    expect(await page.getByTestId("notification-list").getByRole("listitem").count()).to.equal(2);
     const onCentre = await seriousViolations(page);
     expect(onCentre, describeViolations(onCentre)).to.deep.equal([]);
 
@@ -70,5 +71,32 @@ describe("e2e: notifications in Chromium", function () {
     const preferences = (await own.get("/api/notifications/preferences")).body.preferences as Array<{ type: string; inApp: boolean; email: string }>;
     expect(preferences.find((p) => p.type === "minutes_review")).to.include({ email: "daily_digest", inApp: true });
     expect(preferences.find((p) => p.type === "comment_reply")).to.include({ inApp: false });
+  });
+
+  it("after signing out, the next person in the same tab hears only their own notifications", async () => {
+    const first = await buildUser({ name: "Anna First" });
+    const second = await buildUser({ name: "Bram Second" });
+    const chair = await buildUser({ role: "chair", name: "Chris Chair" });
+    const http = new TestClient(suite.server.url);
+    await http.signIn(chair.email, chair.password, chair.totpSecret);
+    const page = await suite.signedInPage(first);
+    await page.getByTestId("notification-bell").waitFor();
+    const forFirst = await createDocument(http, { title: "Voor Anna", classification: "restricted" });
+    await http.patch(`/api/documents/${forFirst}`, { memberIds: [chair.user.id, first.user.id] });
+    await page.getByTestId("notification-count").filter({ hasText: "1" }).waitFor();
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    await signInInBrowser(page, suite.server.url, second);
+    await page.waitForFunction(() => document.querySelector("[data-testid=notification-bell]")?.textContent?.includes("no unread ones"));
+
+    const again = await createDocument(http, { title: "Weer voor Anna", classification: "restricted" });
+    await http.patch(`/api/documents/${again}`, { memberIds: [chair.user.id, first.user.id] });
+    const forSecond = await createDocument(http, { title: "Voor Bram", classification: "restricted" });
+    await http.patch(`/api/documents/${forSecond}`, { memberIds: [chair.user.id, second.user.id] });
+    await page.getByTestId("notification-count").filter({ hasText: "1" }).waitFor();
+    await page.getByTestId("notification-bell").click();
+    await page.getByRole("menuitem", { name: /“Voor Bram”/ }).waitFor();
+    expect(await page.getByRole("menuitem", { name: /Anna/ }).count(), "nothing of the previous person").to.equal(0);
   });
 });

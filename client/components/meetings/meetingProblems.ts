@@ -22,6 +22,8 @@ const MEETING_PROBLEMS: Record<string, MessageKey> = {
   already_under_review: "minutesReview.problem.alreadyUnderReview",
   already_resolved: "minutesReview.problem.alreadyResolved",
   minutes_approved: "minutesReview.problem.approved",
+  review_closed: "minutesReview.problem.reviewClosed",
+  already_approved: "minutesReview.problem.alreadyApproved",
 };
 
 export function meetingProblemMessage(problem: Pick<Problem, "code"> & Partial<Problem>, t: Translate, language: Language): string {

@@ -51,6 +51,8 @@ export const minutesReviewEn = {
   "minutesReview.problem.alreadyUnderReview": "The minutes are already under review.",
   "minutesReview.problem.alreadyResolved": "Someone else already resolved this amendment.",
   "minutesReview.problem.approved": "These minutes are approved and frozen: add a numbered amendment instead.",
+  "minutesReview.problem.reviewClosed": "The review period has ended: amendments can no longer be proposed.",
+  "minutesReview.problem.alreadyApproved": "These minutes are already signed off.",
   "minutesReview.archiveLink": "Approved minutes of this meeting",
   "minutesReview.archiveSigned": "signed off on {date}",
 } as const;

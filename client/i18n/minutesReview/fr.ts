@@ -53,6 +53,8 @@ export const minutesReviewFr: AreaMessages<typeof minutesReviewEn> = {
   "minutesReview.problem.alreadyUnderReview": "Le procès-verbal est déjà en relecture.",
   "minutesReview.problem.alreadyResolved": "Quelqu’un d’autre a déjà traité cette modification.",
   "minutesReview.problem.approved": "Ce procès-verbal est approuvé et figé : ajoutez plutôt une modification numérotée.",
+  "minutesReview.problem.reviewClosed": "La période de relecture est terminée : il n’est plus possible de proposer des modifications.",
+  "minutesReview.problem.alreadyApproved": "Ce procès-verbal est déjà approuvé.",
   "minutesReview.archiveLink": "Procès-verbal approuvé de cette réunion",
   "minutesReview.archiveSigned": "signé le {date}",
 };

@@ -53,6 +53,8 @@ export const minutesReviewNl: AreaMessages<typeof minutesReviewEn> = {
   "minutesReview.problem.alreadyUnderReview": "De notulen liggen al ter nalezing.",
   "minutesReview.problem.alreadyResolved": "Iemand anders heeft deze wijziging al afgehandeld.",
   "minutesReview.problem.approved": "Deze notulen zijn goedgekeurd en bevroren: voeg een genummerde wijziging toe.",
+  "minutesReview.problem.reviewClosed": "De termijn voor nalezing is voorbij: er kunnen geen wijzigingen meer worden voorgesteld.",
+  "minutesReview.problem.alreadyApproved": "Deze notulen zijn al goedgekeurd.",
   "minutesReview.archiveLink": "Goedgekeurde notulen van deze vergadering",
   "minutesReview.archiveSigned": "afgetekend op {date}",
 };

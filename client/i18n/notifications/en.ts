@@ -73,6 +73,7 @@ export const notificationsEn = {
   "mail.privacyLegend": "What e-mails may say",
   "mail.includeExcerpts": "Include excerpts of internal items",
   "mail.includeExcerptsHint": "Off by default: e-mails only name the kind of event and link to it. Restricted items are never included.",
+  "mail.problem.off": "E-mail is off on this server, so nothing can be sent.",
   "mail.failuresTitle": "E-mails that could not be sent",
   "mail.noFailures": "Every e-mail was sent.",
   "mail.to": "To",

@@ -75,6 +75,7 @@ export const notificationsFr: AreaMessages<typeof notificationsEn> = {
   "mail.privacyLegend": "Ce que les e-mails peuvent contenir",
   "mail.includeExcerpts": "Inclure des extraits des éléments internes",
   "mail.includeExcerptsHint": "Désactivé par défaut : les e-mails nomment seulement le type d’événement et renvoient vers lui. Les éléments restreints ne sont jamais inclus.",
+  "mail.problem.off": "L’e-mail est désactivé sur ce serveur : rien ne peut être envoyé.",
   "mail.failuresTitle": "E-mails qui n’ont pas pu être envoyés",
   "mail.noFailures": "Tous les e-mails ont été envoyés.",
   "mail.to": "À",

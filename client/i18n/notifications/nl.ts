@@ -75,6 +75,7 @@ export const notificationsNl: AreaMessages<typeof notificationsEn> = {
   "mail.privacyLegend": "Wat e-mails mogen vermelden",
   "mail.includeExcerpts": "Uittreksels van interne onderdelen opnemen",
   "mail.includeExcerptsHint": "Standaard uit: e-mails noemen alleen de soort gebeurtenis en linken ernaar. Beperkte onderdelen worden nooit opgenomen.",
+  "mail.problem.off": "E-mail staat uit op deze server; er kan niets worden verstuurd.",
   "mail.failuresTitle": "E-mails die niet konden worden verstuurd",
   "mail.noFailures": "Elke e-mail is verstuurd.",
   "mail.to": "Aan",

@@ -9,6 +9,7 @@ import { BRUSSELS } from "../../../shared/brusselsTime";
 import { NOTIFICATION_PATHS, NOTIFICATION_TYPES, type NotificationDetails, type NotificationType } from "../../../shared/notificationTypes";
 import type { MeetingRecord } from "../../meetings/meetingStore";
 import type { NotificationRecord } from "../../models/Notification";
+import { notificationPath } from "../../notifications/notificationLinks";
 import type { ResolvedTarget } from "../../notifications/notificationTargets";
 import type { Actor } from "../../policies";
 import { fill, mailLabels, plural, type MailLabels } from "./mailLabels";
@@ -104,7 +105,7 @@ export function notificationLine(labels: MailLabels, item: NotificationForMail, 
     fields,
   });
   const readable = item.target?.readableBy(recipient) ?? false;
-  const path = readable ? item.target!.link(recipient) : NOTIFICATION_PATHS.centre;
+  const path = readable ? notificationPath(type, notification.target, item.target!.link(recipient)) : NOTIFICATION_PATHS.centre;
   return { text: capitalise(text), url: `${context.baseUrl}${path}${readable && details.threadId ? `?thread=${encodeURIComponent(details.threadId)}` : ""}` };
 }
 

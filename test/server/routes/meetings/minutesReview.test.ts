@@ -15,6 +15,9 @@ import { buildDecision, buildMeeting } from "../../../support/meetingFactories";
 import { expectProblem } from "../../../support/problemAssertions";
 import { TestClient } from "../../../support/testClient";
 import { startTestServer, type TestServer } from "../../../support/testServer";
+import { eventually, YClient } from "../../../support/yClient";
+import { documentStore } from "../../../../server/collaboration/documentStore";
+import { documentPlainText, ydocFromState } from "../../../../server/documents/documentText";
 
 const DAY_MS = 86_400_000;
 
@@ -129,11 +132,15 @@ describe("routes: minutes review and sign-off", () => {
     expect(opened.status).to.equal(201);
     expect(opened.body).to.include({ status: "open", documentId: m.documentId });
     expect(new Date(opened.body.until!).getTime() - new Date(opened.body.openedAt!).getTime()).to.equal(10 * DAY_MS);
-    expectProblem(await m.secretariat.client.post(reviewUrl(m.id), {}), 403, "forbidden"); // once
+    expectProblem(await m.secretariat.client.post(reviewUrl(m.id), {}), 409, "already_under_review"); // once
+    expectProblem(await m.present.client.post(reviewUrl(m.id), {}), 403, "forbidden"); // and a member is still refused, not told
     await server.notifications.idle();
     const told = await Notification.find({ type: "minutes_review", "target.documentId": m.documentId }).lean();
     expect(told.map((n) => String(n.recipientId)).sort()).to.deep.equal([m.present.built.user.id], "the members present, not the excused one, nor the chair who opened it, nor the observer, who reads only published documents and may not propose");
     expect(await AuditEntry.exists({ action: "minutes.review_opened", targetId: m.id })).to.not.equal(null);
+    const inBell = (await m.present.client.get("/api/notifications")).body.notifications.find((n: { type: string }) => n.type === "minutes_review");
+    expect(inBell.link, "it opens the review page, where amendments are proposed").to.equal(`/meetings/${m.id}/minutes-review`);
+    expect(inBell.details.until).to.equal(opened.body.until);
 
     const proposed = await m.present.client.post<PresentedMinutesReview>(`/api/meetings/${m.id}/minutes/amendments`, { text: "Item 2: the vote was 5 for, 1 abstaining" });
     expect(proposed.body.amendments).to.have.length(1);
@@ -161,8 +168,11 @@ describe("routes: minutes review and sign-off", () => {
     expect((await m.chair.client.get(`/api/documents/${m.documentId}`)).body.policies.update).to.equal(false);
     expectProblem(await m.secretariat.client.patch(`/api/documents/${m.documentId}`, { status: "draft" }), 409, "minutes_approved");
     expect((await DocumentModel.findById(m.documentId).lean())!.status).to.equal("archived");
-    expectProblem(await m.present.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Too late" }), 403, "forbidden");
-    expectProblem(await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/sign-off`), 403, "forbidden");
+    expectProblem(await m.present.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Too late" }), 409, "minutes_approved");
+    expectProblem(await m.observer.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Too late" }), 403, "forbidden");
+    expectProblem(await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/sign-off`), 409, "already_approved");
+    expectProblem(await m.chair.client.post(`/api/meetings/${m.id}/minutes/sign-off`), 403, "forbidden");
+    expectProblem(await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/amendments/${amendmentId}/resolution`, { outcome: "declined" }), 409, "already_approved");
     await server.notifications.idle();
     // The members and the chair; not the observer, who reads published documents only (sign-off does not publish).
     expect(await Notification.countDocuments({ type: "minutes_approved", "target.documentId": m.documentId })).to.equal(2);
@@ -192,7 +202,9 @@ describe("routes: minutes review and sign-off", () => {
     expect((await m.chair.client.post(reviewUrl(m.id), { days: 1 })).status).to.equal(201);
     const proposed = await m.present.client.post<PresentedMinutesReview>(`/api/meetings/${m.id}/minutes/amendments`, { text: "One more" });
     await MinutesReview.updateOne({ meetingId: m.id }, { $set: { until: new Date(Date.now() - 1000) } });
-    expectProblem(await m.present.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Late" }), 403, "forbidden");
+    expectProblem(await m.present.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Late" }), 409, "review_closed");
+    expectProblem(await m.excused.client.post(`/api/meetings/${m.id}/minutes/amendments`, { text: "Late" }), 403, "forbidden");
+    expect(await MinutesAmendment.countDocuments({ meetingId: m.id })).to.equal(1);
     expect((await m.present.client.get(reviewUrl(m.id))).body.permissions.propose).to.equal(false);
     await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/amendments/${proposed.body.amendments[0]!.id}/resolution`, { outcome: "declined" });
     expect((await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/sign-off`)).body.status).to.equal("approved");
@@ -212,5 +224,34 @@ describe("routes: minutes review and sign-off", () => {
     expect(won).to.equal(201);
     expect(lost, "refused: already under review (409) or, having read it opened, no longer allowed (403)").to.be.oneOf([403, 409]);
     expect(await MinutesReview.countDocuments({ meetingId: m.id })).to.equal(1);
+  });
+
+  it("sign-off freezes the live document: an editor who has it open becomes read-only and what they type afterwards is not stored", async () => {
+    const m = await closedWithMinutes();
+    expect((await m.chair.client.post(reviewUrl(m.id), {})).status).to.equal(201);
+    const editor = await YClient.open(m.present.client, server.url, m.documentId);
+    try {
+      expect(editor.readOnly).to.equal(false);
+      await eventually(() => editor.paragraphs().length > 0, "the editor receives the minutes");
+      editor.type("Written before the sign-off.");
+      expect((await editor.settled()).every((ack) => ack.ok)).to.equal(true);
+
+      const signed = await m.secretariat.client.post<PresentedMinutesReview>(`/api/meetings/${m.id}/minutes/sign-off`);
+      expect(signed.status).to.equal(200);
+      await eventually(() => editor.readOnly, "the editor is told the minutes are read-only");
+      editor.type("Slipped in after the sign-off.");
+      await editor.settled().catch(() => []);
+
+      const stored = documentPlainText(ydocFromState((await documentStore.load(m.documentId)).state));
+      expect(stored).to.include("Written before the sign-off.");
+      expect(stored).to.not.include("Slipped in after the sign-off.");
+      const version = (await DocumentVersion.findById(signed.body.approval!.versionId).lean())!;
+      expect(documentPlainText(ydocFromState(new Uint8Array(version.state.buffer)))).to.include("Written before the sign-off.");
+      const again = await YClient.open(m.chair.client, server.url, m.documentId);
+      expect(again.readOnly, "a new connection opens read-only too").to.equal(true);
+      again.close();
+    } finally {
+      editor.close();
+    }
   });
 });
