@@ -62,7 +62,8 @@ export class CollaborationHub {
     return doc;
   }
 
-  async join(socket: GreychairSocket, documentId: string): Promise<DocJoinReply> {
+  /** `clientStateVector`: the client's, to send it what it lacks at once (see doc.join). */
+  async join(socket: GreychairSocket, documentId: string, clientStateVector?: Uint8Array): Promise<DocJoinReply> {
     let readOnly: boolean;
     try {
       readOnly = await this.hooks.authenticate({ documentId, userId: socket.data.userId, role: socket.data.role });
@@ -88,6 +89,9 @@ export class CollaborationHub {
     const stateVector = Y.encodeStateVector(doc.ydoc);
     setImmediate(() => {
       socket.emit("doc.sync", { documentId, message: encodeSyncMessage(SYNC_STEP_1, stateVector) });
+      if (clientStateVector && this.served.get(documentId) === doc) {
+        socket.emit("doc.sync", { documentId, message: encodeSyncMessage(SYNC_STEP_2, Y.encodeStateAsUpdate(doc.ydoc, clientStateVector)) });
+      }
       const states = [...doc.awareness.getStates().keys()];
       if (states.length > 0) socket.emit("doc.awareness", { documentId, update: encodeAwarenessUpdate(doc.awareness, states) });
     });
