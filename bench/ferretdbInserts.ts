@@ -1,8 +1,8 @@
 // `npm run bench:db-inserts`: how the embedded FerretDB takes the collaboration store's writes.
 // The same rows (a small merged Yjs update each, as server/collaboration/documentStore.ts stores
-// them) written two ways: one insert per document, all documents at once (what the server does
-// today: each document's batch is its own insert), and one insert carrying every document's row
-// (group commit across documents). Each insert is one SQLite transaction, and SQLite has one
+// them) written two ways: one insert per document, all documents at once (what the server did
+// before: each document's batch its own insert), and one insert carrying every document's row
+// (group commit across documents, server/collaboration/groupCommit.ts). Each insert is one SQLite transaction, and SQLite has one
 // writer at a time, so the first way queues the documents behind each other's commits.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";

@@ -36,6 +36,8 @@ export const DOCUMENT_LIMITS = {
   titleMax: 200,
   /** Largest single collaboration message (sync or awareness), as the socket allows. */
   messageBytes: 1024 * 1024,
+  /** A state vector sent with doc.join: 64 KB is thousands of clients. */
+  stateVectorBytes: 64 * 1024,
   /** Largest awareness (presence) update; a cursor and a name need a few hundred bytes. */
   awarenessBytes: 64 * 1024,
   /** Awareness client ids one connection may speak for (one per open copy of the document). */

@@ -47,9 +47,11 @@ export interface ClientToServerEvents {
   "system.ping": (ack: (reply: { ok: true; serverTime: string } | RateLimitedReply) => void) => void;
   /**
    * Join a document's collaboration room. Answered once the document is fully loaded; the server
-   * then sends its sync step 1 and the current awareness states.
+   * then sends its sync step 1 and the current awareness states. With the client's Yjs state
+   * vector, also its sync step 2 for it (what the client lacks), so the client need not send a
+   * step 1 of its own and wait for the answer.
    */
-  "doc.join": (payload: { documentId: string }, ack: (reply: DocJoinReply) => void) => void;
+  "doc.join": (payload: { documentId: string; stateVector?: Uint8Array }, ack: (reply: DocJoinReply) => void) => void;
   "doc.leave": (payload: { documentId: string }) => void;
   /**
    * A y-protocols sync message. For updates (and step 2), the ack comes only after the update is

@@ -68,11 +68,9 @@ export class MeasuringClient {
       this.socket.once("connect", () => resolve());
       this.socket.once("connect_error", reject);
     });
-    const reply = await this.socket.timeout(60_000).emitWithAck("doc.join", { documentId: this.documentId });
+    // As the browser joins: with its state vector, so the server's step 2 follows its step 1 unasked.
+    const reply = await this.socket.timeout(60_000).emitWithAck("doc.join", { documentId: this.documentId, stateVector: Y.encodeStateVector(this.doc) });
     if (!reply.ok) throw new Error(`join refused: ${reply.code}`);
-    const encoder = encoding.createEncoder();
-    syncProtocol.writeSyncStep1(encoder, this.doc);
-    await this.socket.emitWithAck("doc.sync", { documentId: this.documentId, message: encoding.toUint8Array(encoder) });
   }
 
   type(char: string): string {

@@ -4,7 +4,7 @@ import { ObservableV2 } from "lib0/observable";
 import type { Socket } from "socket.io-client";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import type { ClientToServerEvents, DocAck, DocAwareness, DocJoinReply, DocMessage, ServerToClientEvents } from "../../shared/events";
 
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "offline";
@@ -123,16 +123,14 @@ export class SocketProvider extends ObservableV2<ProviderEvents> {
     clearTimeout(this.resyncTimer);
     if (this.destroyed || this.closedCode) return;
     const generation = ++this.generation;
-    this.socket.emit("doc.join", { documentId: this.documentId }, (reply: DocJoinReply) => {
+    // Our state vector with the join: the server answers with what we lack right after its step 1.
+    this.socket.emit("doc.join", { documentId: this.documentId, stateVector: Y.encodeStateVector(this.doc) }, (reply: DocJoinReply) => {
       if (this.destroyed || generation !== this.generation || !this.socket.connected) return;
       if (!reply.ok) return this.close(reply.code);
       this.joined = true;
       this.everJoined = true;
       this.readOnly = reply.readOnly;
       this.status = "connected";
-      const encoder = encoding.createEncoder();
-      syncProtocol.writeSyncStep1(encoder, this.doc);
-      this.socket.emit("doc.sync", { documentId: this.documentId, message: encoding.toUint8Array(encoder) });
       if (this.awareness.getLocalState() !== null) this.sendAwareness([this.doc.clientID]);
       this.emit("change", []);
     });

@@ -10,7 +10,7 @@ import type { PresentedArchiveRecord } from "../../shared/meetingTypes";
 import { doc, heading, labelled, paragraph, text } from "../documents/contentBuilders";
 import { formatDateTime, labelsFor } from "../documents/exporters/labels";
 import { readDocument } from "../documents/exporters/model";
-import { renderPdf, type PdfOptions } from "../documents/exporters/pdf";
+import type { PdfOptions } from "../documents/exporters/pdf";
 import { fill, minutesLabels } from "../meetings/minutesLabels";
 import { archivePdfLabels } from "./archivePdfLabels";
 
@@ -27,7 +27,9 @@ export interface ArchivePdfInput {
 /** The archive is the working group's: every page carries the internal marking. */
 const CLASSIFICATION = "internal";
 
-export function archivePdf(input: ArchivePdfInput, options: PdfOptions = {}): Promise<Buffer> {
+export async function archivePdf(input: ArchivePdfInput, options: PdfOptions = {}): Promise<Buffer> {
+  // PDFKit and fontkit are loaded at the first PDF (some 30 MB a process otherwise holds).
+  const { renderPdf } = await import("../documents/exporters/pdf");
   const labels = archivePdfLabels(input.language);
   const words = minutesLabels(input.language);
   const exportLabels = labelsFor(input.language);

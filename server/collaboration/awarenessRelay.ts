@@ -43,7 +43,10 @@ export class AwarenessRelay {
     this.waiting.delete(doc);
     if (!waiting || doc.ydoc.isDestroyed) return;
     this.lastSentAt.set(doc, performance.now());
-    const update = encodeAwarenessUpdate(doc.awareness, [...waiting.clients]);
+    // Only clients the awareness knows: an entry it ignored (e.g. a removal of an unknown client) has no clock to encode.
+    const clients = [...waiting.clients].filter((id) => doc.awareness.meta.has(id));
+    if (clients.length === 0) return;
+    const update = encodeAwarenessUpdate(doc.awareness, clients);
     const single = waiting.origins.size === 1 ? [...waiting.origins][0]! : null;
     // Several senders: everyone gets it (a client ignores its own state at a clock it already has).
     const target = single ? this.io.to(room(doc.id)).except(single) : this.io.to(room(doc.id));

@@ -68,7 +68,8 @@ export class CollaborationHub {
     return doc;
   }
 
-  async join(socket: GreychairSocket, documentId: string): Promise<DocJoinReply> {
+  /** `clientStateVector`: the client's, to send it what it lacks at once (see doc.join). */
+  async join(socket: GreychairSocket, documentId: string, clientStateVector?: Uint8Array): Promise<DocJoinReply> {
     let grant: JoinGrant;
     try {
       grant = await this.hooks.authenticate({ documentId, userId: socket.data.userId, role: socket.data.role });
@@ -98,6 +99,9 @@ export class CollaborationHub {
     const stateVector = Y.encodeStateVector(published ?? doc.ydoc);
     setImmediate(() => {
       socket.emit("doc.sync", { documentId, message: encodeSyncMessage(SYNC_STEP_1, stateVector) });
+      if (clientStateVector && this.served.get(documentId) === doc) {
+        socket.emit("doc.sync", { documentId, message: encodeSyncMessage(SYNC_STEP_2, Y.encodeStateAsUpdate(published ?? doc.ydoc, clientStateVector)) });
+      }
       const states = [...doc.awareness.getStates().keys()];
       if (states.length > 0 && !published) socket.emit("doc.awareness", { documentId, update: encodeAwarenessUpdate(doc.awareness, states) });
     });

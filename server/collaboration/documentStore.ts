@@ -49,9 +49,15 @@ export const documentStore = {
     const rows: StoredRow[] = [];
     if (snapshot) rows.push({ kind: "snapshot", seq: snapshot.seq, bytes: toBytes(snapshot.state), userId: null, at: snapshot.at });
     if (reservedSeq !== undefined && reservedSeq <= fromSeq) return { rows, reservedSeq };
-    const updates = await DocumentUpdate.find({ documentId: oid(documentId), seq: { $gt: fromSeq } }, { seq: 1, update: 1, userId: 1, at: 1 })
-      .sort({ seq: 1 })
-      .lean();
+    // One query, through the driver in large batches and sorted here: FerretDB v1 sorts in memory
+    // anyway, and mongoose adds a pass over every row (10,000 rows of one document: ~0.1 s less).
+    const updates = await DocumentUpdate.collection
+      .find<{ seq: number; update: unknown; userId?: string | null; at: Date }>(
+        { documentId: oid(documentId), seq: { $gt: fromSeq } },
+        { projection: { _id: 0, seq: 1, update: 1, userId: 1, at: 1 }, batchSize: 10_000 },
+      )
+      .toArray();
+    updates.sort((a, b) => a.seq - b.seq);
     for (const u of updates) rows.push({ kind: "update", seq: u.seq, bytes: toBytes(u.update), userId: u.userId ?? null, at: u.at });
     return { rows, reservedSeq };
   },

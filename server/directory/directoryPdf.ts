@@ -9,7 +9,7 @@ import { BRUSSELS } from "../../shared/brusselsTime";
 import { heading, labelled, paragraph, doc, text } from "../documents/contentBuilders";
 import { formatDateTime, labelsFor } from "../documents/exporters/labels";
 import { readDocument } from "../documents/exporters/model";
-import { renderPdf, type PdfOptions } from "../documents/exporters/pdf";
+import type { PdfOptions } from "../documents/exporters/pdf";
 import { organisationDiscipline, type OrganisationDocument } from "../models/Organisation";
 import { displayName } from "../presenters/directory";
 import { directoryLabels, fillLabel, languageName, type DirectoryLabels } from "./directoryLabels";
@@ -80,7 +80,9 @@ function entryBlock(entry: ExportEntry, set: ExportSet, labels: DirectoryLabels,
   ];
 }
 
-export function directoryPdf(input: DirectoryPdfInput, now: Date, options: PdfOptions = {}): Promise<Buffer> {
+export async function directoryPdf(input: DirectoryPdfInput, now: Date, options: PdfOptions = {}): Promise<Buffer> {
+  // PDFKit and fontkit are loaded at the first PDF (some 30 MB a process otherwise holds).
+  const { renderPdf } = await import("../documents/exporters/pdf");
   const { set, language } = input;
   const labels = directoryLabels(language);
   const exportLabels = labelsFor(language);

@@ -9,8 +9,11 @@ interface HistoryState {
   authors: Set<string>;
   lastEditAt: number;
   lastVersionAt: number;
-  /** Reads lastVersionAt; not awaited by the load (a filter on documentId decodes every version on FerretDB). */
-  lastVersionRead: Promise<void>;
+  /**
+   * Reads lastVersionAt, at the first version this load may record, not at the load: a filter on
+   * documentId decodes every version on FerretDB, and most loads (readers, exports) record none.
+   */
+  lastVersionRead: Promise<void> | undefined;
   timer: NodeJS.Timeout | undefined;
 }
 
@@ -28,7 +31,12 @@ export function historyExtension(options: { pauseMs?: number; everyMs?: number }
     const state = stateOf(doc);
     clearTimeout(state.timer);
     state.timer = undefined;
-    await state.lastVersionRead;
+    if (state.authors.size === 0 || doc.broken) return;
+    // A failed read is tried again next time.
+    await (state.lastVersionRead ??= readLastVersion(doc, state).catch((error: unknown) => {
+      state.lastVersionRead = undefined;
+      throw error;
+    }));
     if (state.authors.size === 0 || doc.broken) return;
     const now = Date.now();
     const wait = Math.max(state.lastEditAt + pauseMs - now, state.lastVersionAt + everyMs - now);
@@ -40,6 +48,11 @@ export function historyExtension(options: { pauseMs?: number; everyMs?: number }
     await documentVersionRecorder({ documentId: doc.id, kind: "auto", state: Y.encodeStateAsUpdate(doc.ydoc), authorIds });
   };
 
+  const readLastVersion = async (doc: ServedDocument, state: HistoryState) => {
+    const last = await DocumentVersion.findOne({ documentId: doc.id, kind: "auto" }, { createdAt: 1 }).sort({ createdAt: -1 }).lean();
+    state.lastVersionAt = Math.max(state.lastVersionAt, last?.createdAt.getTime() ?? 0);
+  };
+
   const schedule = (doc: ServedDocument, delay: number) => {
     const state = stateOf(doc);
     if (state.timer) return;
@@ -49,15 +62,7 @@ export function historyExtension(options: { pauseMs?: number; everyMs?: number }
 
   return {
     async onLoadDocument(doc) {
-      const state: HistoryState = { authors: new Set(), lastEditAt: 0, lastVersionAt: 0, lastVersionRead: Promise.resolve(), timer: undefined };
-      state.lastVersionRead = DocumentVersion.findOne({ documentId: doc.id, kind: "auto" }, { createdAt: 1 })
-        .sort({ createdAt: -1 })
-        .lean()
-        .then((last) => {
-          state.lastVersionAt = Math.max(state.lastVersionAt, last?.createdAt.getTime() ?? 0);
-        })
-        .catch(() => undefined);
-      doc.extensionState.set("history", state);
+      doc.extensionState.set("history", { authors: new Set(), lastEditAt: 0, lastVersionAt: 0, lastVersionRead: undefined, timer: undefined } satisfies HistoryState);
     },
     async onChange(doc, entries) {
       const state = stateOf(doc);

@@ -2,10 +2,8 @@
  * Exports of a good-practice document's current version: Markdown, sanitised HTML, DOCX and PDF,
  * each with the title, the metadata and the classification marking on every page.
  */
-import { exportDocx } from "./docx";
 import { exportHtml } from "./html";
 import { exportMarkdown } from "./markdown";
-import { exportPdf } from "./pdf";
 import type { ExportFile, ExportInput } from "./types";
 
 export type { ExportFile, ExportInput, ExportMeta } from "./types";
@@ -24,10 +22,11 @@ export async function exportDocument(format: ExportFormat, input: ExportInput): 
       return exportMarkdown(input);
     case "html":
       return exportHtml(input);
+    // DOCX and PDF load their libraries at the first export (tens of MB the server otherwise holds).
     case "docx":
-      return exportDocx(input);
+      return (await import("./docx")).exportDocx(input);
     case "pdf":
-      return exportPdf(input);
+      return (await import("./pdf")).exportPdf(input);
     default:
       throw new Error(`unknown export format: ${String(format)}`);
   }

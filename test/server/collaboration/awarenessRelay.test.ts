@@ -58,6 +58,15 @@ describe("collaboration: awareness relay", () => {
     doc.destroy();
   });
 
+  it("leaves out client ids the awareness ignored (a removal of a client it never saw), and sends nothing if that is all", () => {
+    const { io, sent } = recordingIo();
+    const relay = new AwarenessRelay(io);
+    const doc = new ServedDocument("650000000000000000000003");
+    relay.relay(doc, [424242], "socket-a");
+    expect(sent).to.have.length(0);
+    doc.destroy();
+  });
+
   it("sends nothing for a document unloaded while its changes waited", async () => {
     const { io, sent } = recordingIo();
     const relay = new AwarenessRelay(io);
