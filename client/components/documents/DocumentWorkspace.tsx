@@ -42,7 +42,7 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
     onToolbar: () => toolbarRef.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus(),
   });
 
-  const changedSincePublication = useChangedSincePublication(document, state.synced);
+  const changedSincePublication = useChangedSincePublication(document, session.doc, state.synced);
 
   // The server's findings carry the acknowledgements; fetched again once the text is in sync (drafts only).
   useEffect(() => {
