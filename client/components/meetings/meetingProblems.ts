@@ -18,6 +18,7 @@ const MEETING_PROBLEMS: Record<string, MessageKey> = {
   archived: "meetings.problem.archived",
   timeout: "meetings.problem.timeout",
   busy: "meetings.problem.busy",
+  personal_data_found: "meetings.problem.personal_data_found",
 };
 
 export function meetingProblemMessage(problem: Pick<Problem, "code"> & Partial<Problem>, t: Translate, language: Language): string {
