@@ -4,6 +4,7 @@ import type { Country } from "../../shared/domain";
 import type { Language } from "../../shared/languages";
 import type { createDocumentSchema, updateDocumentSchema } from "../../shared/schemas/documents";
 import type { PresentedDocument, PresentedDocumentVersion, PresentedFinding, PresentedUser } from "../../shared/types";
+import type { PresentedPublication } from "../../shared/types";
 import { apiFetch, patchJson, postJson } from "./http";
 
 /** Good-practice documents: library, settings, personal-data findings, versions, exports. */
@@ -62,7 +63,14 @@ export const restoreVersion = (documentId: string, versionId: string) =>
 
 export type ExportFormat = "md" | "html" | "docx" | "pdf";
 
-export const exportUrl = (documentId: string, format: ExportFormat) => `/api/documents/${id(documentId)}/export?format=${format}`;
+/** `confirmFindings`: the reader saw the unacknowledged findings and exports the draft anyway (otherwise the server answers 409). */
+export const exportUrl = (documentId: string, format: ExportFormat, confirmFindings = false) =>
+  `/api/documents/${id(documentId)}/export?format=${format}${confirmFindings ? "&confirm=findings" : ""}`;
+
+/** Publish or republish the current version through the personal-data guard (409 with the open findings). */
+export const publishDocument = (documentId: string) => postJson<PresentedDocument>(`/api/documents/${id(documentId)}/publish`, {});
+
+export const getPublication = (documentId: string) => apiFetch<PresentedPublication>(`/api/documents/${id(documentId)}/publication`);
 
 /** Secretariat only (abilities.manageUsers): the people who can be named on a restricted document. */
 export const listPeople = () => apiFetch<PresentedUser[]>("/api/users");

@@ -26,7 +26,7 @@ const PAUSE_MS = 300;
 let nameData: Promise<void> | undefined;
 
 /** The person-name gazetteer is a chunk of its own (about 110 KB gzipped), fetched when an editor opens. */
-function loadNameData(): Promise<void> {
+export function loadNameData(): Promise<void> {
   nameData ??= import("../../shared/personalData/nameData").then(({ NAME_DATA }) => provideNameData(NAME_DATA));
   return nameData;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { acknowledgedFindingsSchema } from "./findings";
 import { brusselsLocalToInstant } from "../brusselsTime";
 import { COUNTRIES } from "../domain";
 import { objectIdSchema } from "./accounts";
@@ -68,6 +69,7 @@ export const decisionFormSchema = z
     votes: voteCountsSchema.optional(),
     votesByCountry: z.object(Object.fromEntries(VOTING_COUNTRIES.map((country) => [country, partialCounts.optional()]))).optional(),
     victimNote: completeVictimNoteSchema,
+    acknowledgedFindings: acknowledgedFindingsSchema,
   })
   .superRefine((value, ctx) => {
     if (value.method === "vote" && !value.votes) ctx.addIssue({ code: "custom", path: ["votes", "for"], input: undefined, params: { rule: "votes_required" } });

@@ -138,7 +138,7 @@ describe("e2e: co-edited documents in Chromium", function () {
     expect(cspErrors, cspErrors.join("\n")).to.deep.equal([]);
   });
 
-  it("an observer only reads; the secretariat restricts, names members, restores a version; keyboard toolbar", async () => {
+  it("an observer only reads the published version; the secretariat republishes, restricts, names members, restores a version; keyboard toolbar", async () => {
     const sara = await open("Sara Secretariaat", "secretariat");
     const s = sara.page;
     const member = await buildUser({ role: "member", name: "Mila Member" });
@@ -163,6 +163,11 @@ describe("e2e: co-edited documents in Chromium", function () {
     await s.keyboard.type(" Bold words");
     expect(await bold.getAttribute("aria-pressed")).to.equal("true");
     await s.getByTestId("save-state").filter({ hasText: "All changes saved" }).waitFor();
+    // Created public, it was published blank; what was typed since is a draft until republished.
+    await s.getByText("Draft with changes since publication").waitFor();
+    await s.getByRole("button", { name: "Republish" }).click();
+    await s.getByText("The draft is the same as the published version.").waitFor();
+    await s.getByText(/Published version of .* by Sara Secretariaat/).waitFor();
 
     const olga = await open("Olga Observer", "observer");
     const o = olga.page;
@@ -191,6 +196,7 @@ describe("e2e: co-edited documents in Chromium", function () {
     await s.keyboard.press("Control+End");
     await s.keyboard.type(" Later addition.");
     await s.getByTestId("save-state").filter({ hasText: "All changes saved" }).waitFor();
+    await s.getByRole("button", { name: "Republish" }).click();
     await o.getByText("Later addition.").waitFor();
     await s.getByRole("link", { name: "History" }).click();
     await s.getByRole("row", { name: /First draft/ }).getByRole("link").click();
@@ -198,6 +204,7 @@ describe("e2e: co-edited documents in Chromium", function () {
     await s.getByRole("button", { name: "Restore this version" }).click();
     await s.getByRole("button", { name: "Yes, restore this version" }).click();
     await s.getByText("The version is restored.").waitFor();
+    await s.getByRole("button", { name: "Republish" }).click();
     await o.getByText("Later addition.").waitFor({ state: "detached", timeout: 5000 });
     if (SHOTS) await s.screenshot({ path: `${SHOTS}/11-restored.png`, fullPage: true });
 

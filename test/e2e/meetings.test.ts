@@ -111,7 +111,13 @@ describe("e2e: a live meeting in Chromium, chair and member side by side", funct
     await chairPage.getByRole("link", { name: /how the victim's perspective was considered/ }).waitFor();
     expect(await Decision.countDocuments({ meetingId: String(meeting._id) })).to.equal(0);
     await snap(chairPage, "03-decision-refused");
-    await form.getByLabel("How was the victim's perspective considered?").fill("A victim in danger at home can be sheltered across the border within a day, with an interpreter.");
+    // A note that names the victim is shown as likely personal data; the chair rewrites it.
+    const note = form.getByLabel("How was the victim's perspective considered?");
+    await note.fill("The victim, Ana Petrova, can be sheltered across the border within a day, with an interpreter.");
+    await form.getByText("Likely personal data").waitFor();
+    await form.getByText(/A\. P\*+/).waitFor();
+    await note.fill("A victim in danger at home can be sheltered across the border within a day, with an interpreter.");
+    await form.getByText("Likely personal data").waitFor({ state: "detached" });
     await form.getByRole("button", { name: "Record the decision" }).click();
     await chairPage.getByText("The decision is recorded.").waitFor();
     expect(await Decision.countDocuments({ meetingId: String(meeting._id) })).to.equal(1);

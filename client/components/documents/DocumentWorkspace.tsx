@@ -16,7 +16,9 @@ import { DocumentHeader } from "./DocumentHeader";
 import { EditorToolbar } from "./EditorToolbar";
 import { LinkForm } from "./LinkForm";
 import { PersonalDataPanel } from "./PersonalDataPanel";
+import { PublicationStatus } from "./PublicationStatus";
 import { PublishControl } from "./PublishControl";
+import { useChangedSincePublication } from "./useChangedSincePublication";
 
 /** The document page once the document and its collaboration session are there. */
 export function DocumentWorkspace({ document, session, onChange }: { document: PresentedDocument; session: CollaborationSession; onChange(document: PresentedDocument): void }) {
@@ -40,15 +42,17 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
     onToolbar: () => toolbarRef.current?.querySelector<HTMLButtonElement>('button[tabindex="0"]')?.focus(),
   });
 
-  // The server's findings carry the acknowledgements; fetched again once the text is in sync.
+  const changedSincePublication = useChangedSincePublication(document, session.doc, state.synced);
+
+  // The server's findings carry the acknowledgements; fetched again once the text is in sync (drafts only).
   useEffect(() => {
-    if (!state.synced) return;
+    if (!state.synced || !document.policies.readDraft) return;
     let current = true;
     listFindings(document.id).then((findings) => current && setServerFindings(findings), () => undefined);
     return () => {
       current = false;
     };
-  }, [document.id, state.synced]);
+  }, [document.id, document.policies.readDraft, state.synced]);
 
   useEffect(() => {
     if (editor) setAcknowledgedKeys(editor, new Set(serverFindings.filter((finding) => finding.acknowledged).map((finding) => finding.key)));
@@ -77,8 +81,10 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
     <div className="document-page">
       <DocumentHeader
         document={document}
-        publish={<PublishControl document={document} onChange={onChange} onBlocked={setServerFindings} onShowFindings={showFindings} />}
+        publish={<PublishControl document={document} changedSincePublication={changedSincePublication} onChange={onChange} onBlocked={setServerFindings} onShowFindings={showFindings} />}
+        openFindings={serverFindings.filter((finding) => !finding.acknowledged)}
       />
+      <PublicationStatus document={document} changedSincePublication={changedSincePublication} />
       {state.closedCode && <ClosedNotice code={state.closedCode} />}
       {state.saveFailed && !state.closedCode && <p className="notice is-error" role="alert">{t("collab.saveFailed")}</p>}
       {!editable && !state.closedCode && <p className="notice is-info">{document.status === "archived" ? t("document.archivedReadOnly") : t("document.readOnly")}</p>}

@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from "react";
+import type { PresentedFinding } from "../../../shared/types";
 import { exportUrl, type ExportFormat } from "../../api/documents";
 import type { MessageKey } from "../../i18n/en";
 import { useI18n } from "../../i18n/I18nProvider";
+import { asKind } from "./personalDataRows";
 
 const FORMATS: { format: ExportFormat; label: MessageKey }[] = [
   { format: "md", label: "export.md" },
@@ -14,7 +16,7 @@ const FORMATS: { format: ExportFormat; label: MessageKey }[] = [
  * Download the current version: a disclosure with plain download links (no ARIA menu: links are
  * what these are, and every assistive technology knows them). Escape closes it.
  */
-export function ExportMenu({ documentId }: { documentId: string }) {
+export function ExportMenu({ documentId, openFindings = [] }: { documentId: string; openFindings?: PresentedFinding[] }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const listId = useId();
@@ -46,9 +48,23 @@ export function ExportMenu({ documentId }: { documentId: string }) {
         {t("export.button")}
       </button>
       <ul id={listId} className="export-menu-list" hidden={!open}>
+        {/* The draft holds likely personal data nobody acknowledged: listed first, and downloading confirms it. */}
+        {openFindings.length > 0 && (
+          <li className="export-findings" role="note">
+            <p>{t("export.findingsFirst", { count: openFindings.length })}</p>
+            <ul>
+              {openFindings.map((finding) => (
+                <li key={finding.key}>
+                  {t(`personalData.kind.${asKind(finding.kind)}`)}: {finding.masked}
+                </li>
+              ))}
+            </ul>
+            <p>{t("export.confirmFindings")}</p>
+          </li>
+        )}
         {FORMATS.map(({ format, label }) => (
           <li key={format}>
-            <a href={exportUrl(documentId, format)} download onClick={() => setOpen(false)}>
+            <a href={exportUrl(documentId, format, openFindings.length > 0)} download onClick={() => setOpen(false)}>
               {t(label)}
             </a>
           </li>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { PresentedDocument, PresentedFinding, Problem } from "../../../shared/types";
-import { updateDocument } from "../../api/documents";
+import { publishDocument, updateDocument } from "../../api/documents";
 import { toApiError } from "../../api/useResource";
 import { useI18n } from "../../i18n/I18nProvider";
 import { problemMessage } from "../problems";
@@ -16,16 +16,19 @@ export function blockingFindings(problem: Problem): PresentedFinding[] | null {
 }
 
 /**
- * Publish: the server refuses while likely personal data is unacknowledged; then the findings are
+ * Publish (or republish once the draft has moved on): the server refuses while likely personal data is unacknowledged; then the findings are
  * listed here and in the personal-data check, with a way to get there.
  */
 export function PublishControl({
   document,
+  changedSincePublication,
   onChange,
   onBlocked,
   onShowFindings,
 }: {
   document: PresentedDocument;
+  /** The working draft differs from the published version: offer to republish it through the guard. */
+  changedSincePublication: boolean;
   onChange(document: PresentedDocument): void;
   onBlocked(findings: PresentedFinding[]): void;
   onShowFindings(): void;
@@ -40,14 +43,15 @@ export function PublishControl({
     if (blocked) noticeRef.current?.focus();
   }, [blocked]);
 
-  if (!document.policies.publish || document.status === "published") return null;
+  const republish = document.publication !== null && changedSincePublication;
+  if (!document.policies.publish || (document.status === "published" && !republish)) return null;
 
   const publish = async () => {
     setBusy(true);
     setError(null);
     setBlocked(null);
     try {
-      onChange(await updateDocument(document.id, { status: "published" }));
+      onChange(await (republish ? publishDocument(document.id) : updateDocument(document.id, { status: "published" })));
     } catch (failure) {
       const problem = toApiError(failure).problem;
       const findings = blockingFindings(problem);
@@ -63,7 +67,7 @@ export function PublishControl({
   return (
     <>
       <button type="button" className="button-primary" disabled={busy} onClick={() => void publish()}>
-        {t("publish.button")}
+        {t(republish ? "publish.republish" : "publish.button")}
       </button>
       {error && (
         <p className="field-error publish-error" role="alert">

@@ -4,6 +4,7 @@ import { ACTION_STATUSES, MEETING_LIMITS, type ActionStatus } from "../../../sha
 import { actionItemInputSchema } from "../../../shared/schemas/meetings";
 import { createActionItem, updateActionItem } from "../../api/meetings";
 import { toApiError } from "../../api/useResource";
+import { WrittenTextFindings } from "../form/WrittenTextFindings";
 import { useI18n } from "../../i18n/I18nProvider";
 import { Form } from "../form/Form";
 import { Select } from "../form/Select";
@@ -77,7 +78,7 @@ export function ActionItemTable({ items, canChange, onChanged, showMeeting = fal
 
 export function ActionItemForm({ meetingId, items, people, onCreated }: { meetingId: string; items: AgendaEntry[]; people: PresentedParticipant[]; onCreated(): void }) {
   const { t, language } = useI18n();
-  const blank = (itemId: string) => ({ itemId, description: "", ownerId: "", dueDate: null });
+  const blank = (itemId: string) => ({ itemId, description: "", ownerId: "", dueDate: null, acknowledgedFindings: [] as string[] });
   const form = useSchemaForm(actionItemInputSchema, blank(items[0]?.id ?? ""));
   return (
     <Form
@@ -92,6 +93,7 @@ export function ActionItemForm({ meetingId, items, people, onCreated }: { meetin
     >
       <Select name="itemId" label={t("meetings.actions.item")} messages={{ missing: "meetings.decision.itemMissing" }} options={items.map((e) => ({ value: e.id, label: e.title }))} />
       <TextInput name="description" label={t("meetings.actions.description")} messages={{ missing: "meetings.actions.descriptionMissing" }} maxLength={MEETING_LIMITS.actionDescriptionMax} />
+      <WrittenTextFindings fields={["description"]} />
       <Select
         name="ownerId"
         label={t("meetings.actions.owner")}

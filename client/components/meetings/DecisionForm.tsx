@@ -16,7 +16,7 @@ import { VictimNoteFields } from "./VictimNoteFields";
 const VOTE_KEYS = ["for", "against", "abstain"] as const;
 const VOTING_COUNTRIES = COUNTRIES.filter((country) => country !== "other");
 
-const blank = (itemId: string) => ({ itemId, text: "", outcome: "adopted" as const, method: "consensus" as const, victimNote: { kind: "considered" as const, text: "" } });
+const blank = (itemId: string) => ({ itemId, text: "", outcome: "adopted" as const, method: "consensus" as const, victimNote: { kind: "considered" as const, text: "" }, acknowledgedFindings: [] as string[] });
 
 /**
  * Records a decision. The victim-perspective note comes first among the required answers: the
@@ -73,7 +73,7 @@ export function DecisionForm({ meetingId, items, onRecorded }: { meetingId: stri
           </details>
         </fieldset>
       )}
-      <VictimNoteFields />
+      <VictimNoteFields findingsOf={["text", "victimNote.text"]} />
     </Form>
   );
 }

@@ -4,13 +4,14 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
 import { TextArea } from "../form/TextInput";
+import { WrittenTextFindings } from "../form/WrittenTextFindings";
 
 /**
  * The empty chair's question, in every form that records or corrects a decision: how the victim's
  * perspective was considered, or why it does not apply (the form's `victimNote`). The submit
  * button follows it, so nobody records a decision without passing the question.
  */
-export function VictimNoteFields({ name = "victimNote", submitLabel }: { name?: string; submitLabel?: string }) {
+export function VictimNoteFields({ name = "victimNote", submitLabel, findingsOf }: { name?: string; submitLabel?: string; findingsOf?: string[] }) {
   const { t } = useI18n();
   const considered = useFormContext().watch(`${name}.kind`) !== "not_applicable";
   return (
@@ -33,6 +34,8 @@ export function VictimNoteFields({ name = "victimNote", submitLabel }: { name?: 
           maxLength={MEETING_LIMITS.victimNoteMax}
         />
       </fieldset>
+      {/* The note goes to the minutes and the archive: likely personal data is shown before the server refuses it. */}
+      {findingsOf && <WrittenTextFindings fields={findingsOf} />}
       <SubmitButton>{submitLabel ?? t("meetings.decision.submit")}</SubmitButton>
     </>
   );

@@ -24,6 +24,7 @@ const MEETING_PROBLEMS: Record<string, MessageKey> = {
   minutes_approved: "minutesReview.problem.approved",
   review_closed: "minutesReview.problem.reviewClosed",
   already_approved: "minutesReview.problem.alreadyApproved",
+  personal_data_found: "meetings.problem.personal_data_found",
 };
 
 export function meetingProblemMessage(problem: Pick<Problem, "code"> & Partial<Problem>, t: Translate, language: Language): string {

@@ -124,4 +124,9 @@ export const documentEditorEn = {
   "publish.blockedTitle": "The document cannot be published yet",
   "publish.blockedBody": "Nobody has acknowledged the likely personal data below ({count}). Remove it from the text, or acknowledge what identifies nobody.",
   "publish.goToCheck": "Go to the personal-data check",
+  "publish.republish": "Republish",
+  "publication.never": "Not published yet: observers do not see this document until it is published.",
+  "publication.version": "Published version of {date} by {name}. Observers and their downloads get this version.",
+  "publication.draftChanged": "Draft with changes since publication: observers do not see them until someone republishes it.",
+  "publication.draftSame": "The draft is the same as the published version.",
 } as const;

@@ -126,4 +126,9 @@ export const documentEditorNl: AreaMessages<typeof documentEditorEn> = {
   "publish.blockedTitle": "Het document kan nog niet gepubliceerd worden",
   "publish.blockedBody": "Niemand heeft de vermoedelijke persoonsgegevens hieronder bevestigd ({count}). Verwijder ze uit de tekst, of bevestig wat niemand identificeert.",
   "publish.goToCheck": "Naar de controle op persoonsgegevens",
+  "publish.republish": "Opnieuw publiceren",
+  "publication.never": "Nog niet gepubliceerd: waarnemers zien dit document pas als het gepubliceerd is.",
+  "publication.version": "Gepubliceerde versie van {date} door {name}. Waarnemers en hun downloads krijgen deze versie.",
+  "publication.draftChanged": "Concept met wijzigingen sinds de publicatie: waarnemers zien ze pas als iemand het opnieuw publiceert.",
+  "publication.draftSame": "Het concept is gelijk aan de gepubliceerde versie.",
 };

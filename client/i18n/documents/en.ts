@@ -85,6 +85,8 @@ export const documentsEn = {
   "export.html": "Web page (.html)",
   "export.docx": "Word (.docx)",
   "export.pdf": "PDF (.pdf)",
+  "export.findingsFirst": "This draft holds likely personal data that nobody has acknowledged ({count}):",
+  "export.confirmFindings": "Downloading it confirms that you have seen them.",
   "history.title": "History",
   "history.intro": "A version is kept automatically after a pause in editing. Save a named version at important moments, for example before sending the document round.",
   "history.saveNamed": "Save a named version",

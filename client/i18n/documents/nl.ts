@@ -87,6 +87,8 @@ export const documentsNl: AreaMessages<typeof documentsEn> = {
   "export.html": "Webpagina (.html)",
   "export.docx": "Word (.docx)",
   "export.pdf": "PDF (.pdf)",
+  "export.findingsFirst": "Dit concept bevat vermoedelijke persoonsgegevens die niemand heeft bevestigd ({count}):",
+  "export.confirmFindings": "Door te downloaden bevestigt u dat u ze gezien hebt.",
   "history.title": "Geschiedenis",
   "history.intro": "Na een pauze in het bewerken wordt automatisch een versie bewaard. Bewaar een versie met een naam op belangrijke momenten, bijvoorbeeld voor u het document rondstuurt.",
   "history.saveNamed": "Versie met naam bewaren",

@@ -297,4 +297,8 @@ export const meetingsEn = {
   "meetings.problem.archived": "This decision is in the archive and can no longer change. The secretariat can record an amendment.",
   "meetings.problem.timeout": "The server did not answer in time. Check your connection and try again.",
   "meetings.problem.busy": "Many people are changing this meeting at once. Try again.",
+  "writtenFindings.title": "Likely personal data",
+  "writtenFindings.hint": "This text goes to the minutes and the archive. Rewrite it so that it identifies nobody, or tick what may stay.",
+  "writtenFindings.acknowledge": "This may stay (recorded with your name)",
+  "meetings.problem.personal_data_found": "The text holds likely personal data. Rewrite it, or tick what may stay under the text.",
 } as const;

@@ -299,4 +299,8 @@ export const meetingsFr: AreaMessages<typeof meetingsEn> = {
   "meetings.problem.archived": "Cette décision est dans les archives et ne peut plus changer. Le secrétariat peut enregistrer un amendement.",
   "meetings.problem.timeout": "Le serveur n’a pas répondu à temps. Vérifiez votre connexion et réessayez.",
   "meetings.problem.busy": "Beaucoup de personnes modifient cette réunion en même temps. Réessayez.",
+  "writtenFindings.title": "Données personnelles probables",
+  "writtenFindings.hint": "Ce texte figurera au procès-verbal et aux archives. Reformulez-le pour qu’il n’identifie personne, ou cochez ce qui peut rester.",
+  "writtenFindings.acknowledge": "Ceci peut rester (enregistré avec votre nom)",
+  "meetings.problem.personal_data_found": "Le texte contient des données personnelles probables. Reformulez-le, ou cochez sous le texte ce qui peut rester.",
 };

@@ -299,4 +299,8 @@ export const meetingsNl: AreaMessages<typeof meetingsEn> = {
   "meetings.problem.archived": "Dit besluit staat in het archief en kan niet meer veranderen. Het secretariaat kan een wijziging vastleggen.",
   "meetings.problem.timeout": "De server antwoordde niet op tijd. Controleer uw verbinding en probeer het opnieuw.",
   "meetings.problem.busy": "Veel mensen wijzigen deze vergadering tegelijk. Probeer het opnieuw.",
+  "writtenFindings.title": "Vermoedelijke persoonsgegevens",
+  "writtenFindings.hint": "Deze tekst komt in de notulen en het archief. Herschrijf hem zodat hij niemand identificeert, of vink aan wat mag blijven.",
+  "writtenFindings.acknowledge": "Dit mag blijven (vastgelegd met uw naam)",
+  "meetings.problem.personal_data_found": "De tekst bevat vermoedelijke persoonsgegevens. Herschrijf hem, of vink onder de tekst aan wat mag blijven.",
 };

@@ -89,6 +89,19 @@ describe("meeting socket events", () => {
     expect(await Decision.countDocuments({ meetingId: String(meeting._id) })).to.equal(1);
   });
 
+  it("refuses a decision whose victim note names a victim over the socket, with the findings, then records it acknowledged", async () => {
+    const chair = await user("chair");
+    const meeting = await buildMeeting({ status: "in_progress" });
+    const { socket } = await connectAs(chair);
+    const decision = { itemId: meeting.agenda[1]!.id, text: "Adopted: weekly exchange of shelter places.", outcome: "adopted" as const, method: "consensus" as const, victimNote: { kind: "considered" as const, text: "Het slachtoffer Ioana Popescu vroeg om opvang in een ander land, ver van de uitbuiters." } };
+    const refused = await socket.timeout(5_000).emitWithAck("decision.record", { meetingId: String(meeting._id), decision });
+    expect(refused).to.include({ ok: false, code: "personal_data_found" });
+    expect((refused as { findings?: Array<{ masked: string }> }).findings?.map((f) => f.masked)).to.deep.equal(["I. P******"]);
+    expect(await Decision.countDocuments({ meetingId: String(meeting._id) })).to.equal(0);
+    const recorded = await socket.timeout(5_000).emitWithAck("decision.record", { meetingId: String(meeting._id), decision: { ...decision, acknowledgedFindings: ["person_name:ioana popescu"] } });
+    expect(recorded.ok, JSON.stringify(recorded)).to.equal(true);
+  });
+
   it("converges: concurrent reorders by two preparers reach every client, in version order, ending on the server's agenda", async () => {
     const chair = await user("chair");
     const secretariat = await user("secretariat");
