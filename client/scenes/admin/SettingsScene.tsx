@@ -9,6 +9,7 @@ import { SubmitButton } from "../../components/form/SubmitButton";
 import { useSchemaForm } from "../../components/form/useSchemaForm";
 import { Notice } from "../../components/Notice";
 import { ResourceView } from "../../components/ResourceView";
+import { ServerHealth } from "../../components/ServerHealth";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 
@@ -24,6 +25,8 @@ export function SettingsScene() {
       <ResourceView resource={resource} onRetry={reload}>
         {(settings) => <SettingsForm settings={settings} onSaved={(next) => update(() => next)} />}
       </ResourceView>
+      {/* Whether the server and its database answer: for those who look after the workspace. */}
+      <ServerHealth />
     </div>
   );
 }
