@@ -3,7 +3,7 @@ import type { MessageKey } from "../i18n/en";
 import { useI18n } from "../i18n/I18nProvider";
 import { allowedNavItems } from "../components/MainNav";
 import { Notice } from "../components/Notice";
-import { ServerHealth } from "../components/ServerHealth";
+import { FirstSteps } from "../components/FirstSteps";
 import { usePageTitle } from "../components/usePageTitle";
 import { useAccount, useSession } from "../session/SessionProvider";
 
@@ -41,6 +41,7 @@ export function HomeScene() {
           </p>
         </Notice>
       )}
+      {session?.abilities.manageUsers && session.abilities.manageInvitations && <FirstSteps />}
       <h2>{t("home.whatYouCanDo")}</h2>
       <ul className="link-list">
         {destinations.map((item) => (
@@ -52,7 +53,6 @@ export function HomeScene() {
           </li>
         ))}
       </ul>
-      <ServerHealth />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { agendaEntryRules, meetingFields } from "./meetings";
 
 /**
  * What the meeting forms hold before it becomes an API input (dates and times apart, numbers as
- * typed, document numbers in one line). Built from the API schemas' own field rules; where the
+ * typed). Built from the API schemas' own field rules; where the
  * shapes differ, the output is checked by the API schema too. Forms whose answers are the API
  * input (action items, prompts) use the API schema itself.
  */
@@ -29,12 +29,6 @@ export const meetingFormSchema = z
   })
   .transform(({ date, time, ...rest }) => ({ ...rest, startsAt: brusselsLocalToInstant(`${date}T${time}`).toISOString() }));
 
-/** "a1…, b2…" → the ids; each must be a document id. */
-const documentIdsText = z
-  .string()
-  .transform((value) => value.split(/[\s,]+/).filter(Boolean))
-  .pipe(agendaEntryRules.documentIds);
-
 const itemFields = {
   title: agendaEntryRules.title,
   type: agendaEntryRules.type,
@@ -47,7 +41,7 @@ const itemFields = {
 /** Adding or changing an agenda entry: a section heading has a title only. */
 export const agendaEntryFormSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("section"), title: agendaEntryRules.title }),
-  z.object({ kind: z.literal("item"), ...itemFields, documents: documentIdsText }).transform(({ documents, ...rest }) => ({ ...rest, documentIds: documents })),
+  z.object({ kind: z.literal("item"), ...itemFields, documentIds: agendaEntryRules.documentIds }),
 ]);
 
 /** A member's proposal for the agenda. */

@@ -81,7 +81,7 @@ export function EditorToolbar({ editor, editorId, onLink, toolbarRef }: { editor
                 onMouseDown={(event) => event.preventDefault() /* keep the selection in the text */}
                 onClick={() => press(item)}
               >
-                {item.glyph ? <span aria-hidden="true">{item.glyph}</span> : name}
+                {item.icon ? <item.icon aria-hidden="true" focusable="false" className="icon" /> : item.glyph ? <span aria-hidden="true">{item.glyph}</span> : name}
               </button>
             );
           })}

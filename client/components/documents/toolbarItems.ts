@@ -1,4 +1,5 @@
 import type { ChainedCommands, Editor } from "@tiptap/react";
+import { Heading1, Heading2, Heading3, ListOrdered, type LucideIcon } from "lucide-react";
 import type { MessageKey } from "../../i18n/en";
 
 export interface ToolbarItem {
@@ -6,6 +7,11 @@ export interface ToolbarItem {
   label: MessageKey;
   /** A short visual symbol (the accessible name is the label); without one, the label is shown. */
   glyph?: string;
+  /**
+   * Drawn instead of the glyph where the glyph would be letters or digits ("H1", "1.") that the
+   * name in Dutch or French does not contain (WCAG 2.5.3, label in name).
+   */
+  icon?: LucideIcon;
   /** Tiptap key notation ("Mod-b"), shown in the tooltip and as aria-keyshortcuts. */
   shortcut?: string;
   /** A toggle (aria-pressed) reports whether it applies at the cursor. */
@@ -24,6 +30,7 @@ export const TOOLBAR_GROUPS: { label: MessageKey; items: ToolbarItem[] }[] = [
       id: `heading${level}`,
       label: `toolbar.heading${level}` as const,
       glyph: `H${level}`,
+      icon: [Heading1, Heading2, Heading3][level - 1],
       shortcut: `Mod-Alt-${level}`,
       isActive: (editor: Editor) => editor.isActive("heading", { level }),
       run: (chain: ChainedCommands) => chain.toggleHeading({ level }),
@@ -42,7 +49,7 @@ export const TOOLBAR_GROUPS: { label: MessageKey; items: ToolbarItem[] }[] = [
     label: "toolbar.groupBlocks",
     items: [
       { id: "bulletList", label: "toolbar.bulletList", glyph: "•", shortcut: "Mod-Shift-8", isActive: (e) => e.isActive("bulletList"), run: (c) => c.toggleBulletList() },
-      { id: "orderedList", label: "toolbar.orderedList", glyph: "1.", shortcut: "Mod-Shift-7", isActive: (e) => e.isActive("orderedList"), run: (c) => c.toggleOrderedList() },
+      { id: "orderedList", label: "toolbar.orderedList", glyph: "1.", icon: ListOrdered, shortcut: "Mod-Shift-7", isActive: (e) => e.isActive("orderedList"), run: (c) => c.toggleOrderedList() },
       { id: "taskList", label: "toolbar.taskList", glyph: "☑", shortcut: "Mod-Shift-9", isActive: (e) => e.isActive("taskList"), run: (c) => c.toggleTaskList() },
       { id: "blockquote", label: "toolbar.blockquote", glyph: "❝", shortcut: "Mod-Shift-b", isActive: (e) => e.isActive("blockquote"), run: (c) => c.toggleBlockquote() },
       { id: "horizontalRule", label: "toolbar.horizontalRule", glyph: "―", run: (c) => c.setHorizontalRule() },

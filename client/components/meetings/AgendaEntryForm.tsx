@@ -10,24 +10,25 @@ import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
 import { NumberInput, TextArea, TextInput } from "../form/TextInput";
 import { useSchemaForm } from "../form/useSchemaForm";
+import { DocumentPicker } from "./DocumentPicker";
 import { PLANNED_MINUTES_MESSAGES, roomError, TagFieldset } from "./fields";
 import { meetingProblemMessage } from "./meetingProblems";
 
 type Values = z.input<typeof agendaEntryFormSchema>;
 /** Every field's starting value; a section shows (and sends) only the title. */
-const blank = (kind: Values["kind"] = "item") => ({ kind, title: "", type: "discussion", presenter: "", plannedMinutes: 10, description: "", documents: "", tags: [] }) as Values;
+const blank = (kind: Values["kind"] = "item") => ({ kind, title: "", type: "discussion", presenter: "", plannedMinutes: 10, description: "", documentIds: [], tags: [] }) as Values;
 
 /** Adds an agenda entry (item or section heading) or changes one; sent as one operation over the socket. */
 export function AgendaEntryForm({ entry, apply, onDone }: { entry?: AgendaEntry; apply(operation: AgendaOperation): Promise<RoomFailure | null>; onDone?: () => void }) {
   const { t, language } = useI18n();
-  const form = useSchemaForm(agendaEntryFormSchema, entry ? ({ ...blank(), ...entry, documents: entry.documentIds.join(", ") } as Values) : blank());
+  const form = useSchemaForm(agendaEntryFormSchema, entry ? ({ ...blank(), ...entry } as Values) : blank());
   const isItem = form.watch("kind") === "item";
 
   return (
     <Form
       form={form}
       className="agenda-entry-form"
-      serverFields={{ "entry.documentIds": "documents", "changes.documentIds": "documents" }}
+      serverFields={{ "entry.documentIds": "documentIds", "changes.documentIds": "documentIds" }}
       describeProblem={(problem) => meetingProblemMessage(problem, t, language)}
       onSubmit={async ({ kind, ...fields }) => {
         const failure = await apply(entry ? { op: "update", id: entry.id, changes: fields } : { op: "add", entry: { kind, ...fields } });
@@ -36,6 +37,8 @@ export function AgendaEntryForm({ entry, apply, onDone }: { entry?: AgendaEntry;
         onDone?.();
       }}
     >
+      {/* What is not on the page is not sent (and not watched): an entry's kind stays, unchangeable. */}
+      {entry && <input type="hidden" {...form.register("kind")} />}
       {!entry && (
         <Select
           name="kind"
@@ -54,7 +57,7 @@ export function AgendaEntryForm({ entry, apply, onDone }: { entry?: AgendaEntry;
           <NumberInput name="plannedMinutes" label={t("meetings.field.plannedMinutes")} messages={PLANNED_MINUTES_MESSAGES} />
           <TextArea name="description" label={t("meetings.field.description")} maxLength={MEETING_LIMITS.descriptionMax} />
           <TagFieldset />
-          <TextInput name="documents" label={t("meetings.field.documents")} hint={t("meetings.field.documentsHint")} messages={{ invalid: "meetings.field.documentsInvalid" }} />
+          <DocumentPicker name="documentIds" label={t("meetings.field.documents")} hint={t("meetings.field.documentsHint")} />
         </>
       )}
       <div className="button-group">

@@ -58,7 +58,7 @@ export const documentsNl: AreaMessages<typeof documentsEn> = {
   "documentStatus.published": "Gepubliceerd",
   "documentStatus.archived": "Gearchiveerd",
   "documentTag.sexual": "Seksuele uitbuiting",
-  "documentTag.labour": "Economische uitbuiting",
+  "documentTag.labour": "Arbeidsuitbuiting",
   "documentTag.forced_begging": "Gedwongen bedelarij",
   "documentTag.forced_criminality": "Gedwongen criminaliteit",
   "documentTag.organ_removal": "Orgaanverwijdering",

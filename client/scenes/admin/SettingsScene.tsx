@@ -10,6 +10,7 @@ import { SubmitButton } from "../../components/form/SubmitButton";
 import { useSchemaForm } from "../../components/form/useSchemaForm";
 import { Notice } from "../../components/Notice";
 import { ResourceView } from "../../components/ResourceView";
+import { ServerHealth } from "../../components/ServerHealth";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 
@@ -30,6 +31,8 @@ export function SettingsScene() {
           </>
         )}
       </ResourceView>
+      {/* Whether the server and its database answer: for those who look after the workspace. */}
+      <ServerHealth />
     </div>
   );
 }

@@ -70,12 +70,12 @@ describe("shared/schemas: form schemas", () => {
   });
 
   describe("agendaEntryFormSchema", () => {
-    it("sends a section heading with its title only, and an item's document numbers as ids", () => {
+    it("sends a section heading with its title only, and an item's linked documents as ids", () => {
       expect(agendaEntryFormSchema.parse({ kind: "section", title: "Part two", plannedMinutes: 10 })).to.deep.equal({ kind: "section", title: "Part two" });
-      const item = agendaEntryFormSchema.parse({ kind: "item", title: "Port", type: "discussion", presenter: "", plannedMinutes: 20, description: "", tags: [], documents: ` ${ID}, ${ID.replace("0", "1")} ` });
+      const item = agendaEntryFormSchema.parse({ kind: "item", title: "Port", type: "discussion", presenter: "", plannedMinutes: 20, description: "", tags: [], documentIds: [ID, ID.replace("0", "1")] });
       expect(item).to.include({ kind: "item", plannedMinutes: 20 });
       expect((item as { documentIds: string[] }).documentIds).to.have.length(2);
-      expect(paths(agendaEntryFormSchema.safeParse({ kind: "item", title: "Port", type: "discussion", presenter: "", plannedMinutes: 20, description: "", tags: [], documents: "not-an-id" }))).to.deep.equal(["documents.0"]);
+      expect(paths(agendaEntryFormSchema.safeParse({ kind: "item", title: "Port", type: "discussion", presenter: "", plannedMinutes: 20, description: "", tags: [], documentIds: ["not-an-id"] }))).to.deep.equal(["documentIds.0"]);
     });
   });
 
