@@ -1,0 +1,95 @@
+import { Link, useParams } from "react-router";
+import type { PresentedDirectoryOrganisation } from "../../../shared/directoryTypes";
+import { directoryOrganisation, searchContactPoints } from "../../api/directory";
+import { useResource } from "../../api/useResource";
+import { ContactPointSummaryCard } from "../../components/directory/ContactPointSummaryCard";
+import { languageName } from "../../components/directory/directoryWords";
+import { ResourceView } from "../../components/ResourceView";
+import { usePageTitle } from "../../components/usePageTitle";
+import { useI18n } from "../../i18n/I18nProvider";
+import { OrganisationChannelsList } from "./OrganisationChannelsList";
+import "../../styles/directory.css";
+
+/** An organisation's page: its official names, address, website, languages, general channels and contact points. */
+export function OrganisationScene() {
+  const { id = "" } = useParams();
+  const { t } = useI18n();
+  const { resource, reload } = useResource(() => directoryOrganisation(id), id);
+  usePageTitle(resource.status === "ready" ? resource.data.name : t("directory.title"));
+  return (
+    <div className="directory-page">
+      <p>
+        <Link to="/directory">{t("contactPoint.back")}</Link>
+      </p>
+      <ResourceView resource={resource} onRetry={reload} level="page" notFound={{ title: t("organisation.notFound"), back: { to: "/directory", label: t("contactPoint.back") } }}>
+        {(organisation) => <OrganisationView organisation={organisation} />}
+      </ResourceView>
+    </div>
+  );
+}
+
+function OrganisationView({ organisation }: { organisation: PresentedDirectoryOrganisation }) {
+  const { t, language } = useI18n();
+  const entries = useResource(() => searchContactPoints({ organisationId: organisation.id }, 0, 100), organisation.id);
+  const names = (["nl", "fr", "en"] as const).filter((l) => organisation.officialNames[l]);
+  const { street, postalCode, city } = organisation.address;
+  return (
+    <>
+      <h1>{organisation.name}</h1>
+      <p className="lead">
+        {t(`country.${organisation.country}`)} · {t(`organisationType.${organisation.discipline}`)}
+      </p>
+      <dl className="directory-channels">
+        {names.length > 0 && (
+          <div className="directory-channel">
+            <dt>{t("organisation.officialNames")}</dt>
+            <dd>
+              {names.map((l) => (
+                <span key={l} lang={l} className="block">{organisation.officialNames[l]}</span>
+              ))}
+            </dd>
+          </div>
+        )}
+        {(street || city) && (
+          <div className="directory-channel">
+            <dt>{t("organisation.address")}</dt>
+            <dd>
+              <span className="block">{street}</span>
+              <span className="block">{[postalCode, city].filter(Boolean).join(" ")}</span>
+            </dd>
+          </div>
+        )}
+        {organisation.website && (
+          <div className="directory-channel">
+            <dt>{t("organisation.website")}</dt>
+            <dd><a href={organisation.website} rel="noopener noreferrer">{organisation.website}</a></dd>
+          </div>
+        )}
+        {organisation.languages.length > 0 && (
+          <div className="directory-channel">
+            <dt>{t("organisation.languagesServed")}</dt>
+            <dd>{organisation.languages.map((code) => languageName(code, language)).join(", ")}</dd>
+          </div>
+        )}
+      </dl>
+      <section aria-labelledby="organisation-channels">
+        <h2 id="organisation-channels">{t("organisation.channels")}</h2>
+        <OrganisationChannelsList channels={organisation.channels} />
+      </section>
+      <section className="section" aria-labelledby="organisation-contact-points">
+        <h2 id="organisation-contact-points">{t("organisation.contactPoints")}</h2>
+        <ResourceView resource={entries.resource} onRetry={entries.reload} isEmpty={(page) => page.items.length === 0} empty={<p>{t("directory.empty")}</p>}>
+          {(page) => (
+            <ul className="directory-results">
+              {page.items.map((entry) => (
+                <li key={entry.id}>
+                  <ContactPointSummaryCard entry={entry} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </ResourceView>
+      </section>
+    </>
+  );
+}
