@@ -7,6 +7,7 @@ import { describeViolations, seriousViolations } from "../support/axe";
 import { browserSuite } from "../support/browserSuite";
 import { buildContactPoint, buildOrganisation, signedIn } from "../support/directoryFactories";
 import { buildUser } from "../support/factories";
+import { agendaEntry, buildMeeting } from "../support/meetingFactories";
 
 const MONTH = 30 * 86_400_000;
 
@@ -108,6 +109,20 @@ describe("e2e: the contact-point directory", function () {
     await page.getByText("Saved as version 2.").waitFor();
     await page.getByTestId("pathway-history").getByText(/Version 2/).waitFor();
     await expectAccessible(page, "pathway with history");
+
+    // An agenda item refers to a contact point, picked by name, and shows it as a card.
+    const meeting = await buildMeeting({ title: "Spring meeting", participants: [secretariat], agenda: [agendaEntry({ title: "Opening" })] });
+    await page.goto(`${suite.server.url}/meetings/${meeting._id}`);
+    const adding = page.getByRole("region", { name: "Add to the agenda" });
+    await adding.getByLabel("Title").fill("Cross-border referral to Luxembourg");
+    const picker = adding.getByRole("group", { name: "Contact points" });
+    await picker.getByLabel("Find a contact point by name, function or organisation").fill("section traite");
+    await picker.getByLabel("Find a contact point by name, function or organisation").press("Enter");
+    await picker.getByRole("button", { name: "Add Section traite des êtres humains (Police Grand-Ducale (e2e))" }).click();
+    await picker.getByRole("button", { name: "Remove Section traite des êtres humains" }).waitFor();
+    await expectAccessible(page, "agenda form with the picker");
+    await adding.getByRole("button", { name: "Add to the agenda" }).click();
+    await page.getByRole("region", { name: "Agenda", exact: true }).getByTestId("contact-point-card").filter({ hasText: "Section traite des êtres humains" }).first().waitFor();
 
     await page.goto(`${suite.server.url}/directory/freshness`);
     await page.getByTestId("freshness-report").waitFor();
