@@ -128,6 +128,18 @@ describe("e2e: the contact-point directory", function () {
     await page.getByTestId("freshness-report").waitFor();
     await expectAccessible(page, "freshness report");
 
+    // Past the first page, "Show more" appends the next one.
+    const paging = await buildOrganisation({ name: "Paging office (e2e)", discipline: "ministry", country: "NL" });
+    for (let n = 1; n <= 27; n++) await buildContactPoint(paging, { function: `Paging desk ${n}` });
+    await page.goto(`${suite.server.url}/directory?q=paging+desk`);
+    await page.getByRole("status").filter({ hasText: "27 contact points found" }).waitFor();
+    const results = page.getByTestId("directory-results").getByTestId("contact-point-result");
+    expect(await results.count()).to.equal(25);
+    await page.getByRole("button", { name: "Show more" }).click();
+    await results.nth(26).waitFor();
+    expect(await results.count()).to.equal(27);
+    expect(await page.getByRole("button", { name: "Show more" }).count()).to.equal(0);
+
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of ["/directory", `/directory/contact-points/${section.id}`, "/directory/pathways?country=LU&compare=BE"]) {
       await page.goto(suite.server.url + path);

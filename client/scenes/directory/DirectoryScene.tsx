@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { CONTACT_POINT_KINDS, CONTACT_TAGS, DIRECTORY_LANGUAGES, DISCIPLINES, FRESHNESS_STATUSES } from "../../../shared/directory";
 import { COUNTRIES } from "../../../shared/domain";
@@ -29,9 +28,13 @@ export function DirectoryScene() {
   const account = useAccount();
   const [params, setParams] = useSearchParams();
   const applied = Object.fromEntries(DIRECTORY_FILTER_KEYS.map((k) => [k, params.get(k) ?? ""])) as unknown as DirectoryFilters;
-  const [shown, setShown] = useState(PAGE);
-  const key = `${params.toString()}|${shown}`;
-  const { resource, reload } = useResource(() => searchContactPoints(applied, 0, shown), key);
+  const { resource, reload, update } = useResource(() => searchContactPoints(applied, 0, PAGE), params.toString());
+  // "Show more" appends the next page to the one on screen (the API's pages stop at 100).
+  const more = (offset: number) =>
+    searchContactPoints(applied, offset, PAGE).then(
+      (next) => update((page) => ({ ...next, offset: 0, items: [...page.items, ...next.items.filter((item) => !page.items.some((shown) => shown.id === item.id))] })),
+      reload,
+    );
   const mayExport = OWNERS.has(account.role);
   usePageTitle(t("directory.title"));
 
@@ -46,10 +49,7 @@ export function DirectoryScene() {
       <DirectoryFiltersForm
         key={params.toString()}
         applied={applied}
-        onApply={(filters) => {
-          setShown(PAGE);
-          setParams(Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>);
-        }}
+        onApply={(filters) => setParams(Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>)}
       />
       {mayExport && (
         <section className="section-tight" aria-labelledby="directory-exports">
@@ -65,7 +65,7 @@ export function DirectoryScene() {
       <section aria-labelledby="directory-results">
         <h2 id="directory-results">{t("directory.results")}</h2>
         <ResourceView resource={resource} onRetry={reload}>
-          {(page) => <Results page={page} onMore={() => setShown((n) => n + PAGE)} />}
+          {(page) => <Results page={page} onMore={() => void more(page.items.length)} />}
         </ResourceView>
       </section>
       {OWNERS.has(account.role) && <ToVerify />}
