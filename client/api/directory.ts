@@ -10,7 +10,7 @@ import type {
   PresentedDirectoryOrganisation,
   PresentedPathway,
 } from "../../shared/directoryTypes";
-import type { ContactPointUpdate } from "../../shared/schemas/directory";
+import type { ContactPointUpdate, DirectoryOrganisationUpdate } from "../../shared/schemas/directory";
 import type { PathwayUpdateInput } from "../../shared/schemas/pathways";
 import { apiFetch, patchJson, postJson } from "./http";
 
@@ -43,6 +43,9 @@ export const contactPointCards = (ids: string[]) => apiFetch<ContactPointCards>(
 export const directoryOrganisations = (filters: { country?: string; discipline?: string; q?: string } = {}) =>
   apiFetch<PresentedDirectoryOrganisation[]>(`/api/organisations?${query(filters)}`);
 export const directoryOrganisation = (organisationId: string) => apiFetch<PresentedDirectoryOrganisation>(`/api/organisations/${id(organisationId)}`);
+
+export const updateDirectoryOrganisation = (organisationId: string, changes: DirectoryOrganisationUpdate) =>
+  patchJson<PresentedDirectoryOrganisation>(`/api/organisations/${id(organisationId)}`, changes);
 
 export const freshnessReport = () => apiFetch<FreshnessReport>("/api/directory/freshness");
 

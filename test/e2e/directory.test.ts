@@ -17,7 +17,7 @@ describe("e2e: the contact-point directory", function () {
   const suite = browserSuite();
 
   async function expectAccessible(page: Page, where: string) {
-    await page.locator("main").getByRole("status").filter({ hasText: "Loading…" }).waitFor({ state: "detached" });
+    await page.waitForFunction(() => ![...document.querySelectorAll("main [role=status]")].some((status) => status.textContent?.includes("Loading…")));
     const violations = await seriousViolations(page);
     expect(violations, `${where}\n${describeViolations(violations)}`).to.deep.equal([]);
   }
@@ -76,6 +76,20 @@ describe("e2e: the contact-point directory", function () {
     await page.getByRole("button", { name: "Confirm it is still right" }).click();
     await page.getByText(/Thank you: the entry is confirmed until/).waitFor();
     expect(await page.getByTestId("freshness").first().getAttribute("data-status")).to.equal("fresh");
+
+    // Its own organisation's entry: a bad number is refused on the field, a good one is saved.
+    await page.getByRole("link", { name: "Inspection du travail et des mines (e2e)" }).first().click();
+    await page.getByRole("button", { name: "Update the organisation" }).click();
+    const switchboard = page.getByLabel("Switchboard");
+    await switchboard.fill("call us");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.locator(".error-summary").waitFor();
+    await expectAccessible(page, "organisation form with an error");
+    await switchboard.fill("+352 20 00 00 99");
+    await page.getByLabel("Reachable day and night").check();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("The organisation is saved.").waitFor();
+    await page.getByRole("link", { name: "+352 20 00 00 99" }).waitFor();
   });
 
   it("pathways per country and side by side, with history; the secretariat's freshness report; on a phone too", async () => {

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import type { PresentedDirectoryOrganisation } from "../../../shared/directoryTypes";
 import { directoryOrganisation, searchContactPoints } from "../../api/directory";
@@ -7,14 +8,16 @@ import { languageName } from "../../components/directory/directoryWords";
 import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
+import { Notice } from "../../components/Notice";
 import { OrganisationChannelsList } from "./OrganisationChannelsList";
+import { OrganisationEditForm } from "./OrganisationEditForm";
 import "../../styles/directory.css";
 
 /** An organisation's page: its official names, address, website, languages, general channels and contact points. */
 export function OrganisationScene() {
   const { id = "" } = useParams();
   const { t } = useI18n();
-  const { resource, reload } = useResource(() => directoryOrganisation(id), id);
+  const { resource, reload, update } = useResource(() => directoryOrganisation(id), id);
   usePageTitle(resource.status === "ready" ? resource.data.name : t("directory.title"));
   return (
     <div className="directory-page">
@@ -22,14 +25,16 @@ export function OrganisationScene() {
         <Link to="/directory">{t("contactPoint.back")}</Link>
       </p>
       <ResourceView resource={resource} onRetry={reload} level="page" notFound={{ title: t("organisation.notFound"), back: { to: "/directory", label: t("contactPoint.back") } }}>
-        {(organisation) => <OrganisationView organisation={organisation} />}
+        {(organisation) => <OrganisationView organisation={organisation} onSaved={(next) => update(() => next)} />}
       </ResourceView>
     </div>
   );
 }
 
-function OrganisationView({ organisation }: { organisation: PresentedDirectoryOrganisation }) {
+function OrganisationView({ organisation, onSaved }: { organisation: PresentedDirectoryOrganisation; onSaved(next: PresentedDirectoryOrganisation): void }) {
   const { t, language } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   const entries = useResource(() => searchContactPoints({ organisationId: organisation.id }, 0, 100), organisation.id);
   const names = (["nl", "fr", "en"] as const).filter((l) => organisation.officialNames[l]);
   const { street, postalCode, city } = organisation.address;
@@ -72,6 +77,23 @@ function OrganisationView({ organisation }: { organisation: PresentedDirectoryOr
           </div>
         )}
       </dl>
+      {saved && <Notice kind="success">{t("organisation.saved")}</Notice>}
+      {organisation.policies.update && !editing && (
+        <button type="button" className="button-secondary" onClick={() => (setEditing(true), setSaved(false))}>
+          {t("organisation.edit")}
+        </button>
+      )}
+      {editing && (
+        <OrganisationEditForm
+          organisation={organisation}
+          onCancel={() => setEditing(false)}
+          onSaved={(next) => {
+            onSaved(next);
+            setEditing(false);
+            setSaved(true);
+          }}
+        />
+      )}
       <section aria-labelledby="organisation-channels">
         <h2 id="organisation-channels">{t("organisation.channels")}</h2>
         <OrganisationChannelsList channels={organisation.channels} />
