@@ -162,4 +162,21 @@ describe("e2e: the contact-point directory", function () {
       expect(await noSidewaysScroll(page), `sideways scroll on ${path}`).to.equal(true);
     }
   });
+
+  it("an observer sees organisations and function-based entries, not named people, and no exports", async () => {
+    const shelter = await buildOrganisation({ name: "Refuge Observé (e2e)", discipline: "shelter_ngo", country: "BE" });
+    await buildContactPoint(shelter, { function: "Permanence accueil observée" });
+    const person = await buildContactPoint(shelter, { kind: "person", name: "Hidden Person Observed", function: "Coordinatrice observée" });
+    const observer = await buildUser({ role: "observer", accessUntil: new Date(Date.now() + 90 * 86_400_000) });
+    const page = await suite.signedInPage(observer);
+    await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Directory" }).click();
+    await page.goto(`${suite.server.url}/directory?q=observ`);
+    await page.getByTestId("directory-results").getByRole("link", { name: "Permanence accueil observée" }).waitFor();
+    expect(await page.getByText("Hidden Person Observed").count()).to.equal(0);
+    expect(await page.getByRole("link", { name: /vCard|CSV|PDF/ }).count()).to.equal(0);
+    expect(await page.getByRole("heading", { name: "Your entries to confirm" }).count()).to.equal(0);
+    await expectAccessible(page, "directory as an observer");
+    await page.goto(`${suite.server.url}/directory/contact-points/${person.id}`);
+    await page.getByRole("heading", { level: 1, name: "This contact point is not in the directory" }).waitFor();
+  });
 });
