@@ -35,3 +35,16 @@ export function ContactPointSummaryCard({ entry, headingLevel = 3 }: { entry: Pr
     </article>
   );
 }
+
+/** Search results, one's entries to confirm, an organisation's entries: a list of summary cards. */
+export function ContactPointSummaryList({ entries, testId }: { entries: PresentedContactPointSummary[]; testId?: string }) {
+  return (
+    <ul className="directory-results" data-testid={testId}>
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <ContactPointSummaryCard entry={entry} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -5,7 +5,7 @@ import type { ContactPointPage } from "../../../shared/directoryTypes";
 import { contactPointSearchSchema } from "../../../shared/schemas/directory";
 import { contactPointsToVerify, DIRECTORY_FILTER_KEYS, directoryExportUrl, searchContactPoints, type DirectoryFilters } from "../../api/directory";
 import { useResource } from "../../api/useResource";
-import { ContactPointSummaryCard } from "../../components/directory/ContactPointSummaryCard";
+import { ContactPointSummaryList } from "../../components/directory/ContactPointSummaryCard";
 import { countMessage, languageName } from "../../components/directory/directoryWords";
 import { Form } from "../../components/form/Form";
 import { Select } from "../../components/form/Select";
@@ -79,13 +79,7 @@ function Results({ page, onMore }: { page: ContactPointPage; onMore(): void }) {
     <>
       <p role="status">{countMessage(t, "directory.count", page.total)}</p>
       {page.total === 0 && <p>{t("directory.empty")}</p>}
-      <ul className="directory-results" data-testid="directory-results">
-        {page.items.map((entry) => (
-          <li key={entry.id}>
-            <ContactPointSummaryCard entry={entry} />
-          </li>
-        ))}
-      </ul>
+      <ContactPointSummaryList entries={page.items} testId="directory-results" />
       {page.items.length < page.total && (
         <button type="button" className="button-secondary" onClick={onMore}>
           {t("directory.more")}
@@ -105,13 +99,7 @@ function ToVerify() {
       <p>{t("directory.toVerifyIntro")}</p>
       <ResourceView resource={resource} onRetry={reload} isEmpty={(entries) => entries.length === 0} empty={<p>{t("directory.toVerifyNone")}</p>}>
         {(entries) => (
-          <ul className="directory-results" data-testid="directory-to-verify">
-            {entries.map((entry) => (
-              <li key={entry.id}>
-                <ContactPointSummaryCard entry={entry} />
-              </li>
-            ))}
-          </ul>
+          <ContactPointSummaryList entries={entries} testId="directory-to-verify" />
         )}
       </ResourceView>
     </section>

@@ -3,7 +3,7 @@ import { Link, useParams } from "react-router";
 import type { PresentedDirectoryOrganisation } from "../../../shared/directoryTypes";
 import { directoryOrganisation, searchContactPoints } from "../../api/directory";
 import { useResource } from "../../api/useResource";
-import { ContactPointSummaryCard } from "../../components/directory/ContactPointSummaryCard";
+import { ContactPointSummaryList } from "../../components/directory/ContactPointSummaryCard";
 import { languageName } from "../../components/directory/directoryWords";
 import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
@@ -102,13 +102,7 @@ function OrganisationView({ organisation, onSaved }: { organisation: PresentedDi
         <h2 id="organisation-contact-points">{t("organisation.contactPoints")}</h2>
         <ResourceView resource={entries.resource} onRetry={entries.reload} isEmpty={(page) => page.items.length === 0} empty={<p>{t("directory.empty")}</p>}>
           {(page) => (
-            <ul className="directory-results">
-              {page.items.map((entry) => (
-                <li key={entry.id}>
-                  <ContactPointSummaryCard entry={entry} />
-                </li>
-              ))}
-            </ul>
+            <ContactPointSummaryList entries={page.items} />
           )}
         </ResourceView>
       </section>
