@@ -21,6 +21,7 @@ const editor = () => import("./areas/editor");
 const meetings = () => import("./areas/meetings");
 const archive = () => import("./areas/archive");
 const notifications = () => import("./areas/notifications");
+const directory = () => import("./areas/directory");
 
 const page = <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) => {
   const Scene = lazyScene(load, name);
@@ -48,6 +49,16 @@ const meetingRoutes: RouteObject[] = [
   { path: "prompts", element: page(meetings, "PromptsScene") },
   { path: "archive", element: page(archive, "ArchiveScene") },
   { path: "archive/:number", element: page(archive, "ArchiveRecordScene") },
+];
+
+/** The directory: the server decides what each role sees (observers: organisations and function-based entries). */
+const directoryRoutes: RouteObject[] = [
+  { path: "directory", element: page(directory, "DirectoryScene") },
+  { path: "directory/contact-points/:id", element: page(directory, "ContactPointScene") },
+  { path: "directory/organisations/:id", element: page(directory, "OrganisationScene") },
+  { path: "directory/freshness", element: page(directory, "FreshnessScene") },
+  { path: "directory/pathways", element: page(directory, "PathwaysScene") },
+  { path: "directory/pathways/:id", element: page(directory, "PathwayScene") },
 ];
 
 /**
@@ -88,6 +99,7 @@ export const router = createBrowserRouter([
               { path: "documents/:id/history", element: page(documents, "DocumentHistoryScene") },
               { path: "documents/:id/history/:versionId", element: page(editor, "DocumentVersionScene") },
               ...meetingRoutes,
+              ...directoryRoutes,
               {
                 path: "admin",
                 children: [

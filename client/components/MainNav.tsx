@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/meetings", label: "nav.meetings" },
   { to: "/action-items", label: "nav.actionItems" },
   { to: "/documents", label: "nav.documents" },
+  { to: "/directory", label: "nav.directory" },
   { to: "/account", label: "nav.account" },
   { to: "/admin/users", label: "nav.users", abilities: ["manageUsers"] },
   { to: "/admin/invitations", label: "nav.invitations", abilities: ["manageInvitations"] },

@@ -12,6 +12,7 @@ import { archiveEn } from "./archive/en";
 import { quarantineEn } from "./quarantine/en";
 import { notificationsEn } from "./notifications/en";
 import { minutesReviewEn } from "./minutesReview/en";
+import { directoryEn } from "./directory/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -56,6 +57,7 @@ export const en = {
   ...quarantineEn,
   ...notificationsEn,
   ...minutesReviewEn,
+  ...directoryEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,6 +12,7 @@ import { archiveFr } from "./archive/fr";
 import { quarantineFr } from "./quarantine/fr";
 import { notificationsFr } from "./notifications/fr";
 import { minutesReviewFr } from "./minutesReview/fr";
+import { directoryFr } from "./directory/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -53,4 +54,5 @@ export const fr: Messages = {
   ...quarantineFr,
   ...notificationsFr,
   ...minutesReviewFr,
+  ...directoryFr,
 };

@@ -12,6 +12,7 @@ import { archiveNl } from "./archive/nl";
 import { quarantineNl } from "./quarantine/nl";
 import { notificationsNl } from "./notifications/nl";
 import { minutesReviewNl } from "./minutesReview/nl";
+import { directoryNl } from "./directory/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -53,4 +54,5 @@ export const nl: Messages = {
   ...quarantineNl,
   ...notificationsNl,
   ...minutesReviewNl,
+  ...directoryNl,
 };

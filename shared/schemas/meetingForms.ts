@@ -36,6 +36,8 @@ const itemFields = {
   plannedMinutes: agendaEntryRules.plannedMinutes,
   description: agendaEntryRules.description,
   tags: agendaEntryRules.tags,
+  /** Chosen with the contact-point picker; absent keeps what the entry had. */
+  contactPointIds: agendaEntryRules.contactPointIds.optional(),
 };
 
 /** Adding or changing an agenda entry: a section heading has a title only. */
@@ -64,6 +66,7 @@ export const decisionFormSchema = z
     votesByCountry: z.object(Object.fromEntries(VOTING_COUNTRIES.map((country) => [country, partialCounts.optional()]))).optional(),
     victimNote: completeVictimNoteSchema,
     acknowledgedFindings: acknowledgedFindingsSchema,
+    contactPointIds: decisionInputSchema.shape.contactPointIds,
   })
   .superRefine((value, ctx) => {
     if (value.method === "vote" && !value.votes) ctx.addIssue({ code: "custom", path: ["votes", "for"], input: undefined, params: { rule: "votes_required" } });

@@ -5,6 +5,7 @@ import { agendaEntryFormSchema } from "../../../shared/schemas/meetingForms";
 import type { AgendaOperation } from "../../../shared/schemas/meetings";
 import type { RoomFailure } from "../../meetings/useMeetingRoom";
 import { useI18n } from "../../i18n/I18nProvider";
+import { ContactPointPicker } from "../directory/ContactPointPicker";
 import { Form } from "../form/Form";
 import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
@@ -16,12 +17,12 @@ import { meetingProblemMessage } from "./meetingProblems";
 
 type Values = z.input<typeof agendaEntryFormSchema>;
 /** Every field's starting value; a section shows (and sends) only the title. */
-const blank = (kind: Values["kind"] = "item") => ({ kind, title: "", type: "discussion", presenter: "", plannedMinutes: 10, description: "", documentIds: [], tags: [] }) as Values;
+const blank = (kind: Values["kind"] = "item") => ({ kind, title: "", type: "discussion", presenter: "", plannedMinutes: 10, description: "", documentIds: [], tags: [], contactPointIds: [] }) as Values;
 
 /** Adds an agenda entry (item or section heading) or changes one; sent as one operation over the socket. */
 export function AgendaEntryForm({ entry, apply, onDone }: { entry?: AgendaEntry; apply(operation: AgendaOperation): Promise<RoomFailure | null>; onDone?: () => void }) {
   const { t, language } = useI18n();
-  const form = useSchemaForm(agendaEntryFormSchema, entry ? ({ ...blank(), ...entry } as Values) : blank());
+  const form = useSchemaForm(agendaEntryFormSchema, entry ? ({ ...blank(), ...entry, contactPointIds: entry.contactPointIds ?? [] } as Values) : blank());
   const isItem = form.watch("kind") === "item";
 
   return (
@@ -57,6 +58,7 @@ export function AgendaEntryForm({ entry, apply, onDone }: { entry?: AgendaEntry;
           <NumberInput name="plannedMinutes" label={t("meetings.field.plannedMinutes")} messages={PLANNED_MINUTES_MESSAGES} />
           <TextArea name="description" label={t("meetings.field.description")} maxLength={MEETING_LIMITS.descriptionMax} />
           <TagFieldset />
+          <ContactPointPicker name="contactPointIds" />
           <DocumentPicker name="documentIds" label={t("meetings.field.documents")} hint={t("meetings.field.documentsHint")} />
         </>
       )}

@@ -10,6 +10,7 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { Menu, MenuItem, MenuSeparator } from "../ui/Menu";
 import { AgendaEntryForm } from "./AgendaEntryForm";
 import { ItemTimer } from "./ItemTimer";
+import { ReferencedContactPoints } from "../directory/ContactPointPicker";
 
 interface Props {
   entry: AgendaEntry;
@@ -97,6 +98,7 @@ export function AgendaEntryRow(props: Props) {
                   ))}
                 </p>
               )}
+              <ReferencedContactPoints ids={entry.contactPointIds} />
               {live && (current || live.elapsedMs[entry.id]) ? <ItemTimer live={live} itemId={entry.id} plannedMinutes={entry.plannedMinutes} clockOffset={props.clockOffset} /> : null}
             </>
           )}

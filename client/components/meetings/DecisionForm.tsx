@@ -10,13 +10,14 @@ import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
 import { NumberInput, TextArea } from "../form/TextInput";
 import { useSchemaForm } from "../form/useSchemaForm";
+import { ContactPointPicker } from "../directory/ContactPointPicker";
 import { meetingProblemMessage } from "./meetingProblems";
 import { VictimNoteFields } from "./VictimNoteFields";
 
 const VOTE_KEYS = ["for", "against", "abstain"] as const;
 const VOTING_COUNTRIES = COUNTRIES.filter((country) => country !== "other");
 
-const blank = (itemId: string) => ({ itemId, text: "", outcome: "adopted" as const, method: "consensus" as const, victimNote: { kind: "considered" as const, text: "" }, acknowledgedFindings: [] as string[] });
+const blank = (itemId: string) => ({ itemId, text: "", outcome: "adopted" as const, method: "consensus" as const, victimNote: { kind: "considered" as const, text: "" }, acknowledgedFindings: [] as string[], contactPointIds: [] });
 
 /**
  * Records a decision. The victim-perspective note comes first among the required answers: the
@@ -74,6 +75,7 @@ export function DecisionForm({ meetingId, items, onRecorded }: { meetingId: stri
         </fieldset>
       )}
       <VictimNoteFields findingsOf={["text", "victimNote.text"]} />
+      <ContactPointPicker name="contactPointIds" />
     </Form>
   );
 }

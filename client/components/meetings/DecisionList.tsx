@@ -1,5 +1,6 @@
 import type { PresentedDecision } from "../../../shared/meetingTypes";
 import { useI18n } from "../../i18n/I18nProvider";
+import { ReferencedContactPoints } from "../directory/ContactPointPicker";
 
 /** Decisions with their outcome, votes and — always shown — the victim-perspective note. */
 export function DecisionList({ decisions }: { decisions: PresentedDecision[] }) {
@@ -22,6 +23,7 @@ export function DecisionList({ decisions }: { decisions: PresentedDecision[] }) 
             <p className="victim-note-label">{t(`meetings.noteKind.${d.victimNote.kind}`)}</p>
             <blockquote>{d.victimNote.text}</blockquote>
           </div>
+          <ReferencedContactPoints ids={d.contactPointIds} />
           <p className="meta">{t("meetings.decision.recordedBy", { name: d.recordedBy?.name ?? "—", time: formatDateTime(d.recordedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
         </li>
       ))}

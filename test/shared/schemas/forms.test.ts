@@ -43,6 +43,11 @@ describe("shared/schemas: form schemas", () => {
   });
 
   describe("decisionFormSchema", () => {
+    it("keeps the contact points a decision refers to, and refuses ones that are not ids", () => {
+      expect(decisionFormSchema.parse({ ...base, contactPointIds: [ID] }).contactPointIds).to.deep.equal([ID]);
+      expect(paths(decisionFormSchema.safeParse({ ...base, contactPointIds: ["<script>"] }))).to.deep.equal(["contactPointIds.0"]);
+    });
+
     const base = { itemId: ID, text: "Free places are exchanged weekly.", outcome: "adopted", method: "consensus", victimNote: { kind: "considered", text: "A victim can be sheltered across the border within a day." } };
 
     it("gives the API a decision by consensus without vote counts", () => {
@@ -76,6 +81,16 @@ describe("shared/schemas: form schemas", () => {
       expect(item).to.include({ kind: "item", plannedMinutes: 20 });
       expect((item as { documentIds: string[] }).documentIds).to.have.length(2);
       expect(paths(agendaEntryFormSchema.safeParse({ kind: "item", title: "Port", type: "discussion", presenter: "", plannedMinutes: 20, description: "", tags: [], documentIds: ["not-an-id"] }))).to.deep.equal(["documentIds.0"]);
+    });
+
+    it("passes the picked contact points on (ids, each once, at most ten); a section has none", () => {
+      const item = { kind: "item", title: "Port", type: "discussion", presenter: "", plannedMinutes: 20, description: "", tags: [], documents: "" };
+      expect(agendaEntryFormSchema.parse({ ...item, contactPointIds: [ID] })).to.deep.include({ contactPointIds: [ID] });
+      expect(agendaEntryFormSchema.parse({ kind: "section", title: "Part two", contactPointIds: [ID] })).not.to.have.property("contactPointIds");
+      expect(paths(agendaEntryFormSchema.safeParse({ ...item, contactPointIds: ["x"] }))).to.deep.equal(["contactPointIds.0"]);
+      expect(paths(agendaEntryFormSchema.safeParse({ ...item, contactPointIds: [ID, ID] }))).to.deep.equal(["contactPointIds"]);
+      const eleven = Array.from({ length: 11 }, (_, i) => ID.slice(0, -2) + String(i).padStart(2, "0"));
+      expect(paths(agendaEntryFormSchema.safeParse({ ...item, contactPointIds: eleven }))).to.deep.equal(["contactPointIds"]);
     });
   });
 

@@ -1,0 +1,62 @@
+import type {
+  ContactPointCards,
+  ContactPointPage,
+  FreshnessReport,
+  PathwayChange,
+  PathwayComparison,
+  PathwayVersionView,
+  PresentedContactPoint,
+  PresentedContactPointSummary,
+  PresentedDirectoryOrganisation,
+  PresentedPathway,
+} from "../../shared/directoryTypes";
+import type { ContactPointUpdate, DirectoryOrganisationUpdate } from "../../shared/schemas/directory";
+import type { PathwayUpdateInput } from "../../shared/schemas/pathways";
+import { apiFetch, patchJson, postJson } from "./http";
+
+/** The directory's search filters, as the address and the API both carry them (empty: not set). */
+export interface DirectoryFilters {
+  q: string;
+  country: string;
+  discipline: string;
+  tag: string;
+  language: string;
+  kind: string;
+  status: string;
+  organisationId: string;
+}
+
+export const DIRECTORY_FILTER_KEYS = ["q", "country", "discipline", "tag", "language", "kind", "status", "organisationId"] as const satisfies readonly (keyof DirectoryFilters)[];
+
+const id = encodeURIComponent;
+const query = (values: Partial<Record<string, string | number>>) =>
+  new URLSearchParams(Object.entries(values).filter(([, v]) => v !== "" && v !== undefined).map(([k, v]) => [k, String(v)])).toString();
+
+export const searchContactPoints = (filters: Partial<DirectoryFilters>, offset = 0, limit = 25) =>
+  apiFetch<ContactPointPage>(`/api/contact-points?${query({ ...filters, offset, limit })}`);
+export const contactPoint = (contactPointId: string) => apiFetch<PresentedContactPoint>(`/api/contact-points/${id(contactPointId)}`);
+export const contactPointsToVerify = () => apiFetch<PresentedContactPointSummary[]>("/api/contact-points/to-verify");
+export const verifyContactPoint = (contactPointId: string) => postJson<PresentedContactPoint>(`/api/contact-points/${id(contactPointId)}/verification`);
+export const updateContactPoint = (contactPointId: string, changes: ContactPointUpdate) => patchJson<PresentedContactPoint>(`/api/contact-points/${id(contactPointId)}`, changes);
+export const contactPointCards = (ids: string[]) => apiFetch<ContactPointCards>(`/api/contact-points/cards?${query({ ids: ids.join(",") })}`);
+
+export const directoryOrganisations = (filters: { country?: string; discipline?: string; q?: string } = {}) =>
+  apiFetch<PresentedDirectoryOrganisation[]>(`/api/organisations?${query(filters)}`);
+export const directoryOrganisation = (organisationId: string) => apiFetch<PresentedDirectoryOrganisation>(`/api/organisations/${id(organisationId)}`);
+
+export const updateDirectoryOrganisation = (organisationId: string, changes: DirectoryOrganisationUpdate) =>
+  patchJson<PresentedDirectoryOrganisation>(`/api/organisations/${id(organisationId)}`, changes);
+
+export const freshnessReport = () => apiFetch<FreshnessReport>("/api/directory/freshness");
+
+/** Export addresses: the browser downloads them (the session cookie goes along). */
+export const directoryExportUrl = (format: "csv" | "pdf" | "vcf", filters: Partial<DirectoryFilters>) => `/api/directory/export.${format}?${query(filters)}`;
+export const contactPointVcardUrl = (contactPointId: string) => `/api/contact-points/${id(contactPointId)}/vcard`;
+
+export const pathways = (filters: { kind?: string; country?: string } = {}) => apiFetch<PresentedPathway[]>(`/api/pathways?${query(filters)}`);
+export const pathway = (pathwayId: string) => apiFetch<PresentedPathway>(`/api/pathways/${id(pathwayId)}`);
+export const comparePathways = (a: string, b: string) => apiFetch<PathwayComparison>(`/api/pathways/compare?${query({ countries: `${a},${b}` })}`);
+export const pathwayHistory = (pathwayId: string) => apiFetch<PathwayChange[]>(`/api/pathways/${id(pathwayId)}/history`);
+export const pathwayVersion = (pathwayId: string, version: number) => apiFetch<PathwayVersionView>(`/api/pathways/${id(pathwayId)}/versions/${version}`);
+export const updatePathway = (pathwayId: string, input: PathwayUpdateInput) =>
+  apiFetch<PresentedPathway>(`/api/pathways/${id(pathwayId)}`, { method: "PUT", body: JSON.stringify(input) });

@@ -1,0 +1,7 @@
+/** The contact-point directory and the referral pathways (issue 12). */
+export { ContactPointScene } from "../scenes/directory/ContactPointScene";
+export { DirectoryScene } from "../scenes/directory/DirectoryScene";
+export { FreshnessScene } from "../scenes/directory/FreshnessScene";
+export { OrganisationScene } from "../scenes/directory/OrganisationScene";
+export { PathwayScene } from "../scenes/directory/PathwayScene";
+export { PathwaysScene } from "../scenes/directory/PathwaysScene";
