@@ -128,7 +128,7 @@ describe("e2e: the contact-point directory", function () {
     const meeting = await buildMeeting({ title: "Spring meeting", participants: [secretariat], agenda: [agendaEntry({ title: "Opening" })] });
     await page.goto(`${suite.server.url}/meetings/${meeting._id}`);
     const adding = page.getByRole("region", { name: "Add to the agenda" });
-    await adding.getByLabel("Title").fill("Cross-border referral to Luxembourg");
+    await adding.getByLabel("Title", { exact: true }).fill("Cross-border referral to Luxembourg");
     const picker = adding.getByRole("group", { name: "Contact points" });
     await picker.getByLabel("Find a contact point by name, function or organisation").fill("section traite");
     await picker.getByLabel("Find a contact point by name, function or organisation").press("Enter");

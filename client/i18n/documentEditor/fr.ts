@@ -127,8 +127,8 @@ export const documentEditorFr: AreaMessages<typeof documentEditorEn> = {
   "publish.blockedBody": "Personne n’a confirmé les données personnelles probables ci-dessous ({count}). Supprimez-les du texte, ou confirmez ce qui n’identifie personne.",
   "publish.goToCheck": "Aller au contrôle des données personnelles",
   "publish.republish": "Republier",
-  "publication.never": "Pas encore publié : les observateurs ne voient ce document qu’une fois publié.",
+  "publication.never": "Pas encore publié : les observateurs ne voient ce document qu’une fois publié.",
   "publication.version": "Version publiée le {date} par {name}. Les observateurs et leurs téléchargements reçoivent cette version.",
-  "publication.draftChanged": "Brouillon modifié depuis la publication : les observateurs ne voient ces modifications qu’après une nouvelle publication.",
+  "publication.draftChanged": "Brouillon modifié depuis la publication : les observateurs ne voient ces modifications qu’après une nouvelle publication.",
   "publication.draftSame": "Le brouillon est identique à la version publiée.",
 };

@@ -87,7 +87,7 @@ export const documentsFr: AreaMessages<typeof documentsEn> = {
   "export.html": "Page web (.html)",
   "export.docx": "Word (.docx)",
   "export.pdf": "PDF (.pdf)",
-  "export.findingsFirst": "Ce brouillon contient des données personnelles probables que personne n’a confirmées ({count}) :",
+  "export.findingsFirst": "Ce brouillon contient des données personnelles probables que personne n’a confirmées ({count}) :",
   "export.confirmFindings": "En le téléchargeant, vous confirmez les avoir vues.",
   "history.title": "Historique",
   "history.intro": "Une version est conservée automatiquement après une pause dans la rédaction. Enregistrez une version nommée aux moments importants, par exemple avant de diffuser le document.",

@@ -84,7 +84,7 @@ describe("shared/schemas: form schemas", () => {
     });
 
     it("passes the picked contact points on (ids, each once, at most ten); a section has none", () => {
-      const item = { kind: "item", title: "Port", type: "discussion", presenter: "", plannedMinutes: 20, description: "", tags: [], documents: "" };
+      const item = { kind: "item", title: "Port", type: "discussion", presenter: "", plannedMinutes: 20, description: "", tags: [], documentIds: [] };
       expect(agendaEntryFormSchema.parse({ ...item, contactPointIds: [ID] })).to.deep.include({ contactPointIds: [ID] });
       expect(agendaEntryFormSchema.parse({ kind: "section", title: "Part two", contactPointIds: [ID] })).not.to.have.property("contactPointIds");
       expect(paths(agendaEntryFormSchema.safeParse({ ...item, contactPointIds: ["x"] }))).to.deep.equal(["contactPointIds.0"]);
