@@ -1,9 +1,8 @@
 import { findPersonalData } from "../../shared/personalData";
 import type { PresentedFinding } from "../../shared/types";
-import type { DocumentRecord } from "../models/Document";
 
 /** Likely personal data in the text, one entry per distinct value, with why it was flagged, its masked value and its acknowledgement if any. */
-export function personalDataFindings(text: string, record: Pick<DocumentRecord, "acknowledgements">): PresentedFinding[] {
+export function personalDataFindings(text: string, record: { acknowledgements: ReadonlyArray<{ key: string; userName: string; at: Date }> }): PresentedFinding[] {
   const acknowledged = new Map(record.acknowledgements.map((a) => [a.key, a]));
   const seen = new Set<string>();
   const findings: PresentedFinding[] = [];
