@@ -14,6 +14,7 @@ import { userNames } from "../../presenters/userNames";
 import { registerDocumentFindingRoutes } from "./findings";
 import { registerDocumentVersionRoutes } from "./versions";
 import { registerDocumentExportRoute } from "./export";
+import { registerDocumentReviewerRoutes } from "./reviewers";
 import { documentParams, readableDocument } from "./readableDocument";
 
 async function present(records: PresentableDocument[], actor: Actor): Promise<PresentedDocument[]> {
@@ -63,4 +64,5 @@ export function registerDocumentRoutes(api: ApiRouter): void {
   registerDocumentFindingRoutes(api);
   registerDocumentVersionRoutes(api);
   registerDocumentExportRoute(api);
+  registerDocumentReviewerRoutes(api);
 }
