@@ -17,6 +17,7 @@ import { EditorToolbar } from "./EditorToolbar";
 import { LinkForm } from "./LinkForm";
 import { PersonalDataPanel } from "./PersonalDataPanel";
 import { PublishControl } from "./PublishControl";
+import { CommentsPanel } from "../comments/CommentsPanel";
 
 /** The document page once the document and its collaboration session are there. */
 export function DocumentWorkspace({ document, session, onChange }: { document: PresentedDocument; session: CollaborationSession; onChange(document: PresentedDocument): void }) {
@@ -62,6 +63,8 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
     if (discardCopy) void session.forget();
   }, [discardCopy, session]);
 
+  const commentTarget = useMemo(() => ({ kind: "document" as const, id: document.id }), [document.id]);
+
   if (!editor) return <Loading />;
 
   const showFindings = () => panelRef.current?.focus();
@@ -101,6 +104,7 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
               canAcknowledge={editable}
               panelRef={panelRef}
             />
+            <CommentsPanel target={commentTarget} editor={editor} />
           </aside>
         </div>
       )}
