@@ -8,6 +8,9 @@ import commentReplier from "../../commands/commentReplier";
 import commentThreadResolver from "../../commands/commentThreadResolver";
 import commentThreadStarter from "../../commands/commentThreadStarter";
 import { readableCommentTarget } from "../../comments/commentTargets";
+import { mentionCandidates } from "../../comments/mentionCandidates";
+import { authorize } from "../../policies";
+import type { PersonRef } from "../../../shared/meetingTypes";
 import type { ApiRouter } from "../../http/apiRouter";
 import { requireSignedIn } from "../../middlewares/authenticate";
 import { presentCommentList } from "../../presenters/comments";
@@ -24,6 +27,16 @@ export function registerCommentRoutes(api: ApiRouter): void {
     async ({ query, req }): Promise<PresentedCommentList> => {
       const actor = actingUser(req);
       return presentCommentList(actor, await readableCommentTarget(actor, query));
+    },
+  );
+
+  api.add(
+    { method: "get", path: "/comments/mentionable", summary: "Who can be mentioned here: the people who may read the target", tag, access: "who may comment on the target", before: [requireSignedIn], query: commentListQuerySchema },
+    async ({ query, req }): Promise<PersonRef[]> => {
+      const actor = actingUser(req);
+      const target = await readableCommentTarget(actor, query);
+      authorize(actor, "comment.create", target.scope);
+      return mentionCandidates(actor, target);
     },
   );
 

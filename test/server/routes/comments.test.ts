@@ -155,6 +155,21 @@ describe("routes: /api/comments", () => {
     expect(await Notification.countDocuments({ recipientId: observer.user.id })).to.equal(0);
   });
 
+  it("lists who can be mentioned: people who may read the target, to those who may comment", async () => {
+    const { http: author, built: authorUser } = await signedInAs(server);
+    const { built: reader } = await signedInAs(server);
+    const { http: observer, built: observerUser } = await signedInAs(server, "observer");
+    const id = await createDocument(author, { classification: "restricted", memberIds: [reader.user.id] });
+    const listed = await author.get(`/api/comments/mentionable?kind=document&id=${id}`);
+    expect(listed.status).to.equal(200);
+    const ids = listed.body.map((p: { id: string }) => p.id);
+    expect(ids).to.include(reader.user.id);
+    expect(ids).to.not.include(observerUser.user.id);
+    expect(ids, "not oneself").to.not.include(authorUser.user.id);
+    expect((await observer.get(`/api/comments/mentionable?kind=document&id=${id}`)).status).to.equal(404);
+    expect((await author.get(`/api/comments/mentionable?kind=document`)).status).to.equal(422);
+  });
+
   it("tells everyone in the document live, and nobody outside it", async () => {
     const { http: anna } = await signedInAs(server);
     const id = await createDocument(anna);
