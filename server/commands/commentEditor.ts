@@ -14,8 +14,8 @@ export default async function commentEditor(props: { actor: ActingUser; commentI
   const { comment, thread, target } = await readableComment(actor, props.commentId);
   authorize(actor, "comment.edit", { scope: target.scope, authorId: comment.authorId });
   if (comment.deletedAt) throw Conflict("This comment was deleted", "comment_deleted");
-  guardPersonalData(props.text, props.confirmPersonalData);
   const mentions = await sortMentions(target.notification, props.mentionIds);
+  guardPersonalData(props.text, props.confirmPersonalData, mentions.people);
   await Comment.updateOne({ _id: comment._id }, { $set: { text: props.text, mentionIds: mentions.reachable, editedAt: new Date() } });
   const added = mentions.reachable.filter((id) => !comment.mentionIds.includes(id));
   // The notifier's key is per comment: a mention added by an edit gets its own key.

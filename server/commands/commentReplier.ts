@@ -12,8 +12,8 @@ export default async function commentReplier(props: { actor: ActingUser; threadI
   const { actor } = props;
   const { thread, target } = await readableThread(actor, props.threadId);
   authorize(actor, "comment.reply", { scope: target.scope, createdBy: thread.createdBy });
-  guardPersonalData(props.text, props.confirmPersonalData);
   const mentions = await sortMentions(target.notification, props.mentionIds);
+  guardPersonalData(props.text, props.confirmPersonalData, mentions.people);
   const threadId = String(thread._id);
   const earlier = await Comment.find({ threadId }, { authorId: 1 }).lean();
   const comment = await Comment.create({ threadId, authorId: actor.id, text: props.text, mentionIds: mentions.reachable });

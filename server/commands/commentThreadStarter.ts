@@ -20,8 +20,8 @@ export default async function commentThreadStarter(props: { actor: ActingUser; t
   authorize(actor, "comment.create", target.scope);
   if (props.anchor && target.ref.kind !== "document") throw Validation([{ path: "body.anchor", message: "only comments on a document's text have an anchor" }]);
   const anchor = props.anchor ? checkAnchor(props.anchor) : null;
-  guardPersonalData(props.text, props.confirmPersonalData);
   const mentions = await sortMentions(target.notification, props.mentionIds);
+  guardPersonalData(props.text, props.confirmPersonalData, mentions.people);
   const thread = await CommentThread.create({
     targetKey: targetKeyOf(target.ref),
     targetKind: target.ref.kind,

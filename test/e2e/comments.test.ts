@@ -1,6 +1,9 @@
 import { expect } from "chai";
 import type { Browser, Page } from "playwright-core";
+import { Notification } from "../../server/models/Notification";
+import { User } from "../../server/models/User";
 import { launchBrowser } from "../support/browser";
+import { eventually } from "../support/yClient";
 import { signInInBrowser } from "../support/browserSignIn";
 import { buildUser } from "../support/factories";
 import { startTestServer, type TestServer } from "../support/testServer";
@@ -58,12 +61,15 @@ describe("e2e: comments on a document in Chromium", function () {
     const thread = b.locator(".comment-thread").filter({ hasText: "Is one day realistic at weekends?" });
     await thread.waitFor();
     await thread.getByRole("button", { name: "Reply" }).click();
-    await thread.getByLabel("Your reply").fill("Yes: the on-call officer takes it.");
+    await thread.getByLabel("Your reply").fill("Yes: the on-call officer takes it. @Ann");
+    await thread.getByRole("button", { name: "@Anna Antwerpen" }).click();
     await thread.getByRole("button", { name: "Send" }).click();
 
     // Anna sees the reply live, and resolves the thread she started.
     const annasThread = a.locator(".comment-thread").filter({ hasText: "Yes: the on-call officer takes it." });
     await annasThread.waitFor();
+    const anna = await User.findOne({ name: "Anna Antwerpen" }).lean();
+    await eventually(async () => (await Notification.countDocuments({ recipientId: String(anna!._id), type: "mention" })) === 1, "Anna's mention stored");
     await annasThread.getByRole("button", { name: "Resolve" }).click();
     await b.locator(".comment-thread").filter({ hasText: "Resolved by Anna Antwerpen" }).waitFor();
     expect(errors).to.deep.equal([]);

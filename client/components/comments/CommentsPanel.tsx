@@ -3,7 +3,8 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import type { CommentTargetRef, CommentWriteResult, PresentedCommentList, PresentedCommentThread } from "../../../shared/comments";
 import type { AnchorPlace } from "../../../shared/commentAnchors";
 import type { PresentedFinding } from "../../../shared/types";
-import { deleteComment, listComments, replyToThread, setThreadResolved, startThread } from "../../api/comments";
+import { deleteComment, listComments, listMentionable, mentionedIn, replyToThread, setThreadResolved, startThread } from "../../api/comments";
+import type { PersonRef } from "../../../shared/meetingTypes";
 import { ApiError } from "../../api/http";
 import { getSocket } from "../../api/socket";
 import { placeThreads, selectionAnchor, showCommentHighlights } from "../../editor/commentHighlights";
@@ -20,8 +21,13 @@ export function CommentsPanel({ target, editor }: { target: CommentTargetRef; ed
   const [activeId, setActiveId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [textVersion, setTextVersion] = useState(0);
+  const [people, setPeople] = useState<PersonRef[]>([]);
 
   const reload = useCallback(() => listComments(target).then(setList, () => undefined), [target.kind, target.id, target.meetingId]);
+  const mayComment = list?.policies.comment ?? false;
+  useEffect(() => {
+    if (mayComment) listMentionable(target).then(setPeople, () => undefined);
+  }, [mayComment, target.kind, target.id, target.meetingId]);
   useEffect(() => {
     void reload();
     const socket = getSocket();
@@ -54,7 +60,7 @@ export function CommentsPanel({ target, editor }: { target: CommentTargetRef; ed
   const onStart = async (text: string, confirmPersonalData: boolean) => {
     const anchor = editor ? selectionAnchor(editor) : null;
     if (editor && !anchor) throw new Error(t("comments.selectFirst"));
-    report(await startThread({ target, ...(anchor ? { anchor } : {}), text, confirmPersonalData }));
+    report(await startThread({ target, ...(anchor ? { anchor } : {}), text, mentionIds: mentionedIn(text, people), confirmPersonalData }));
   };
 
   if (!list) return null;
@@ -67,21 +73,21 @@ export function CommentsPanel({ target, editor }: { target: CommentTargetRef; ed
         </p>
       )}
       {list.policies.comment ? (
-        <CommentForm label={editor ? t("comments.newOnSelection") : t("comments.new")} submitLabel={t("comments.post")} onSubmit={onStart} />
+        <CommentForm label={editor ? t("comments.newOnSelection") : t("comments.new")} submitLabel={t("comments.post")} people={people} onSubmit={onStart} />
       ) : (
         <p className="meta">{t("comments.readOnly")}</p>
       )}
       {list.threads.length === 0 && <p className="meta">{editor ? t("comments.empty") : t("comments.emptyHere")}</p>}
       <ol className="comment-threads">
         {list.threads.map((thread) => (
-          <ThreadView key={thread.id} thread={thread} place={places.get(thread.id)} active={thread.id === activeId} onFocus={() => setActiveId(thread.id)} onChanged={report} reload={reload} />
+          <ThreadView key={thread.id} people={people} thread={thread} place={places.get(thread.id)} active={thread.id === activeId} onFocus={() => setActiveId(thread.id)} onChanged={report} reload={reload} />
         ))}
       </ol>
     </section>
   );
 }
 
-function ThreadView(props: { thread: PresentedCommentThread; place?: AnchorPlace; active: boolean; onFocus(): void; onChanged(result: CommentWriteResult): void; reload(): void }) {
+function ThreadView(props: { people: PersonRef[]; thread: PresentedCommentThread; place?: AnchorPlace; active: boolean; onFocus(): void; onChanged(result: CommentWriteResult): void; reload(): void }) {
   const { thread, place, reload } = props;
   const { t, formatDateTime } = useI18nDates();
   const [replying, setReplying] = useState(false);
@@ -123,9 +129,10 @@ function ThreadView(props: { thread: PresentedCommentThread; place?: AnchorPlace
         <CommentForm
           label={t("comments.replyLabel")}
           submitLabel={t("comments.send")}
+          people={props.people}
           onCancel={() => setReplying(false)}
           onSubmit={async (text, confirm) => {
-            props.onChanged(await replyToThread(thread.id, text, confirm));
+            props.onChanged(await replyToThread(thread.id, text, mentionedIn(text, props.people), confirm));
             setReplying(false);
           }}
         />
@@ -142,7 +149,7 @@ function useI18nDates() {
 }
 
 /** One text field; after a personal-data warning the button sends the same text anyway. */
-function CommentForm({ label, submitLabel, onSubmit, onCancel }: { label: string; submitLabel: string; onSubmit(text: string, confirm: boolean): Promise<void>; onCancel?(): void }) {
+function CommentForm({ label, submitLabel, people, onSubmit, onCancel }: { label: string; submitLabel: string; people: PersonRef[]; onSubmit(text: string, confirm: boolean): Promise<void>; onCancel?(): void }) {
   const { t } = useI18n();
   const id = useId();
   const [text, setText] = useState("");
@@ -165,6 +172,10 @@ function CommentForm({ label, submitLabel, onSubmit, onCancel }: { label: string
       setBusy(false);
     }
   };
+  // Typing "@an" offers the people whose name starts so; choosing one writes "@Anna Antwerpen ".
+  const typed = /(?:^|\s)@([^\s@]{1,40})$/.exec(text)?.[1]?.toLowerCase() ?? null;
+  const suggestions = typed ? people.filter((person) => person.name.toLowerCase().startsWith(typed)).slice(0, 5) : [];
+  const mention = (person: PersonRef) => setText(text.replace(/@[^\s@]*$/, `@${person.name} `));
   const problem = findings ? t("comments.personalData", { kinds: [...new Set(findings.map((f) => f.masked))].join(", ") }) : error;
   return (
     <form className="comment-form" onSubmit={submit}>
@@ -180,6 +191,17 @@ function CommentForm({ label, submitLabel, onSubmit, onCancel }: { label: string
         }}
         aria-describedby={problem ? `${id}-error` : undefined}
       />
+      {suggestions.length > 0 && (
+        <ul className="mention-suggestions" aria-label={t("comments.mentionSuggestions")}>
+          {suggestions.map((person) => (
+            <li key={person.id}>
+              <button type="button" className="button-link" onClick={() => mention(person)}>
+                @{person.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {problem && (
         <p id={`${id}-error`} className="field-error" role="alert">
           {problem}

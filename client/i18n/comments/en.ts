@@ -26,5 +26,6 @@ export const commentsEn = {
   "comments.keepAnyway": "Send anyway",
   "comments.unreachable": "Not told, because they cannot read this: {names}",
   "comments.failed": "The comment could not be saved. Try again.",
+  "comments.mentionSuggestions": "Mention someone",
   "comments.readOnly": "You can read the comments but not add any.",
 } as const;

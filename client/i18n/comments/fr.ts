@@ -27,5 +27,6 @@ export const commentsFr: Record<keyof typeof commentsEn, string> = {
   "comments.keepAnyway": "Envoyer quand même",
   "comments.unreachable": "Non averti·es, car ces personnes ne peuvent pas lire ceci : {names}",
   "comments.failed": "Le commentaire n’a pas pu être enregistré. Réessayez.",
+  "comments.mentionSuggestions": "Mentionner quelqu’un",
   "comments.readOnly": "Vous pouvez lire les commentaires, mais pas en ajouter.",
 };

@@ -27,5 +27,6 @@ export const commentsNl: Record<keyof typeof commentsEn, string> = {
   "comments.keepAnyway": "Toch versturen",
   "comments.unreachable": "Niet op de hoogte gebracht, omdat zij dit niet kunnen lezen: {names}",
   "comments.failed": "De opmerking kon niet worden opgeslagen. Probeer het opnieuw.",
+  "comments.mentionSuggestions": "Iemand vermelden",
   "comments.readOnly": "U kunt de opmerkingen lezen, maar er geen toevoegen.",
 };

@@ -5,6 +5,7 @@ import { Comment } from "../../../server/models/Comment";
 import { CommentThread } from "../../../server/models/CommentThread";
 import { Notification } from "../../../server/models/Notification";
 import { createDocument, signedInAs } from "../../support/documentFactories";
+import { buildUser } from "../../support/factories";
 import { buildMeeting } from "../../support/meetingFactories";
 import { connectSocket, socketReady, type TestSocket } from "../../support/socketClient";
 import { TestClient } from "../../support/testClient";
@@ -153,6 +154,14 @@ describe("routes: /api/comments", () => {
     expect(response.body.thread.comments[0].mentions.map((p: { id: string }) => p.id)).to.deep.equal([reader.user.id]);
     await eventually(async () => (await Notification.countDocuments({ recipientId: reader.user.id, type: "mention" })) === 1, "the reader told");
     expect(await Notification.countDocuments({ recipientId: observer.user.id })).to.equal(0);
+  });
+
+  it("does not take a mentioned colleague's name for personal data", async () => {
+    const { http: author } = await signedInAs(server);
+    const colleague = await buildUser({ role: "member", name: "Annelies Verstraeten" });
+    const id = await createDocument(author);
+    const body = { text: "@Annelies Verstraeten, kun jij dit nakijken?" };
+    expect((await start(author, id, { ...body, mentionIds: [colleague.user.id] })).status).to.equal(201);
   });
 
   it("lists who can be mentioned: people who may read the target, to those who may comment", async () => {
