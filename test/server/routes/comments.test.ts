@@ -1,5 +1,7 @@
 import { expect } from "chai";
 import * as Y from "yjs";
+import { ActionItem } from "../../../server/models/ActionItem";
+import { AgendaProposal } from "../../../server/models/AgendaProposal";
 import { AuditEntry } from "../../../server/models/AuditEntry";
 import { Comment } from "../../../server/models/Comment";
 import { CommentThread } from "../../../server/models/CommentThread";
@@ -212,6 +214,23 @@ describe("routes: /api/comments", () => {
       expect(list.status).to.equal(200);
       expect(list.body.threads).to.have.length(1);
       expect((await member.get(`/api/comments?kind=agendaItem&id=nope&meetingId=${meeting._id}`)).status).to.equal(404);
+    });
+
+    it("comments on a proposal for participants, and on an action item by its owner outside the meeting", async () => {
+      const { http: member, built: memberUser } = await signedInAs(server);
+      const { http: owner, built: ownerUser } = await signedInAs(server);
+      const { http: outsider } = await signedInAs(server);
+      const meeting = await buildMeeting({ participants: [memberUser] });
+      const meetingId = String(meeting._id);
+      const proposal = await AgendaProposal.create({ meetingId, title: "Opvang van minderjarigen", type: "discussion", plannedMinutes: 15, proposedBy: memberUser.user.id });
+      expect((await member.post("/api/comments/threads", { target: { kind: "proposal", id: String(proposal._id) }, text: "Graag ook Luxemburg." })).status).to.equal(201);
+      expect((await outsider.post("/api/comments/threads", { target: { kind: "proposal", id: String(proposal._id) }, text: "x" })).status).to.equal(404);
+      const item = await ActionItem.create({ meetingId, itemId: meeting.agenda![0]!.id, description: "Contactpunten bijwerken", ownerId: ownerUser.user.id, dueDate: "2026-04-01", createdBy: memberUser.user.id });
+      const progress = await owner.post("/api/comments/threads", { target: { kind: "actionItem", id: String(item._id) }, text: "Half klaar." });
+      expect(progress.status, "the owner reports progress").to.equal(201);
+      expect(progress.body.thread.target).to.deep.equal({ kind: "actionItem", id: String(item._id), meetingId });
+      expect((await outsider.get(`/api/comments?kind=actionItem&id=${item._id}`)).status).to.equal(404);
+      expect((await member.get(`/api/comments?kind=actionItem&id=${item._id}`)).body.threads).to.have.length(1);
     });
   });
 });
