@@ -17,6 +17,7 @@ import { useI18n } from "../../i18n/I18nProvider";
  */
 export function CommentsPanel({ target, editor }: { target: CommentTargetRef; editor?: Editor | null }) {
   const { t } = useI18n();
+  const titleId = useId();
   const [list, setList] = useState<PresentedCommentList | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -65,8 +66,8 @@ export function CommentsPanel({ target, editor }: { target: CommentTargetRef; ed
 
   if (!list) return null;
   return (
-    <section className="comments-panel" aria-labelledby="comments-title">
-      <h2 id="comments-title">{t("comments.title")}</h2>
+    <section className="comments-panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t("comments.title")}</h2>
       {notice && (
         <p className="notice is-info" role="status">
           {notice}
