@@ -13,6 +13,8 @@ export interface DomainEventMap extends NotificationEventMap {
   "meeting.changed": [event: import("./meetings/meetingEvents").MeetingChangeEvent];
   /** A comment or reply was posted (issue 13). */
   "comment.posted": [event: { commentId: string; threadId: string; target: { kind: "document" | "agendaItem" | "proposal" | "actionItem"; id: string; meetingId?: string; documentId?: string }; authorId: string; isReply: boolean; threadParticipantIds: string[] }];
+  /** A thread or one of its comments changed (posted, edited, deleted, resolved, reopened): the room of its target hears of it. */
+  "comment.changed": [event: { room: string; target: import("../shared/comments").CommentTargetRef; threadId: string }];
   /** A comment thread was resolved. */
   "comment.resolved": [event: { threadId: string; target: { kind: "document" | "agendaItem" | "proposal" | "actionItem"; id: string; meetingId?: string; documentId?: string }; byUserId: string; threadAuthorId: string }];
   /** People were mentioned (in a comment or in document text); only those who may read the target are listed. */

@@ -17,6 +17,7 @@ import { ReadModel } from "./readModels/readModel";
 import { audit, headMatchesKey } from "./audit/auditLog";
 import { startAuditAnchor, type AuditAnchor } from "./audit/auditAnchor";
 import { attachNotificationBroadcaster } from "./realtime/notificationBroadcaster";
+import { attachCommentBroadcaster } from "./realtime/commentBroadcaster";
 import { startNotifications, type NotificationOptions, type NotificationRuntime } from "./notifications/notificationRuntime";
 import { migrateOrganisationDisciplines } from "./directory/organisationMigration";
 import { startVerificationScheduler, type VerificationSchedulerOptions } from "./directory/verificationScheduler";
@@ -64,6 +65,7 @@ export async function startServer(
   const notifications = startNotifications({ config, logger, baseUrl: () => config.publicUrl ?? url, options: options.notifications });
   app.locals.notifications = notifications;
   const detachNotifications = attachNotificationBroadcaster(io);
+  const detachComments = attachCommentBroadcaster(io);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -88,6 +90,7 @@ export async function startServer(
       await collaboration!.closeAll();
       await anchor.stop(); // the last checkpoint: after the last entry this process writes
       detachNotifications();
+      detachComments();
       await notifications.stop();
       await disconnectDatabase();
     })());

@@ -7,6 +7,7 @@ import type { PresentedAgenda, PresentedAgendaChange, PresentedAttendance, Prese
 import type { AgendaOperation, ProposalInput } from "./schemas/meetings";
 import type { DecisionInput } from "./schemas/decisions";
 import type { PresentedNotification } from "./notificationTypes";
+import type { CommentTargetRef } from "./comments";
 
 export interface ServerToClientEvents {
   /** Sent once after the connection is accepted. */
@@ -36,6 +37,11 @@ export interface ServerToClientEvents {
   "attendance.updated": (payload: PresentedAttendance) => void;
   /** Meetings: details, decisions/actions or proposals changed; the client reloads that part. */
   "meeting.changed": (payload: { meetingId: string; what: "details" | "records" | "proposals" }) => void;
+  /**
+   * Comments (room of the target: document:<id> or meeting:<id>): a thread was started, replied to,
+   * edited, deleted, resolved or reopened. Ids only; the client reloads GET /api/comments.
+   */
+  "comment.changed": (payload: { target: CommentTargetRef; threadId: string }) => void;
   /** Notifications (room user:<id>): a new one for this user, as the notification centre shows it, and the new unread count. */
   "notification.created": (payload: { notification: PresentedNotification; unreadCount: number }) => void;
   /** Notifications (room user:<id>): some (ids) or all were marked read, here or in another tab. */

@@ -7,6 +7,7 @@ import { renderCaret, renderSelection } from "./carets";
 import type { CollaborationSession } from "./collaborationSession";
 import { EditorShortcuts } from "./editorShortcuts";
 import { PersonalDataHighlight } from "./personalDataHighlight";
+import { CommentHighlights } from "./commentHighlights";
 
 export interface DocumentEditorOptions {
   session: CollaborationSession;
@@ -39,6 +40,7 @@ export function useDocumentEditor({ session, user, editable, label, onLink, onTo
           selectionRender: renderSelection,
         }),
         PersonalDataHighlight,
+        CommentHighlights,
         EditorShortcuts.configure({ onLink: () => handlers.current.onLink(), onToolbar: () => handlers.current.onToolbar() }),
       ],
       editable,

@@ -7,6 +7,7 @@ import { formsEn } from "./forms/en";
 import { problemsEn } from "./problems/en";
 import { documentsEn } from "./documents/en";
 import { documentEditorEn } from "./documentEditor/en";
+import { commentsEn } from "./comments/en";
 import { meetingsEn } from "./meetings/en";
 import { archiveEn } from "./archive/en";
 import { quarantineEn } from "./quarantine/en";
@@ -52,6 +53,7 @@ export const en = {
   ...adminEn,
   ...documentsEn,
   ...documentEditorEn,
+  ...commentsEn,
   ...meetingsEn,
   ...archiveEn,
   ...quarantineEn,

@@ -7,6 +7,7 @@ import { formsFr } from "./forms/fr";
 import { problemsFr } from "./problems/fr";
 import { documentsFr } from "./documents/fr";
 import { documentEditorFr } from "./documentEditor/fr";
+import { commentsFr } from "./comments/fr";
 import { meetingsFr } from "./meetings/fr";
 import { archiveFr } from "./archive/fr";
 import { quarantineFr } from "./quarantine/fr";
@@ -49,6 +50,7 @@ export const fr: Messages = {
   ...adminFr,
   ...documentsFr,
   ...documentEditorFr,
+  ...commentsFr,
   ...meetingsFr,
   ...archiveFr,
   ...quarantineFr,

@@ -7,6 +7,7 @@ import { formsNl } from "./forms/nl";
 import { problemsNl } from "./problems/nl";
 import { documentsNl } from "./documents/nl";
 import { documentEditorNl } from "./documentEditor/nl";
+import { commentsNl } from "./comments/nl";
 import { meetingsNl } from "./meetings/nl";
 import { archiveNl } from "./archive/nl";
 import { quarantineNl } from "./quarantine/nl";
@@ -49,6 +50,7 @@ export const nl: Messages = {
   ...adminNl,
   ...documentsNl,
   ...documentEditorNl,
+  ...commentsNl,
   ...meetingsNl,
   ...archiveNl,
   ...quarantineNl,

@@ -1,9 +1,8 @@
 import { findPersonalData } from "../../shared/personalData";
 import type { PresentedFinding } from "../../shared/types";
-import type { FindingAcknowledgement } from "../models/findingAcknowledgement";
 
-/** Likely personal data in the text (a document's, a decision's, an action item's…), one entry per distinct value, with why it was flagged, its masked value and its acknowledgement if any. */
-export function personalDataFindings(text: string, record: { acknowledgements: readonly FindingAcknowledgement[] }): PresentedFinding[] {
+/** Likely personal data in the text (a document's, a decision's, an action item's, a comment's…), one entry per distinct value, with why it was flagged, its masked value and its acknowledgement if any. */
+export function personalDataFindings(text: string, record: { acknowledgements: ReadonlyArray<{ key: string; userName: string; at: Date }> }): PresentedFinding[] {
   const acknowledged = new Map(record.acknowledgements.map((a) => [a.key, a]));
   const seen = new Set<string>();
   const findings: PresentedFinding[] = [];

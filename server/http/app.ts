@@ -17,6 +17,7 @@ import { registerAuthRoutes } from "../routes/auth";
 import { registerCalendarRoutes } from "../routes/calendar";
 import { registerDirectoryRoutes } from "../routes/directory";
 import { registerDocumentRoutes } from "../routes/documents";
+import { registerCommentRoutes } from "../routes/comments";
 import { registerInvitationRoutes } from "../routes/invitations";
 import { registerMeetingRoutes } from "../routes/meetings";
 import { registerNotificationRoutes } from "../routes/notifications";
@@ -73,6 +74,7 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerAdministrationRoutes(api);
   registerQuarantineRoutes(api);
   registerDocumentRoutes(api);
+  registerCommentRoutes(api);
   registerMeetingRoutes(api);
   registerPromptRoutes(api);
   registerArchiveRoutes(api);

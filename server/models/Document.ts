@@ -36,6 +36,8 @@ const documentSchema = new mongoose.Schema(
     status: { type: String, enum: DOCUMENT_STATUSES, default: "draft" },
     /** For restricted documents: who may see it besides the secretariat. */
     memberIds: { type: [mongoose.Schema.Types.ObjectId], ref: "User", default: [] },
+    /** Granted by the secretariat: readers who may also comment (observers, mostly); "reviewer" access, between read and edit. */
+    reviewerIds: { type: [mongoose.Schema.Types.ObjectId], ref: "User", default: [] },
     createdBy: { type: mongoose.Schema.Types.ObjectId, ref: "User", required: true },
     /** Plain text of the body, refreshed when the body is stored: used for search. */
     searchText: { type: String, default: "" },

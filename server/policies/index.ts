@@ -1,6 +1,7 @@
 import { Forbidden } from "../errors";
 import { administrationPolicies } from "./administration";
 import { archivePolicies } from "./archive";
+import { commentPolicies } from "./comments";
 import { directoryPolicies } from "./directory";
 import { documentPolicies, readableDocumentsScope } from "./documents";
 import { invitationPolicies } from "./invitations";
@@ -28,6 +29,7 @@ const policies = {
   ...notificationPolicies,
   ...directoryPolicies,
   ...quarantinePolicies,
+  ...commentPolicies,
 } satisfies Record<string, Rule<never>>;
 
 export type Action = keyof typeof policies;

@@ -19,6 +19,7 @@ import { PersonalDataPanel } from "./PersonalDataPanel";
 import { PublicationStatus } from "./PublicationStatus";
 import { PublishControl } from "./PublishControl";
 import { useChangedSincePublication } from "./useChangedSincePublication";
+import { CommentsPanel } from "../comments/CommentsPanel";
 
 /** The document page once the document and its collaboration session are there. */
 export function DocumentWorkspace({ document, session, onChange }: { document: PresentedDocument; session: CollaborationSession; onChange(document: PresentedDocument): void }) {
@@ -65,6 +66,8 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
   useEffect(() => {
     if (discardCopy) void session.forget();
   }, [discardCopy, session]);
+
+  const commentTarget = useMemo(() => ({ kind: "document" as const, id: document.id }), [document.id]);
 
   if (!editor) return <Loading />;
 
@@ -120,6 +123,7 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
               canAcknowledge={editable}
               panelRef={panelRef}
             />
+            <CommentsPanel target={commentTarget} editor={editor} />
           </aside>
         </div>
       )}

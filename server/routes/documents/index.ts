@@ -15,6 +15,7 @@ import { registerDocumentFindingRoutes } from "./findings";
 import { registerDocumentPublicationRoutes } from "./publication";
 import { registerDocumentVersionRoutes } from "./versions";
 import { registerDocumentExportRoute } from "./export";
+import { registerDocumentReviewerRoutes } from "./reviewers";
 import { documentParams, readableDocument } from "./readableDocument";
 
 async function present(records: PresentableDocument[], actor: Actor): Promise<PresentedDocument[]> {
@@ -65,4 +66,5 @@ export function registerDocumentRoutes(api: ApiRouter): void {
   registerDocumentFindingRoutes(api);
   registerDocumentVersionRoutes(api);
   registerDocumentExportRoute(api);
+  registerDocumentReviewerRoutes(api);
 }
