@@ -13,6 +13,7 @@ import { csrfProtection } from "../middlewares/csrf";
 import { registerAccountRoutes } from "../routes/account";
 import { registerAdministrationRoutes } from "../routes/administration";
 import { registerArchiveRoutes } from "../routes/archive";
+import { registerAttachmentRoutes } from "../routes/attachments";
 import { registerAuthRoutes } from "../routes/auth";
 import { registerCalendarRoutes } from "../routes/calendar";
 import { registerDirectoryRoutes } from "../routes/directory";
@@ -41,6 +42,7 @@ export interface AppParts {
 export function createApp(config: Config, logger: Logger, sessionStore: MongooseSessionStore): AppParts {
   const app = express();
   app.locals.publicUrl = config.publicUrl;
+  app.locals.attachmentMaxBytes = config.attachmentMaxBytes;
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
   app.set("query parser", "simple"); // no nested objects from query strings: fewer injection shapes
@@ -79,6 +81,7 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerCalendarRoutes(api);
   registerNotificationRoutes(api);
   registerDirectoryRoutes(api);
+  registerAttachmentRoutes(api);
 
   const passport = configurePassport();
   const sessionMiddlewares = [createSessionMiddleware(config, sessionStore), enforceSessionLifetime, passport.session()];

@@ -1,6 +1,7 @@
 import { Forbidden } from "../errors";
 import { administrationPolicies } from "./administration";
 import { archivePolicies } from "./archive";
+import { attachmentPolicies } from "./attachments";
 import { directoryPolicies } from "./directory";
 import { documentPolicies, readableDocumentsScope } from "./documents";
 import { invitationPolicies } from "./invitations";
@@ -8,6 +9,7 @@ import { meetingPolicies, visibleMeetingsScope } from "./meetings";
 import { notificationPolicies } from "./notifications";
 import { quarantinePolicies } from "./quarantine";
 import { sessionPolicies } from "./sessions";
+import { trainingPolicies } from "./trainings";
 import { NOTHING, type Actor, type Rule, type Scope } from "./types";
 import { userPolicies } from "./users";
 
@@ -26,6 +28,8 @@ const policies = {
   ...notificationPolicies,
   ...directoryPolicies,
   ...quarantinePolicies,
+  ...trainingPolicies,
+  ...attachmentPolicies,
 } satisfies Record<string, Rule<never>>;
 
 export type Action = keyof typeof policies;
