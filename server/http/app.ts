@@ -26,6 +26,7 @@ import { registerPromptRoutes } from "../routes/prompts";
 import { registerQuarantineRoutes } from "../routes/quarantine";
 import { registerSetupRoutes } from "../routes/setup";
 import { registerSystemRoutes } from "../routes/system";
+import { registerTrainingRoutes } from "../routes/trainings";
 import { registerUserRoutes } from "../routes/users";
 import { LIMITS } from "../../shared/validations";
 import { ApiRouter } from "./apiRouter";
@@ -82,6 +83,7 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerNotificationRoutes(api);
   registerDirectoryRoutes(api);
   registerAttachmentRoutes(api);
+  registerTrainingRoutes(api);
 
   const passport = configurePassport();
   const sessionMiddlewares = [createSessionMiddleware(config, sessionStore), enforceSessionLifetime, passport.session()];
