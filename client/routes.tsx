@@ -18,6 +18,7 @@ const documents = () => import("./areas/documents");
 const editor = () => import("./areas/editor");
 const meetings = () => import("./areas/meetings");
 const archive = () => import("./areas/archive");
+const trainings = () => import("./areas/trainings");
 
 const page = <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) => {
   const Scene = lazyScene(load, name);
@@ -43,6 +44,8 @@ const meetingRoutes: RouteObject[] = [
   { path: "prompts", element: page(meetings, "PromptsScene") },
   { path: "archive", element: page(archive, "ArchiveScene") },
   { path: "archive/:number", element: page(archive, "ArchiveRecordScene") },
+  { path: "trainings", element: page(trainings, "TrainingsScene") },
+  { path: "trainings/:id", element: page(trainings, "TrainingScene") },
 ];
 
 /**

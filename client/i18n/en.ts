@@ -10,6 +10,7 @@ import { documentEditorEn } from "./documentEditor/en";
 import { meetingsEn } from "./meetings/en";
 import { archiveEn } from "./archive/en";
 import { quarantineEn } from "./quarantine/en";
+import { trainingsEn } from "./trainings/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -50,6 +51,7 @@ export const en = {
   ...meetingsEn,
   ...archiveEn,
   ...quarantineEn,
+  ...trainingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

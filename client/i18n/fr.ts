@@ -10,6 +10,7 @@ import { documentEditorFr } from "./documentEditor/fr";
 import { meetingsFr } from "./meetings/fr";
 import { archiveFr } from "./archive/fr";
 import { quarantineFr } from "./quarantine/fr";
+import { trainingsFr } from "./trainings/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -47,4 +48,5 @@ export const fr: Messages = {
   ...meetingsFr,
   ...archiveFr,
   ...quarantineFr,
+  ...trainingsFr,
 };

@@ -10,6 +10,7 @@ import { documentEditorNl } from "./documentEditor/nl";
 import { meetingsNl } from "./meetings/nl";
 import { archiveNl } from "./archive/nl";
 import { quarantineNl } from "./quarantine/nl";
+import { trainingsNl } from "./trainings/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -47,4 +48,5 @@ export const nl: Messages = {
   ...meetingsNl,
   ...archiveNl,
   ...quarantineNl,
+  ...trainingsNl,
 };
