@@ -4,7 +4,7 @@ import { NotFound } from "../errors";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
 import { TrainingRegistration } from "../models/TrainingRegistration";
 import { authorize, can } from "../policies";
-import { promotions } from "../trainings/seats";
+import { moveWaitingListUp } from "../trainings/waitingList";
 import { loadTraining, trainingTarget } from "../trainings/trainingStore";
 
 /** Cancels a registration; the waiting list moves up at once, in order of arrival. Returns who moved up. */
@@ -19,14 +19,13 @@ export default async function registrationCanceller(props: { actor: ActingUser; 
     authorize(actor, "registration.cancel", { registeredBy: registration.registeredBy });
     await TrainingRegistration.updateOne({ _id: registration._id }, { $set: { status: "cancelled", cancelledAt: new Date() } });
     registration.status = "cancelled";
-    const moved = promotions(training, registrations);
-    for (const next of moved) await TrainingRegistration.updateOne({ _id: next._id }, { $set: { status: "confirmed" } });
+    const moved = await moveWaitingListUp(training, registrations);
     await audit({
       action: "training.registrationCancelled",
       ...auditActor(actor),
       target: { type: "training", id: String(training._id), label: training.title },
-      details: { registration: props.registrationId, movedUp: moved.map((r) => String(r._id)) },
+      details: { registration: props.registrationId, movedUp: moved },
     });
-    return moved.map((r) => String(r._id));
+    return moved;
   });
 }

@@ -8,6 +8,8 @@ import { withLock } from "../db/claims";
 import { Conflict } from "../errors";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
 import { Training } from "../models/Training";
+import { TrainingRegistration } from "../models/TrainingRegistration";
+import { moveWaitingListUp } from "../trainings/waitingList";
 import { authorize } from "../policies";
 import { loadTraining, trainingTarget } from "../trainings/trainingStore";
 import { Types } from "mongoose";
@@ -18,7 +20,13 @@ export async function trainingUpdater(props: { actor: ActingUser; trainingId: st
   authorize(props.actor, "training.update", trainingTarget(training));
   const { registrationDeadline, ...rest } = props.changes;
   const set = { ...rest, ...(registrationDeadline ? { registrationDeadline: new Date(registrationDeadline) } : {}) };
-  await Training.updateOne({ _id: training._id }, { $set: set });
+  await withLock(`training:${training._id}`, async () => {
+    await Training.updateOne({ _id: training._id }, { $set: set });
+    // More seats (in total or for a country) go to the waiting list at once.
+    if (set.capacity !== undefined || set.capacityPerCountry !== undefined) {
+      await moveWaitingListUp(await loadTraining(props.trainingId), await TrainingRegistration.find({ trainingId: String(training._id) }).lean());
+    }
+  });
   await audit({ action: "training.updated", ...auditActor(props.actor), target: { type: "training", id: String(training._id), label: training.title }, details: { fields: Object.keys(set) } });
 }
 

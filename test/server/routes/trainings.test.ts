@@ -118,6 +118,17 @@ describe("routes: /api/trainings", () => {
     expect(detail.perCountry.find((c: { country: string }) => c.country === "LU")).to.deep.equal({ country: "LU", confirmed: 1, waiting: 1 });
   });
 
+  it("moves the waiting list up when the organisers add seats", async () => {
+    const { http: organiser } = await signedInAs(server, "secretariat");
+    const { http: member } = await signedInAs(server);
+    const id = await createTraining(organiser, { capacity: 1 });
+    await member.post(`/api/trainings/${id}/registrations`, self);
+    const waiting = await member.post(`/api/trainings/${id}/registrations`, { forColleague: true, name: "An Peeters", country: "BE", language: "nl" });
+    expect(waiting.body.status).to.equal("waiting");
+    expect((await organiser.patch(`/api/trainings/${id}`, { capacity: 2 })).status).to.equal(200);
+    expect((await TrainingRegistration.findById(waiting.body.id).lean())!.status).to.equal("confirmed");
+  });
+
   it("closes registration after the deadline", async () => {
     const { http: organiser } = await signedInAs(server, "secretariat");
     const { http: member } = await signedInAs(server);
