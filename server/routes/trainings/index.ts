@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGUAGES } from "../../../shared/languages";
 import { objectIdSchema } from "../../../shared/schemas/accounts";
 import { agendaOperationSchema } from "../../../shared/schemas/meetings";
 import { registrationInputSchema, trainingInputSchema, trainingUpdateSchema } from "../../../shared/schemas/trainings";
@@ -17,12 +18,13 @@ import { Training } from "../../models/Training";
 import { TrainingRegistration } from "../../models/TrainingRegistration";
 import { authorize, can } from "../../policies";
 import { presentRegistration, presentTraining, presentTrainingSummary } from "../../presenters/trainings";
+import { signInSheetPdf } from "../../trainings/signInSheet";
 import { loadTraining, trainingTarget, type TrainingRow } from "../../trainings/trainingStore";
 import { actingUser } from "../meetings/context";
 
 const trainingParams = z.object({ id: objectIdSchema });
 const registrationParams = z.object({ id: objectIdSchema, registrationId: objectIdSchema });
-const registrationsQuery = z.object({ format: z.enum(["json", "csv"]).default("json") });
+const registrationsQuery = z.object({ format: z.enum(["json", "csv", "pdf"]).default("json"), language: z.enum(LANGUAGES).default("en") });
 
 /** A training the actor may see (404 otherwise, drafts stay invisible). */
 async function readableTraining(actor: ActingUser, id: string): Promise<TrainingRow> {
@@ -108,7 +110,7 @@ export function registerTrainingRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "get", path: "/trainings/:id/registrations", summary: "All registrations, by country and discipline (JSON or CSV)", tag: "trainings", access: "secretariat and chairs", before: [requireSignedIn], params: trainingParams, query: registrationsQuery },
+    { method: "get", path: "/trainings/:id/registrations", summary: "All registrations, by country and discipline (JSON, CSV, or a sign-in sheet as PDF)", tag: "trainings", access: "secretariat and chairs", before: [requireSignedIn], params: trainingParams, query: registrationsQuery },
     async ({ params, query, req, res }): Promise<PresentedRegistration[] | void> => {
       const actor = actingUser(req);
       const training = await readableTraining(actor, params.id);
@@ -120,6 +122,13 @@ export function registerTrainingRoutes(api: ApiRouter): void {
         .sort((a, b) => a.country.localeCompare(b.country) || (a.discipline ?? "").localeCompare(b.discipline ?? "") || a.name.localeCompare(b.name));
       await audit({ action: "training.registrationsListed", ...auditActor(actor), target: { type: "training", id: params.id, label: training.title }, details: { format: query.format } });
       if (query.format === "json") return rows;
+      if (query.format === "pdf") {
+        res.setHeader("Content-Type", "application/pdf");
+        res.setHeader("Content-Disposition", `attachment; filename="sign-in sheet (RESTRICTED).pdf"`);
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.send(await signInSheetPdf(training, rows, query.language));
+        return;
+      }
       const csv = spreadsheetCsv(
         ["country", "discipline", "name", "organisation", "language", "status", "waiting_position", "needs"],
         rows.map((r) => [r.country, r.discipline ?? "", r.name, r.organisation, r.language, r.status, r.waitingPosition, r.needs]),

@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { readPdf } from "../../support/pdfText";
 import { AuditEntry } from "../../../server/models/AuditEntry";
 import { Training } from "../../../server/models/Training";
 import { TrainingRegistration } from "../../../server/models/TrainingRegistration";
@@ -114,6 +115,11 @@ describe("routes: /api/trainings", () => {
     const csv = await downloadRaw(organiser, `/api/trainings/${id}/registrations?format=csv`);
     expect(csv.headers.get("content-type")).to.match(/^text\/csv/);
     expect(csv.body.toString("utf8")).to.contain("Marie Weber").and.contain("vegetarian");
+    const sheet = await downloadRaw(organiser, `/api/trainings/${id}/registrations?format=pdf&language=fr`);
+    expect(sheet.headers.get("content-type")).to.equal("application/pdf");
+    const pages = readPdf(sheet.body).pages.flat().join("");
+    expect(pages).to.contain("Liste de présence").and.contain("Marie Weber").and.not.contain("Paul Schmit");
+    expect((await member.get(`/api/trainings/${id}/registrations?format=pdf`)).status).to.equal(403);
     const detail = (await member.get(`/api/trainings/${id}`)).body;
     expect(detail.perCountry.find((c: { country: string }) => c.country === "LU")).to.deep.equal({ country: "LU", confirmed: 1, waiting: 1 });
   });
