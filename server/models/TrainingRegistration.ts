@@ -22,6 +22,8 @@ const registrationSchema = new mongoose.Schema(
     /** Order of arrival, for the waiting list (set under the training's lock). */
     seq: { type: Number, required: true },
     cancelledAt: { type: Date, default: null },
+    /** Marked on the day by the organisers; a certificate needs it. */
+    attended: { type: Boolean, default: false },
   },
   { timestamps: true },
 );

@@ -19,6 +19,9 @@ export const trainingPolicies = {
   "training.register": allow<TrainingTarget>((actor, training) => actor.role !== "observer" && mayRead(actor, training) && training.registrationOpen),
   /** Lists per country and discipline, with names and needs. */
   "training.registrations": allow<TrainingTarget>((actor) => isOrganiser(actor)),
+  "training.markAttendance": allow<TrainingTarget>((actor) => isOrganiser(actor)),
+  /** A certificate of attendance: the organisers, or whoever made the registration. */
+  "registration.certificate": allow<{ registeredBy: string }>((actor, registration) => isOrganiser(actor) || registration.registeredBy === actor.id),
   /** Cancelling a registration: whoever made it, or an organiser. */
   "registration.cancel": allow<{ registeredBy: string }>((actor, registration) => isOrganiser(actor) || registration.registeredBy === actor.id),
 };

@@ -10,7 +10,7 @@ import registrationCanceller from "../../commands/registrationCanceller";
 import trainingCreator from "../../commands/trainingCreator";
 import trainingRegistrar from "../../commands/trainingRegistrar";
 import { programmeEditor, trainingUpdater } from "../../commands/trainingUpdater";
-import { NotFound } from "../../errors";
+import { Conflict, NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
 import { auditActor, type ActingUser } from "../../meetings/actingUser";
 import { requireSignedIn } from "../../middlewares/authenticate";
@@ -19,6 +19,7 @@ import { TrainingRegistration } from "../../models/TrainingRegistration";
 import { authorize, can } from "../../policies";
 import { presentRegistration, presentTraining, presentTrainingSummary } from "../../presenters/trainings";
 import { signInSheetPdf } from "../../trainings/signInSheet";
+import { certificatePdf } from "../../trainings/certificate";
 import { loadTraining, trainingTarget, type TrainingRow } from "../../trainings/trainingStore";
 import { actingUser } from "../meetings/context";
 
@@ -106,6 +107,38 @@ export function registerTrainingRoutes(api: ApiRouter): void {
     { method: "delete", path: "/trainings/:id/registrations/:registrationId", summary: "Cancel a registration; the waiting list moves up", tag: "trainings", access: "who registered it, or an organiser", before: [requireSignedIn], params: registrationParams, status: 204 },
     async ({ params, req }) => {
       await registrationCanceller({ actor: actingUser(req), trainingId: params.id, registrationId: params.registrationId });
+    },
+  );
+
+  api.add(
+    { method: "put", path: "/trainings/:id/registrations/:registrationId/attendance", summary: "Mark attendance on the day", tag: "trainings", access: "secretariat and chairs", before: [requireSignedIn], params: registrationParams, body: z.strictObject({ attended: z.boolean() }), status: 204 },
+    async ({ params, body, req }) => {
+      const actor = actingUser(req);
+      const training = await readableTraining(actor, params.id);
+      authorize(actor, "training.markAttendance", trainingTarget(training));
+      const registration = await TrainingRegistration.findById(params.registrationId).lean();
+      if (!registration || registration.trainingId !== params.id) throw NotFound();
+      if (registration.status !== "confirmed") throw Conflict("Only confirmed participants attend", "not_confirmed");
+      await TrainingRegistration.updateOne({ _id: registration._id }, { $set: { attended: body.attended } });
+      await audit({ action: "training.attendanceMarked", ...auditActor(actor), target: { type: "training", id: params.id, label: training.title }, details: { registration: params.registrationId, attended: body.attended } });
+    },
+  );
+
+  api.add(
+    { method: "get", path: "/trainings/:id/registrations/:registrationId/certificate", summary: "Certificate of attendance (PDF, in the participant's language)", tag: "trainings", access: "organisers, or who made the registration", before: [requireSignedIn], params: registrationParams, file: ["application/pdf"] },
+    async ({ params, req, res }) => {
+      const actor = actingUser(req);
+      const training = await readableTraining(actor, params.id);
+      const registration = await TrainingRegistration.findById(params.registrationId).lean();
+      if (!registration || registration.trainingId !== params.id) throw NotFound();
+      authorize(actor, "registration.certificate", { registeredBy: registration.registeredBy });
+      if (!registration.attended) throw Conflict("A certificate needs attendance marked on the day", "not_attended");
+      const pdf = await certificatePdf(training, { name: registration.name, language: registration.language as "nl" });
+      await audit({ action: "training.certificateIssued", ...auditActor(actor), target: { type: "training", id: params.id, label: training.title }, details: { registration: params.registrationId } });
+      res.setHeader("Content-Type", "application/pdf");
+      res.setHeader("Content-Disposition", `attachment; filename="certificate (INTERNAL).pdf"`);
+      res.setHeader("X-Content-Type-Options", "nosniff");
+      res.send(pdf);
     },
   );
 

@@ -135,6 +135,24 @@ describe("routes: /api/trainings", () => {
     expect((await TrainingRegistration.findById(waiting.body.id).lean())!.status).to.equal("confirmed");
   });
 
+  it("marks attendance and issues a certificate in the participant's language; not before attendance, not to others", async () => {
+    const { http: organiser } = await signedInAs(server, "secretariat");
+    const { http: member } = await signedInAs(server);
+    const { http: other } = await signedInAs(server);
+    const id = await createTraining(organiser);
+    const registration = (await member.post(`/api/trainings/${id}/registrations`, { forColleague: true, name: "Sophie Muller", country: "LU", language: "fr" })).body;
+    const certificate = `/api/trainings/${id}/registrations/${registration.id}/certificate`;
+    expect((await member.get(certificate)).body.code).to.equal("not_attended");
+    expect((await member.request("PUT", `/api/trainings/${id}/registrations/${registration.id}/attendance`, { attended: true })).status).to.equal(403);
+    expect((await organiser.request("PUT", `/api/trainings/${id}/registrations/${registration.id}/attendance`, { attended: "yes" })).status).to.equal(422);
+    expect((await organiser.request("PUT", `/api/trainings/${id}/registrations/${registration.id}/attendance`, { attended: true })).status).to.equal(204);
+    expect((await other.get(certificate)).status).to.equal(403);
+    const pdf = await downloadRaw(member, certificate);
+    expect(pdf.headers.get("content-type")).to.equal("application/pdf");
+    const text = readPdf(pdf.body).pages.flat().join("");
+    expect(text).to.contain("Attestation de participation").and.contain("Sophie Muller");
+  });
+
   it("closes registration after the deadline", async () => {
     const { http: organiser } = await signedInAs(server, "secretariat");
     const { http: member } = await signedInAs(server);
