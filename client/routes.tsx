@@ -22,6 +22,7 @@ const meetings = () => import("./areas/meetings");
 const archive = () => import("./areas/archive");
 const notifications = () => import("./areas/notifications");
 const directory = () => import("./areas/directory");
+const trainings = () => import("./areas/trainings");
 
 const page = <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) => {
   const Scene = lazyScene(load, name);
@@ -49,6 +50,8 @@ const meetingRoutes: RouteObject[] = [
   { path: "prompts", element: page(meetings, "PromptsScene") },
   { path: "archive", element: page(archive, "ArchiveScene") },
   { path: "archive/:number", element: page(archive, "ArchiveRecordScene") },
+  { path: "trainings", element: page(trainings, "TrainingsScene") },
+  { path: "trainings/:id", element: page(trainings, "TrainingScene") },
 ];
 
 /** The directory: the server decides what each role sees (observers: organisations and function-based entries). */

@@ -18,6 +18,7 @@ import { seedDocuments } from "./demo/demoDocuments";
 import { seedMeetings } from "./demo/demoMeetings";
 import { seedDirectory } from "./demo/demoDirectory";
 import { seedPathways } from "./demo/demoPathways";
+import { seedTrainings } from "./demo/demoTrainings";
 
 const config = loadConfig({ ...process.env, DATA_DIR: process.env.DEMO_DATA_DIR ?? "./data-demo", PORT: process.env.PORT ?? "3100", MONGODB_URI: "", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" });
 const logger = createLogger(config.logLevel);
@@ -56,6 +57,7 @@ if (!existsSync(seededMarker)) {
   await seedDocuments(people);
   await seedMeetings(people);
   await seedPathways(people, await seedDirectory(people));
+  await seedTrainings(people);
   writeFileSync(seededMarker, new Date().toISOString() + "\n");
 }
 

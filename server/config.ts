@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { ATTACHMENT_LIMITS } from "../shared/attachments";
 
 /** Thrown for bad configuration; its message names the variable and how to fix it. */
 export class ConfigError extends Error {}
@@ -34,6 +35,7 @@ const envSchema = z.object({
     .optional(),
   STORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
   READ_MODEL_TTL_MS: z.coerce.number().int().min(0).max(600_000).optional(),
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(ATTACHMENT_LIMITS.defaultMaxBytes),
 });
 
 export interface Config {
@@ -62,6 +64,8 @@ export interface Config {
    * off with MONGODB_URI, where several processes may write (see the README).
    */
   readModelTtlMs: number;
+  /** Largest attachment accepted (bytes; default 25 MB). */
+  attachmentMaxBytes: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -92,6 +96,7 @@ export function loadConfig(env: Env = process.env): Config {
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: requireMailFrom(e.MAIL_FROM) } : null,
     storeTimeoutMs: e.STORE_TIMEOUT_MS,
     readModelTtlMs: e.READ_MODEL_TTL_MS ?? (e.MONGODB_URI ? 0 : 2_000),
+    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
   };
 }
 

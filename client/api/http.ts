@@ -53,6 +53,12 @@ export function fetchSession(): Promise<SessionState> {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** The CSRF token for requests that cannot go through apiFetch (uploads over XHR, for progress). */
+export async function csrfTokenForUpload(): Promise<string> {
+  if (csrfToken === null) await fetchSession();
+  return csrfToken ?? "";
+}
+
 /** Typed JSON over fetch, same origin, cookies included, CSRF handled (one silent retry). */
 export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
   const method = (init.method ?? "GET").toUpperCase();

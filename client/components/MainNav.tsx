@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: "/action-items", label: "nav.actionItems" },
   { to: "/documents", label: "nav.documents" },
   { to: "/directory", label: "nav.directory" },
+  { to: "/trainings", label: "nav.trainings" },
   { to: "/account", label: "nav.account" },
   { to: "/admin/users", label: "nav.users", abilities: ["manageUsers"] },
   { to: "/admin/invitations", label: "nav.invitations", abilities: ["manageInvitations"] },

@@ -8,6 +8,9 @@ import type { Translate } from "../i18n/I18nProvider";
 /** Problem codes the interface explains in the user's language; anything else gets the generic message. */
 const PROBLEM_MESSAGES: Record<string, MessageKey> = {
   invalid_credentials: "problem.invalidCredentials",
+  unsupported_file_type: "problem.unsupportedFileType",
+  personal_data_found: "problem.personalDataFound",
+  already_registered: "problem.alreadyRegistered",
   invalid_code: "problem.invalidCode",
   invitation_invalid: "problem.invitationInvalid",
   two_factor_required: "problem.twoFactorRequired",

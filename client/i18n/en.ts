@@ -14,6 +14,7 @@ import { quarantineEn } from "./quarantine/en";
 import { notificationsEn } from "./notifications/en";
 import { minutesReviewEn } from "./minutesReview/en";
 import { directoryEn } from "./directory/en";
+import { trainingsEn } from "./trainings/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -60,6 +61,7 @@ export const en = {
   ...notificationsEn,
   ...minutesReviewEn,
   ...directoryEn,
+  ...trainingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

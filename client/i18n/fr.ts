@@ -14,6 +14,7 @@ import { quarantineFr } from "./quarantine/fr";
 import { notificationsFr } from "./notifications/fr";
 import { minutesReviewFr } from "./minutesReview/fr";
 import { directoryFr } from "./directory/fr";
+import { trainingsFr } from "./trainings/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -57,4 +58,5 @@ export const fr: Messages = {
   ...notificationsFr,
   ...minutesReviewFr,
   ...directoryFr,
+  ...trainingsFr,
 };

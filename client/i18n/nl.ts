@@ -14,6 +14,7 @@ import { quarantineNl } from "./quarantine/nl";
 import { notificationsNl } from "./notifications/nl";
 import { minutesReviewNl } from "./minutesReview/nl";
 import { directoryNl } from "./directory/nl";
+import { trainingsNl } from "./trainings/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -57,4 +58,5 @@ export const nl: Messages = {
   ...notificationsNl,
   ...minutesReviewNl,
   ...directoryNl,
+  ...trainingsNl,
 };

@@ -17,6 +17,8 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   response?: z.ZodType;
   /** A success response that is a file, not JSON: its media types (the handler sends it). */
   file?: readonly string[];
+  /** A request body that is a file (read by the handler, not JSON): its media types. */
+  upload?: readonly string[];
   /** Success status; 204 for routes that answer with no content. */
   status?: number;
   /** Middlewares that run before validation: authentication, rate limits, policy gates. */
@@ -43,6 +45,7 @@ export interface RegisteredRoute {
   params?: z.ZodType;
   response?: z.ZodType;
   file?: readonly string[];
+  upload?: readonly string[];
   status: number;
   access?: string;
 }

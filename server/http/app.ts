@@ -13,6 +13,7 @@ import { csrfProtection } from "../middlewares/csrf";
 import { registerAccountRoutes } from "../routes/account";
 import { registerAdministrationRoutes } from "../routes/administration";
 import { registerArchiveRoutes } from "../routes/archive";
+import { registerAttachmentRoutes } from "../routes/attachments";
 import { registerAuthRoutes } from "../routes/auth";
 import { registerCalendarRoutes } from "../routes/calendar";
 import { registerDirectoryRoutes } from "../routes/directory";
@@ -26,6 +27,7 @@ import { registerPromptRoutes } from "../routes/prompts";
 import { registerQuarantineRoutes } from "../routes/quarantine";
 import { registerSetupRoutes } from "../routes/setup";
 import { registerSystemRoutes } from "../routes/system";
+import { registerTrainingRoutes } from "../routes/trainings";
 import { registerUserRoutes } from "../routes/users";
 import { LIMITS } from "../../shared/validations";
 import { ApiRouter } from "./apiRouter";
@@ -42,6 +44,7 @@ export interface AppParts {
 export function createApp(config: Config, logger: Logger, sessionStore: MongooseSessionStore): AppParts {
   const app = express();
   app.locals.publicUrl = config.publicUrl;
+  app.locals.attachmentMaxBytes = config.attachmentMaxBytes;
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
   app.set("query parser", "simple"); // no nested objects from query strings: fewer injection shapes
@@ -81,6 +84,8 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerCalendarRoutes(api);
   registerNotificationRoutes(api);
   registerDirectoryRoutes(api);
+  registerAttachmentRoutes(api);
+  registerTrainingRoutes(api);
 
   const passport = configurePassport();
   const sessionMiddlewares = [createSessionMiddleware(config, sessionStore), enforceSessionLifetime, passport.session()];

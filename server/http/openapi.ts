@@ -36,6 +36,10 @@ function problemResponses(route: RegisteredRoute): Record<string, unknown> {
       "Some fields are not valid (validation_failed, with issues), or a rule that needs the data fails: referenced records must exist, passwords must meet the policy (weak_password), decisions need a victim-perspective note (victim_note_required)",
     );
   }
+  if (route.upload) {
+    responses["413"] = problem("The file is larger than ATTACHMENT_MAX_BYTES (payload_too_large)");
+    responses["415"] = problem("The content is not one of the accepted file types (unsupported_file_type)");
+  }
   if (isPublic && writes) responses["429"] = problem("Too many attempts (rate_limited, with Retry-After)");
   return responses;
 }
@@ -69,6 +73,9 @@ export function buildOpenApiDocument(routes: RegisteredRoute[], version: string)
       // A body whose every field is optional may be left out (the router reads a missing body as {}).
       const required = (schema.required?.length ?? 0) > 0 || (schema.minProperties ?? 0) > 0;
       operation.requestBody = { required, content: { "application/json": { schema } } };
+    }
+    if (route.upload) {
+      operation.requestBody = { required: true, content: { "application/octet-stream": { schema: { type: "string", format: "binary" }, "x-accepted-types": route.upload } } };
     }
     (paths[path] ??= {})[route.method] = operation;
   }

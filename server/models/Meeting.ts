@@ -4,7 +4,7 @@ import { AGENDA_ITEM_TYPES, AGENDA_TAGS, ATTENDANCE_STATUSES, MEETING_STATUSES }
 import { reportWrites } from "./writeReports";
 
 /** An agenda entry, embedded: the whole agenda changes in one atomic update (no transactions here). */
-const agendaEntrySchema = new mongoose.Schema(
+export const agendaEntrySchema = new mongoose.Schema(
   {
     id: { type: String, required: true },
     kind: { type: String, enum: ["item", "section"], required: true },

@@ -2,6 +2,7 @@ import { Forbidden } from "../errors";
 import { administrationPolicies } from "./administration";
 import { archivePolicies } from "./archive";
 import { commentPolicies } from "./comments";
+import { attachmentPolicies } from "./attachments";
 import { directoryPolicies } from "./directory";
 import { documentPolicies, readableDocumentsScope } from "./documents";
 import { invitationPolicies } from "./invitations";
@@ -10,6 +11,7 @@ import { minutesPolicies } from "./minutes";
 import { notificationPolicies } from "./notifications";
 import { quarantinePolicies } from "./quarantine";
 import { sessionPolicies } from "./sessions";
+import { trainingPolicies } from "./trainings";
 import { NOTHING, type Actor, type Rule, type Scope } from "./types";
 import { userPolicies } from "./users";
 
@@ -30,6 +32,8 @@ const policies = {
   ...directoryPolicies,
   ...quarantinePolicies,
   ...commentPolicies,
+  ...trainingPolicies,
+  ...attachmentPolicies,
 } satisfies Record<string, Rule<never>>;
 
 export type Action = keyof typeof policies;

@@ -1,3 +1,4 @@
+import { AttachmentList } from "../../components/attachments/AttachmentList";
 import { Link, useParams } from "react-router";
 import { getDocument } from "../../api/documents";
 import { useResource } from "../../api/useResource";
@@ -30,6 +31,7 @@ export function DocumentSettingsScene() {
               <ClassificationBadge classification={document.classification} large />
             </p>
             {document.policies.update || document.policies.manage ? <DocumentSettingsForm document={document} onSaved={(next) => update(() => next)} /> : <p>{t("docSettings.notAllowed")}</p>}
+            <AttachmentList target={{ kind: "document", id: document.id }} canUpload={document.policies.update} />
           </>
         )}
       </ResourceView>

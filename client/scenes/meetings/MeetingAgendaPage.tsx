@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { AttachmentList } from "../../components/attachments/AttachmentList";
 import { AgendaEntryForm } from "../../components/meetings/AgendaEntryForm";
 import { AgendaList } from "../../components/meetings/AgendaList";
 import { LiveControls } from "../../components/meetings/LiveControls";
@@ -36,6 +37,7 @@ export function MeetingAgendaPage() {
         </section>
       )}
       {(p.propose || p.editAgenda) && <Proposals meetingId={meeting.id} revision={room.revisions.proposals} canPropose={p.propose} canDecide={p.editAgenda} />}
+      <AttachmentList target={{ kind: "meeting", id: meeting.id }} canUpload={p.edit} />
     </>
   );
 }
