@@ -15,6 +15,8 @@ export default async function proposalDecider(props: {
   proposalId: string;
   accept: boolean;
   reason: string;
+  /** Findings in the description that may stay: the agenda's personal-data guard runs on acceptance. */
+  acknowledgedFindings?: string[];
 }): Promise<AgendaProposalDocument> {
   const { actor, accept } = props;
   const claimed = await AgendaProposal.findOneAndUpdate(
@@ -44,6 +46,7 @@ export default async function proposalDecider(props: {
             documentIds: [],
             tags: [...(claimed.tags ?? [])] as never,
           },
+          acknowledgedFindings: props.acknowledgedFindings,
         },
       });
       claimed.entryId = entryId;

@@ -106,6 +106,8 @@ export const proposalInputSchema = z.strictObject({
 export const proposalDecisionSchema = z.strictObject({
   accept: z.boolean(),
   reason: text(L.amendmentReasonMax).default(""),
+  /** Accepting: findings in the proposal's description that may stay on the agenda (as for an added item). */
+  acknowledgedFindings: acknowledgedFindingsSchema.unwrap().optional(),
 });
 
 export const currentItemSchema = z.strictObject({ itemId: objectIdSchema.nullable() });

@@ -78,7 +78,7 @@ export function registerAgendaRoutes(api: ApiRouter): void {
     async ({ params, body, req }): Promise<PresentedProposal> => {
       const { meeting, actor } = await readableMeeting(req, params.id);
       authorize(actor, "agenda.decideProposal", meetingTarget(meeting));
-      const proposal = await proposalDecider({ actor, meetingId: params.id, proposalId: params.proposalId, accept: body.accept, reason: body.reason });
+      const proposal = await proposalDecider({ actor, meetingId: params.id, proposalId: params.proposalId, accept: body.accept, reason: body.reason, acknowledgedFindings: body.acknowledgedFindings });
       return presentProposal(proposal, await peopleLookup([proposal.proposedBy, actor.id]));
     },
   );

@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { AgendaProposal } from "../../../../server/models/AgendaProposal";
 import { ActionItem } from "../../../../server/models/ActionItem";
 import { AuditEntry } from "../../../../server/models/AuditEntry";
 import { ArchiveRecord } from "../../../../server/models/ArchiveRecord";
@@ -139,5 +140,20 @@ describe("decisions, action items and agenda descriptions: the personal-data gua
     expect(await AuditEntry.countDocuments({ action: "agenda.finding_acknowledged", targetId: entryId })).to.equal(1);
     expectProblem(await operate(client, { op: "update", id: entryId, changes: { description: "Bel +32 470 12 34 56." } }), 422, "personal_data_found");
     expect((await operate(client, { op: "update", id: entryId, changes: { description: "De zaak bespreken zonder namen." } })).status).to.equal(200);
+  });
+
+  it("runs the agenda's guard when the chair accepts a member's proposal: refused (the proposal stays pending) until acknowledged", async () => {
+    const { client: chair } = await signedIn("chair");
+    const { client: member, built } = await signedIn("member");
+    const meeting = await buildMeeting({ participants: [built] });
+    const proposed = await member.post(`/api/meetings/${meeting._id}/proposals`, { title: "Opvang na de melding", description: "Het slachtoffer Ana Petrova wacht op opvang." });
+    expect(proposed.status, JSON.stringify(proposed.body)).to.equal(201);
+    const decide = (body: unknown) => chair.post(`/api/meetings/${meeting._id}/proposals/${proposed.body.id}/decision`, body);
+    const refused = await decide({ accept: true });
+    expectProblem(refused, 422, "personal_data_found");
+    expect((await AgendaProposal.findById(proposed.body.id).lean())!.status).to.equal("pending");
+    expectProblem(await decide({ accept: true, acknowledgedFindings: "all" }), 422, "validation_failed");
+    expect((await decide({ accept: true, acknowledgedFindings: [refused.body.findings[0].key] })).status).to.equal(200);
+    expect((await Meeting.findById(meeting._id).lean())!.agenda.map((e) => e.title)).to.include("Opvang na de melding");
   });
 });
