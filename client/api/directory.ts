@@ -10,7 +10,7 @@ import type {
   PresentedDirectoryOrganisation,
   PresentedPathway,
 } from "../../shared/directoryTypes";
-import type { ContactPointUpdate, DirectoryOrganisationUpdate } from "../../shared/schemas/directory";
+import type { ContactPointInput, ContactPointUpdate, DirectoryOrganisationUpdate } from "../../shared/schemas/directory";
 import type { PathwayUpdateInput } from "../../shared/schemas/pathways";
 import { apiFetch, patchJson, postJson } from "./http";
 
@@ -38,6 +38,7 @@ export const contactPoint = (contactPointId: string) => apiFetch<PresentedContac
 export const contactPointsToVerify = () => apiFetch<PresentedContactPointSummary[]>("/api/contact-points/to-verify");
 export const verifyContactPoint = (contactPointId: string) => postJson<PresentedContactPoint>(`/api/contact-points/${id(contactPointId)}/verification`);
 export const updateContactPoint = (contactPointId: string, changes: ContactPointUpdate) => patchJson<PresentedContactPoint>(`/api/contact-points/${id(contactPointId)}`, changes);
+export const createContactPoint = (input: ContactPointInput) => postJson<PresentedContactPoint>("/api/contact-points", input);
 export const contactPointCards = (ids: string[]) => apiFetch<ContactPointCards>(`/api/contact-points/cards?${query({ ids: ids.join(",") })}`);
 
 export const directoryOrganisations = (filters: { country?: string; discipline?: string; q?: string } = {}) =>

@@ -90,6 +90,17 @@ describe("e2e: the contact-point directory", function () {
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText("The organisation is saved.").waitFor();
     await page.getByRole("link", { name: "+352 20 00 00 99" }).waitFor();
+
+    // A member adds a named person to their organisation; a function-based entry has no name field.
+    await page.getByRole("button", { name: "Add a contact point" }).click();
+    expect(await page.getByLabel("The person’s name").count()).to.equal(0);
+    await page.getByLabel("Kind of entry").selectOption("person");
+    await page.getByLabel("The person’s name").fill("Paul Newcomer");
+    await page.getByLabel("Function", { exact: true }).fill("Inspecteur de garde");
+    await page.getByLabel("Labour exploitation").check();
+    await page.getByRole("button", { name: "Add a contact point" }).click();
+    await page.getByRole("heading", { level: 1, name: "Paul Newcomer" }).waitFor();
+    expect(await page.getByTestId("freshness").first().getAttribute("data-status")).to.equal("fresh");
   });
 
   it("pathways per country and side by side, with history; the secretariat's freshness report; on a phone too", async () => {

@@ -97,6 +97,8 @@ export const directoryEn = {
   "organisation.languagesServed": "Languages served",
   "organisation.contactPoints": "Contact points",
   "organisation.notFound": "This organisation is not in the directory",
+  "organisation.addContactPoint": "Add a contact point",
+  "organisation.personName": "The person’s name",
   "organisation.edit": "Update the organisation",
   "organisation.editTitle": "Update the organisation",
   "organisation.street": "Street and number",

@@ -99,6 +99,8 @@ export const directoryFr: AreaMessages<typeof directoryEn> = {
   "organisation.languagesServed": "Langues servies",
   "organisation.contactPoints": "Points de contact",
   "organisation.notFound": "Cette organisation n’est pas dans l’annuaire",
+  "organisation.addContactPoint": "Ajouter un point de contact",
+  "organisation.personName": "Nom de la personne",
   "organisation.edit": "Mettre à jour l’organisation",
   "organisation.editTitle": "Mettre à jour l’organisation",
   "organisation.street": "Rue et numéro",

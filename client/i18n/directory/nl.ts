@@ -99,6 +99,8 @@ export const directoryNl: AreaMessages<typeof directoryEn> = {
   "organisation.languagesServed": "Bediende talen",
   "organisation.contactPoints": "Contactpunten",
   "organisation.notFound": "Deze organisatie staat niet in het adresboek",
+  "organisation.addContactPoint": "Een contactpunt toevoegen",
+  "organisation.personName": "Naam van de persoon",
   "organisation.edit": "De organisatie bijwerken",
   "organisation.editTitle": "De organisatie bijwerken",
   "organisation.street": "Straat en nummer",
