@@ -7,6 +7,7 @@ import type {
   PathwayVersionView,
   PresentedContactPoint,
   PresentedContactPointSummary,
+  PresentedDirectoryGrant,
   PresentedDirectoryOrganisation,
   PresentedPathway,
 } from "../../shared/directoryTypes";
@@ -49,6 +50,9 @@ export const updateDirectoryOrganisation = (organisationId: string, changes: Dir
   patchJson<PresentedDirectoryOrganisation>(`/api/organisations/${id(organisationId)}`, changes);
 
 export const freshnessReport = () => apiFetch<FreshnessReport>("/api/directory/freshness");
+export const directoryGrants = () => apiFetch<PresentedDirectoryGrant[]>("/api/directory/grants");
+export const setDirectoryGrant = (userId: string, until: string | null) =>
+  apiFetch<PresentedDirectoryGrant>(`/api/directory/grants/${id(userId)}`, { method: "PUT", body: JSON.stringify({ until }) });
 
 /** Export addresses: the browser downloads them (the session cookie goes along). */
 export const directoryExportUrl = (format: "csv" | "pdf" | "vcf", filters: Partial<DirectoryFilters>) => `/api/directory/export.${format}?${query(filters)}`;

@@ -165,6 +165,17 @@ describe("e2e: the contact-point directory", function () {
     expect(await results.count()).to.equal(27);
     expect(await page.getByRole("button", { name: "Show more" }).count()).to.equal(0);
 
+    // The secretariat lets an observer see named people until a day; an empty date withdraws it.
+    const watcher = await buildUser({ role: "observer", name: "Olga Observer", accessUntil: new Date(Date.now() + 90 * 86_400_000) });
+    await page.goto(`${suite.server.url}/directory/grants`);
+    const grant = page.getByRole("form", { name: "Olga Observer" });
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await grant.getByLabel("Named people visible until").fill(until);
+    await grant.getByRole("button", { name: "Save" }).click();
+    await grant.getByText("Saved.").waitFor();
+    expect((await User.findById(watcher.user._id).lean())!.directoryPeopleUntil).to.be.instanceOf(Date);
+    await expectAccessible(page, "observers' grants");
+
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of ["/directory", `/directory/contact-points/${section.id}`, "/directory/pathways?country=LU&compare=BE"]) {
       await page.goto(suite.server.url + path);
