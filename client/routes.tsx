@@ -60,6 +60,7 @@ const directoryRoutes: RouteObject[] = [
   { path: "directory/contact-points/:id", element: page(directory, "ContactPointScene") },
   { path: "directory/organisations/:id", element: page(directory, "OrganisationScene") },
   { path: "directory/freshness", element: page(directory, "FreshnessScene") },
+  { path: "directory/grants", element: page(directory, "GrantsScene") },
   { path: "directory/pathways", element: page(directory, "PathwaysScene") },
   { path: "directory/pathways/:id", element: page(directory, "PathwayScene") },
 ];

@@ -7,10 +7,11 @@ import type {
   PathwayVersionView,
   PresentedContactPoint,
   PresentedContactPointSummary,
+  PresentedDirectoryGrant,
   PresentedDirectoryOrganisation,
   PresentedPathway,
 } from "../../shared/directoryTypes";
-import type { ContactPointUpdate, DirectoryOrganisationUpdate } from "../../shared/schemas/directory";
+import type { ContactPointInput, ContactPointUpdate, DirectoryOrganisationUpdate } from "../../shared/schemas/directory";
 import type { PathwayUpdateInput } from "../../shared/schemas/pathways";
 import { apiFetch, patchJson, postJson } from "./http";
 
@@ -38,6 +39,7 @@ export const contactPoint = (contactPointId: string) => apiFetch<PresentedContac
 export const contactPointsToVerify = () => apiFetch<PresentedContactPointSummary[]>("/api/contact-points/to-verify");
 export const verifyContactPoint = (contactPointId: string) => postJson<PresentedContactPoint>(`/api/contact-points/${id(contactPointId)}/verification`);
 export const updateContactPoint = (contactPointId: string, changes: ContactPointUpdate) => patchJson<PresentedContactPoint>(`/api/contact-points/${id(contactPointId)}`, changes);
+export const createContactPoint = (input: ContactPointInput) => postJson<PresentedContactPoint>("/api/contact-points", input);
 export const contactPointCards = (ids: string[]) => apiFetch<ContactPointCards>(`/api/contact-points/cards?${query({ ids: ids.join(",") })}`);
 
 export const directoryOrganisations = (filters: { country?: string; discipline?: string; q?: string } = {}) =>
@@ -48,6 +50,9 @@ export const updateDirectoryOrganisation = (organisationId: string, changes: Dir
   patchJson<PresentedDirectoryOrganisation>(`/api/organisations/${id(organisationId)}`, changes);
 
 export const freshnessReport = () => apiFetch<FreshnessReport>("/api/directory/freshness");
+export const directoryGrants = () => apiFetch<PresentedDirectoryGrant[]>("/api/directory/grants");
+export const setDirectoryGrant = (userId: string, until: string | null) =>
+  apiFetch<PresentedDirectoryGrant>(`/api/directory/grants/${id(userId)}`, { method: "PUT", body: JSON.stringify({ until }) });
 
 /** Export addresses: the browser downloads them (the session cookie goes along). */
 export const directoryExportUrl = (format: "csv" | "pdf" | "vcf", filters: Partial<DirectoryFilters>) => `/api/directory/export.${format}?${query(filters)}`;

@@ -2,6 +2,7 @@
 export { ContactPointScene } from "../scenes/directory/ContactPointScene";
 export { DirectoryScene } from "../scenes/directory/DirectoryScene";
 export { FreshnessScene } from "../scenes/directory/FreshnessScene";
+export { GrantsScene } from "../scenes/directory/GrantsScene";
 export { OrganisationScene } from "../scenes/directory/OrganisationScene";
 export { PathwayScene } from "../scenes/directory/PathwayScene";
 export { PathwaysScene } from "../scenes/directory/PathwaysScene";

@@ -90,6 +90,17 @@ describe("e2e: the contact-point directory", function () {
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText("The organisation is saved.").waitFor();
     await page.getByRole("link", { name: "+352 20 00 00 99" }).waitFor();
+
+    // A member adds a named person to their organisation; a function-based entry has no name field.
+    await page.getByRole("button", { name: "Add a contact point" }).click();
+    expect(await page.getByLabel("The person’s name").count()).to.equal(0);
+    await page.getByLabel("Kind of entry").selectOption("person");
+    await page.getByLabel("The person’s name").fill("Paul Newcomer");
+    await page.getByLabel("Function", { exact: true }).fill("Inspecteur de garde");
+    await page.getByLabel("Labour exploitation").check();
+    await page.getByRole("button", { name: "Add a contact point" }).click();
+    await page.getByRole("heading", { level: 1, name: "Paul Newcomer" }).waitFor();
+    expect(await page.getByTestId("freshness").first().getAttribute("data-status")).to.equal("fresh");
   });
 
   it("pathways per country and side by side, with history; the secretariat's freshness report; on a phone too", async () => {
@@ -153,6 +164,17 @@ describe("e2e: the contact-point directory", function () {
     await results.nth(26).waitFor();
     expect(await results.count()).to.equal(27);
     expect(await page.getByRole("button", { name: "Show more" }).count()).to.equal(0);
+
+    // The secretariat lets an observer see named people until a day; an empty date withdraws it.
+    const watcher = await buildUser({ role: "observer", name: "Olga Observer", accessUntil: new Date(Date.now() + 90 * 86_400_000) });
+    await page.goto(`${suite.server.url}/directory/grants`);
+    const grant = page.getByRole("form", { name: "Olga Observer" });
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await grant.getByLabel("Named people visible until").fill(until);
+    await grant.getByRole("button", { name: "Save" }).click();
+    await grant.getByText("Saved.").waitFor();
+    expect((await User.findById(watcher.user._id).lean())!.directoryPeopleUntil).to.be.instanceOf(Date);
+    await expectAccessible(page, "observers' grants");
 
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of ["/directory", `/directory/contact-points/${section.id}`, "/directory/pathways?country=LU&compare=BE"]) {

@@ -45,6 +45,7 @@ export function DirectoryScene() {
       <p className="button-group">
         <Link to="/directory/pathways">{t("directory.pathwaysLink")}</Link>
         {account.role === "secretariat" && <Link to="/directory/freshness">{t("directory.freshnessLink")}</Link>}
+        {account.role === "secretariat" && <Link to="/directory/grants">{t("directory.grantsLink")}</Link>}
       </p>
       <DirectoryFiltersForm
         key={params.toString()}

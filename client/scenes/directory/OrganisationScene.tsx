@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import type { PresentedDirectoryOrganisation } from "../../../shared/directoryTypes";
 import { directoryOrganisation, searchContactPoints } from "../../api/directory";
 import { useResource } from "../../api/useResource";
@@ -11,6 +11,7 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { Notice } from "../../components/Notice";
 import { OrganisationChannelsList } from "./OrganisationChannelsList";
 import { OrganisationEditForm } from "./OrganisationEditForm";
+import { ContactPointCreateForm } from "./ContactPointCreateForm";
 import "../../styles/directory.css";
 
 /** An organisation's page: its official names, address, website, languages, general channels and contact points. */
@@ -35,6 +36,8 @@ function OrganisationView({ organisation, onSaved }: { organisation: PresentedDi
   const { t, language } = useI18n();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const navigate = useNavigate();
   const entries = useResource(() => searchContactPoints({ organisationId: organisation.id }, 0, 100), organisation.id);
   const names = (["nl", "fr", "en"] as const).filter((l) => organisation.officialNames[l]);
   const { street, postalCode, city } = organisation.address;
@@ -100,6 +103,14 @@ function OrganisationView({ organisation, onSaved }: { organisation: PresentedDi
       </section>
       <section className="section" aria-labelledby="organisation-contact-points">
         <h2 id="organisation-contact-points">{t("organisation.contactPoints")}</h2>
+        {organisation.policies.addContactPoint &&
+          (adding ? (
+            <ContactPointCreateForm organisationId={organisation.id} onCancel={() => setAdding(false)} onCreated={(created) => navigate(`/directory/contact-points/${created.id}`)} />
+          ) : (
+            <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
+              {t("organisation.addContactPoint")}
+            </button>
+          ))}
         <ResourceView resource={entries.resource} onRetry={entries.reload} isEmpty={(page) => page.items.length === 0} empty={<p>{t("directory.empty")}</p>}>
           {(page) => (
             <ContactPointSummaryList entries={page.items} />
