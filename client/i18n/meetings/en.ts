@@ -252,7 +252,7 @@ export const meetingsEn = {
   "meetings.actionStatus.done": "Done",
   "meetings.myActions.title": "My action items",
   "meetings.myActions.intro": "What you agreed to do at meetings of the working group. Change the status as you go.",
-  "meetings.myActions.overdue": "{count} of your action items are overdue.",
+  "meetings.myActions.overdue": "{count, plural, one {# of your action items is overdue.} other {# of your action items are overdue.}}",
   "meetings.minutesDocument.open": "Open the minutes",
   "meetings.minutesDocument.create": "Create the minutes",
   "meetings.minutesDocument.creating": "Creating the minutes…",
