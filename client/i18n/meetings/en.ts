@@ -242,6 +242,7 @@ export const meetingsEn = {
   "meetings.actions.owner": "Who does it",
   "meetings.actions.ownerMissing": "Choose who does it",
   "meetings.actions.due": "Due date (optional)",
+  "meetings.actions.dueColumn": "Due date",
   "meetings.actions.meeting": "Meeting",
   "meetings.actions.status": "Status",
   "meetings.actions.statusFor": "Status of: {description}",

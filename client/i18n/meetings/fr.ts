@@ -244,6 +244,7 @@ export const meetingsFr: AreaMessages<typeof meetingsEn> = {
   "meetings.actions.owner": "Qui s’en charge",
   "meetings.actions.ownerMissing": "Choisissez qui s’en charge",
   "meetings.actions.due": "Échéance (facultatif)",
+  "meetings.actions.dueColumn": "Échéance",
   "meetings.actions.meeting": "Réunion",
   "meetings.actions.status": "État",
   "meetings.actions.statusFor": "État de : {description}",

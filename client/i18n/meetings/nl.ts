@@ -244,6 +244,7 @@ export const meetingsNl: AreaMessages<typeof meetingsEn> = {
   "meetings.actions.owner": "Wie doet het",
   "meetings.actions.ownerMissing": "Kies wie het doet",
   "meetings.actions.due": "Uiterste datum (niet verplicht)",
+  "meetings.actions.dueColumn": "Uiterste datum",
   "meetings.actions.meeting": "Vergadering",
   "meetings.actions.status": "Stand",
   "meetings.actions.statusFor": "Stand van: {description}",
