@@ -1,3 +1,4 @@
+import { formatMessage } from "./formatMessage";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { isLanguage, type Language } from "../../shared/languages";
 import type { MessageKey, Messages } from "./en";
@@ -82,7 +83,7 @@ export function I18nProvider({ language: first, children }: { language: Language
   }, []);
 
   const value = useMemo<I18n>(() => {
-    const t: Translate = (key, values) => messages[key].replace(/\{(\w+)\}/g, (match, name: string) => (values && name in values ? String(values[name]) : match));
+    const t: Translate = (key, values) => formatMessage(messages[key], values, LOCALES[language]);
     const formatDateTime = (date: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: "long", timeStyle: "short" }) =>
       new Intl.DateTimeFormat(LOCALES[language], { timeZone: TIME_ZONE, ...options }).format(new Date(date));
     return { language, setLanguage, t, formatDateTime };

@@ -38,7 +38,7 @@ export function ActionItemTable({ items, canChange, onChanged, showMeeting = fal
               <th scope="col">{t("meetings.actions.description")}</th>
               {showMeeting && <th scope="col">{t("meetings.actions.meeting")}</th>}
               <th scope="col">{t("meetings.actions.owner")}</th>
-              <th scope="col">{t("meetings.actions.due")}</th>
+              <th scope="col">{t("meetings.actions.dueColumn")}</th>
               <th scope="col">{t("meetings.actions.status")}</th>
             </tr>
           </thead>
