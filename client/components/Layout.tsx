@@ -30,8 +30,11 @@ export function Layout() {
           <CompactMenuButton menu={menu} controls="header-tools app-nav-bar" />
           <div className="header-tools" id="header-tools">
             <LanguageSwitcher />
-            <SignedInBell />
             <UserMenu />
+          </div>
+          {/* Outside the tools the phone menu folds away: the unread count stays in sight. */}
+          <div className="header-bell">
+            <SignedInBell />
           </div>
         </div>
         <div className="app-nav-bar" id="app-nav-bar">
