@@ -42,7 +42,7 @@ const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(
 export async function resolveTargets(refs: TargetRef[]): Promise<Map<string, ResolvedTarget>> {
   const resolved = new Map<string, ResolvedTarget>();
   const [documents, proposals, actions, records] = await Promise.all([
-    DocumentModel.find({ _id: { $in: ids(refs, "document") }, deletedAt: null }, { title: 1, classification: 1, status: 1, memberIds: 1, createdBy: 1 }),
+    DocumentModel.find({ _id: { $in: ids(refs, "document") }, deletedAt: null }, { title: 1, classification: 1, status: 1, memberIds: 1, createdBy: 1, published: 1 }),
     AgendaProposal.find({ _id: { $in: ids(refs, "proposal") } }, { title: 1, meetingId: 1 }).lean(),
     ActionItem.find({ _id: { $in: ids(refs, "actionItem") } }, { description: 1, meetingId: 1, ownerId: 1 }).lean(),
     ArchiveRecord.find({ number: { $in: [...new Set(refs.filter((r) => r.kind === "archiveRecord").map((r) => r.id))] } }, { number: 1, meetingId: 1 }).lean(),
@@ -62,7 +62,8 @@ export async function resolveTargets(refs: TargetRef[]): Promise<Map<string, Res
     const facts = accessFacts(doc);
     resolved.set(`document:${doc.id}`, {
       readableBy: (actor) => can(actor, "document.read", facts),
-      title: doc.title,
+      // The published title once there is one: observers read only that version, and one text serves every recipient.
+      title: doc.published?.title ?? doc.title,
       classification: doc.classification as Classification,
       link: () => `/documents/${doc.id}`,
       meeting: null,

@@ -19,7 +19,8 @@ describe("e2e: axe on the pages, as the secretariat", function () {
   async function check(page: Page, path: string, ready: (page: Page) => Promise<unknown>) {
     await page.goto(suite.server.url + path);
     await ready(page);
-    await page.locator("main").getByRole("status").filter({ hasText: "Loading…" }).waitFor({ state: "detached" });
+    // Several parts of a page may load at once: wait until none is still loading.
+    await page.waitForFunction(() => ![...document.querySelectorAll("main [role=status]")].some((e) => e.textContent?.includes("Loading…")));
     const violations = await seriousViolations(page);
     expect(violations, `${path}\n${describeViolations(violations)}`).to.deep.equal([]);
   }
