@@ -126,6 +126,11 @@ describe("e2e: trainings", function () {
     await page.getByRole("heading", { level: 1, name: "Change the training" }).waitFor();
     expect(await page.getByLabel("Places in total").inputValue()).to.equal("40");
     expect(await page.getByLabel("Registration deadline").inputValue()).to.equal(deadline);
+    await page.getByRole("button", { name: "Add a day" }).click();
+    await page.getByTestId("training-day").nth(1).getByLabel("Date").fill(new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByRole("button", { name: "Save the changes" }).click();
+    await page.getByRole("heading", { level: 1, name: "Training for police and magistrates" }).waitFor();
+    expect((await Training.findOne({ title: "Training for police and magistrates" }).lean())?.days).to.have.length(2);
 
     await memberPage.reload();
     await memberPage.getByRole("link", { name: "Training for police and magistrates" }).waitFor();
