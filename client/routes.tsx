@@ -51,7 +51,9 @@ const meetingRoutes: RouteObject[] = [
   { path: "archive", element: page(archive, "ArchiveScene") },
   { path: "archive/:number", element: page(archive, "ArchiveRecordScene") },
   { path: "trainings", element: page(trainings, "TrainingsScene") },
+  { path: "trainings/new", element: page(trainings, "TrainingFormScene") },
   { path: "trainings/:id", element: page(trainings, "TrainingScene") },
+  { path: "trainings/:id/edit", element: page(trainings, "TrainingFormScene") },
 ];
 
 /** The directory: the server decides what each role sees (observers: organisations and function-based entries). */

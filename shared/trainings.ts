@@ -1,4 +1,9 @@
 /** Joint trainings (the working group's second action): shared constants and limits. */
+import type { Role } from "./domain";
+
+/** The secretariat and the chairs (the presiding country) organise trainings: the policy and the client's links. */
+export const organisesTrainings = (role: Role): boolean => role === "secretariat" || role === "chair";
+
 export const TRAINING_STATUSES = ["draft", "published", "cancelled"] as const;
 export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 

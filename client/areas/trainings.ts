@@ -1,3 +1,4 @@
-/** Joint trainings: the list, one training with its programme, materials and registration. */
+/** Joint trainings: the list, one training with its programme, materials and registration, the organisers' form. */
+export { TrainingFormScene } from "../scenes/trainings/TrainingFormScene";
 export { TrainingScene } from "../scenes/trainings/TrainingScene";
 export { TrainingsScene } from "../scenes/trainings/TrainingsScene";

@@ -1,4 +1,4 @@
-import type { TrainingStatus } from "../../shared/trainings";
+import { organisesTrainings, type TrainingStatus } from "../../shared/trainings";
 import { allow, type Actor } from "./types";
 
 export interface TrainingTarget {
@@ -8,7 +8,7 @@ export interface TrainingTarget {
 }
 
 /** The secretariat and the chairs organise trainings and see drafts. */
-const isOrganiser = (actor: Actor) => actor.role === "secretariat" || actor.role === "chair";
+const isOrganiser = (actor: Actor) => organisesTrainings(actor.role);
 const mayRead = (actor: Actor, training: TrainingTarget) => isOrganiser(actor) || training.status !== "draft";
 
 export const trainingPolicies = {

@@ -80,4 +80,59 @@ describe("e2e: trainings", function () {
     expect(file.suggestedFilename()).to.equal("programme (INTERNAL).pdf");
     expect(readFileSync((await file.path())!).equals(pdf)).to.equal(true);
   });
+
+  it("the secretariat announces a training through the form: a bad number is shown on its field, the published training is in the list", async () => {
+    const secretariat = await buildUser({ role: "secretariat", name: "Sara Secretariat" });
+    const member = await buildUser({ role: "member", name: "Mila Member" });
+    const memberPage = await signedIn(member);
+    await memberPage.goto(`${suite.server.url}/trainings`);
+    await memberPage.getByRole("heading", { level: 1, name: "Joint trainings" }).waitFor();
+    expect(await memberPage.getByRole("link", { name: "New training" }).count()).to.equal(0);
+
+    const page = await signedIn(secretariat);
+    await page.goto(`${suite.server.url}/trainings`);
+    await page.getByRole("link", { name: "New training" }).click();
+    await page.getByRole("heading", { level: 1, name: "New training" }).waitFor();
+    const deadline = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("Title", { exact: true }).fill("Training for police and magistrates");
+    await page.getByLabel("Place (optional)").fill("Benelux House, Brussels");
+    await page.getByRole("group", { name: "Disciplines it is for" }).getByRole("checkbox").first().check();
+    await page.getByLabel("Interpretation is provided").check();
+    await page.getByLabel("Places in total").fill("lots");
+    await page.getByLabel("Places for Belgium").fill("10");
+    await page.getByLabel("Registration deadline").fill(deadline);
+    await page.getByLabel("Status").selectOption("published");
+    await page.getByRole("button", { name: "Create the training" }).click();
+
+    await page.getByRole("alert").filter({ hasText: "There is a problem" }).waitFor();
+    const capacity = page.getByLabel("Places in total");
+    expect(await capacity.getAttribute("aria-invalid")).to.equal("true");
+    const describedBy = (await capacity.getAttribute("aria-describedby")) ?? "";
+    const errorId = describedBy.split(" ").find((id) => id.endsWith("-error"));
+    expect(await page.locator(`[id="${errorId}"]`).innerText()).to.contain("Enter a whole number, at most 1000");
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).to.deep.equal([]);
+    expect(await Training.countDocuments({ title: "Training for police and magistrates" })).to.equal(0);
+
+    await capacity.fill("40");
+    await page.getByRole("button", { name: "Create the training" }).click();
+    await page.getByRole("heading", { level: 1, name: "Training for police and magistrates" }).waitFor();
+    await page.getByText(/Registration open until/).waitFor();
+    const saved = await Training.findOne({ title: "Training for police and magistrates" }).lean();
+    expect(saved).to.include({ status: "published", capacity: 40, interpretation: true, place: "Benelux House, Brussels", organiser: "secretariat" });
+    expect(saved?.capacityPerCountry.map((c) => [c.country, c.seats])).to.deep.equal([["BE", 10]]);
+
+    await page.getByRole("link", { name: "Change this training" }).click();
+    await page.getByRole("heading", { level: 1, name: "Change the training" }).waitFor();
+    expect(await page.getByLabel("Places in total").inputValue()).to.equal("40");
+    expect(await page.getByLabel("Registration deadline").inputValue()).to.equal(deadline);
+    await page.getByRole("button", { name: "Add a day" }).click();
+    await page.getByTestId("training-day").nth(1).getByLabel("Date").fill(new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByRole("button", { name: "Save the changes" }).click();
+    await page.getByRole("heading", { level: 1, name: "Training for police and magistrates" }).waitFor();
+    expect((await Training.findOne({ title: "Training for police and magistrates" }).lean())?.days).to.have.length(2);
+
+    await memberPage.reload();
+    await memberPage.getByRole("link", { name: "Training for police and magistrates" }).waitFor();
+  });
 });

@@ -15,7 +15,8 @@ const sizeText = (bytes: number, language: string) =>
  * The files of a document, meeting or training: download, upload with progress (XHR), new versions,
  * delete. The server decides who may do what; `canUpload` only hides the picker.
  */
-export function AttachmentList({ target, canUpload, title }: { target: AttachmentTarget; canUpload: boolean; title?: string }) {
+export function AttachmentList({ target, canUpload, title, level = 2 }: { target: AttachmentTarget; canUpload: boolean; title?: string; level?: 2 | 3 }) {
+  const Heading = level === 3 ? "h3" : "h2";
   const { t, language } = useI18n();
   const headingId = useId();
   const inputId = useId();
@@ -49,7 +50,7 @@ export function AttachmentList({ target, canUpload, title }: { target: Attachmen
 
   return (
     <section className="section attachments" aria-labelledby={headingId}>
-      <h2 id={headingId}>{title ?? t("attachments.title")}</h2>
+      <Heading id={headingId}>{title ?? t("attachments.title")}</Heading>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       <ResourceView resource={resource} onRetry={reload} isEmpty={(list) => list.length === 0} empty={<p>{t("attachments.empty")}</p>}>
         {(list) => (

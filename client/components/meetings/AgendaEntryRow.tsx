@@ -9,10 +9,12 @@ import type { RoomFailure } from "../../meetings/useMeetingRoom";
 import { useI18n } from "../../i18n/I18nProvider";
 import { Menu, MenuItem, MenuSeparator } from "../ui/Menu";
 import { AgendaEntryForm } from "./AgendaEntryForm";
+import { AgendaItemFiles } from "./AgendaItemFiles";
 import { ItemTimer } from "./ItemTimer";
 import { ReferencedContactPoints } from "../directory/ContactPointPicker";
 
 interface Props {
+  meetingId: string;
   entry: AgendaEntry;
   index: number;
   count: number;
@@ -99,6 +101,7 @@ export function AgendaEntryRow(props: Props) {
                 </p>
               )}
               <ReferencedContactPoints ids={entry.contactPointIds} />
+              <AgendaItemFiles meetingId={props.meetingId} entry={entry} label={label} canUpload={permissions.edit} />
               {live && (current || live.elapsedMs[entry.id]) ? <ItemTimer live={live} itemId={entry.id} plannedMinutes={entry.plannedMinutes} clockOffset={props.clockOffset} /> : null}
             </>
           )}

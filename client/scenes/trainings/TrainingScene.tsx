@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import type { PresentedTraining } from "../../../shared/trainingTypes";
 import { cancelRegistration, getTraining } from "../../api/trainings";
 import { toApiError, useResource } from "../../api/useResource";
@@ -48,6 +48,11 @@ function TrainingDetail({ training, onChange }: { training: PresentedTraining; o
     <>
       <h1>{training.title}</h1>
       <TrainingStatusLine training={training} />
+      {training.policies.update && (
+        <p className="button-group">
+          <Link to={`/trainings/${training.id}/edit`} className="button-secondary button-link-like">{t("trainings.edit")}</Link>
+        </p>
+      )}
       {training.description && <p className="lead">{training.description}</p>}
       <dl className="summary-list">
         <dt>{t("trainings.when")}</dt>

@@ -1,10 +1,12 @@
 import { Link } from "react-router";
 import type { PresentedTrainingSummary } from "../../../shared/trainingTypes";
+import { organisesTrainings } from "../../../shared/trainings";
 import { listTrainings } from "../../api/trainings";
 import { useResource } from "../../api/useResource";
 import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
+import { useAccount } from "../../session/SessionProvider";
 import { TrainingStatusLine } from "./TrainingStatusLine";
 
 /** Upcoming trainings first (soonest first), then past ones (latest first). */
@@ -12,12 +14,18 @@ export function TrainingsScene() {
   const { t } = useI18n();
   usePageTitle(t("trainings.title"));
   const { resource, reload } = useResource(listTrainings);
+  const account = useAccount();
   const today = new Date().toISOString().slice(0, 10);
   const lastDay = (training: PresentedTrainingSummary) => training.days.at(-1)?.date ?? "";
   return (
     <div className="page-full">
       <h1>{t("trainings.title")}</h1>
       <p className="lead">{t("trainings.intro")}</p>
+      {organisesTrainings(account.role) && (
+        <p className="button-group">
+          <Link to="/trainings/new" className="button-primary button-link-like">{t("trainings.create")}</Link>
+        </p>
+      )}
       <ResourceView resource={resource} onRetry={reload} isEmpty={(list) => list.length === 0} empty={<p>{t("trainings.empty")}</p>}>
         {(list) => {
           const upcoming = list.filter((training) => lastDay(training) >= today).reverse();
