@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import type { CommentTargetRef, CommentWriteResult, PresentedCommentList, PresentedCommentThread } from "../../../shared/comments";
 import type { AnchorPlace } from "../../../shared/commentAnchors";
 import type { PresentedFinding } from "../../../shared/types";
-import { deleteComment, listComments, listMentionable, mentionedIn, replyToThread, setThreadResolved, startThread } from "../../api/comments";
+import { deleteComment, editComment, listComments, listMentionable, mentionedIn, replyToThread, setThreadResolved, startThread } from "../../api/comments";
 import type { PersonRef } from "../../../shared/meetingTypes";
 import { ApiError } from "../../api/http";
 import { getSocket } from "../../api/socket";
@@ -92,6 +92,7 @@ function ThreadView(props: { people: PersonRef[]; thread: PresentedCommentThread
   const { thread, place, reload } = props;
   const { t, formatDateTime } = useI18nDates();
   const [replying, setReplying] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
   return (
     <li className={`comment-thread${props.active ? " is-active" : ""}${thread.resolved ? " is-resolved" : ""}`} data-thread={thread.id} onFocus={props.onFocus} onClick={props.onFocus}>
       {thread.anchor && place?.kind === "removed" && <p className="comment-place is-removed">{t("comments.onRemovedText")}</p>}
@@ -104,7 +105,28 @@ function ThreadView(props: { people: PersonRef[]; thread: PresentedCommentThread
               <strong>{comment.author?.name ?? "—"}</strong> <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
               {comment.editedAt && <> · {t("comments.edited")}</>}
             </p>
-            {comment.deleted ? <p className="meta">{t("comments.deleted")}</p> : <p className="comment-text">{comment.text}</p>}
+            {comment.deleted ? (
+              <p className="meta">{t("comments.deleted")}</p>
+            ) : editingId === comment.id ? (
+              <CommentForm
+                label={t("comments.editLabel")}
+                submitLabel={t("comments.save")}
+                initialText={comment.text ?? ""}
+                people={props.people}
+                onCancel={() => setEditingId(null)}
+                onSubmit={async (text, confirm) => {
+                  props.onChanged(await editComment(comment.id, text, mentionedIn(text, props.people), confirm));
+                  setEditingId(null);
+                }}
+              />
+            ) : (
+              <p className="comment-text">{comment.text}</p>
+            )}
+            {comment.policies.edit && !comment.deleted && editingId !== comment.id && (
+              <button type="button" className="button-link" onClick={() => setEditingId(comment.id)}>
+                {t("comments.edit")}
+              </button>
+            )}{" "}
             {comment.policies.delete && (
               <button type="button" className="button-link" onClick={() => void deleteComment(comment.id).then(reload, () => undefined)}>
                 {t("comments.delete")}
@@ -150,10 +172,11 @@ function useI18nDates() {
 }
 
 /** One text field; after a personal-data warning the button sends the same text anyway. */
-function CommentForm({ label, submitLabel, people, onSubmit, onCancel }: { label: string; submitLabel: string; people: PersonRef[]; onSubmit(text: string, confirm: boolean): Promise<void>; onCancel?(): void }) {
+function CommentForm(props: { label: string; submitLabel: string; initialText?: string; people: PersonRef[]; onSubmit(text: string, confirm: boolean): Promise<void>; onCancel?(): void }) {
+  const { label, submitLabel, people, onSubmit, onCancel } = props;
   const { t } = useI18n();
   const id = useId();
-  const [text, setText] = useState("");
+  const [text, setText] = useState(props.initialText ?? "");
   const [error, setError] = useState<string | null>(null);
   const [findings, setFindings] = useState<PresentedFinding[] | null>(null);
   const [busy, setBusy] = useState(false);

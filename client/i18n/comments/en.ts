@@ -11,6 +11,7 @@ export const commentsEn = {
   "comments.replyLabel": "Your reply",
   "comments.send": "Send",
   "comments.edit": "Edit",
+  "comments.editLabel": "Edit your comment",
   "comments.save": "Save",
   "comments.cancel": "Cancel",
   "comments.delete": "Delete",

@@ -12,6 +12,7 @@ export const commentsFr: Record<keyof typeof commentsEn, string> = {
   "comments.replyLabel": "Votre réponse",
   "comments.send": "Envoyer",
   "comments.edit": "Modifier",
+  "comments.editLabel": "Modifier votre commentaire",
   "comments.save": "Enregistrer",
   "comments.cancel": "Annuler",
   "comments.delete": "Supprimer",

@@ -12,6 +12,7 @@ export const commentsNl: Record<keyof typeof commentsEn, string> = {
   "comments.replyLabel": "Uw antwoord",
   "comments.send": "Versturen",
   "comments.edit": "Bewerken",
+  "comments.editLabel": "Uw opmerking bewerken",
   "comments.save": "Opslaan",
   "comments.cancel": "Annuleren",
   "comments.delete": "Verwijderen",
