@@ -15,7 +15,8 @@ import { useI18n } from "../../i18n/I18nProvider";
  * document), replies, resolve/reopen, delete. Live: the target's room tells of every change and the
  * list reloads over HTTP, where the policy decides what this person sees.
  */
-export function CommentsPanel({ target, editor }: { target: CommentTargetRef; editor?: Editor | null }) {
+export function CommentsPanel({ target, editor, headingLevel = 2 }: { target: CommentTargetRef; editor?: Editor | null; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = `h${headingLevel}` as const;
   const { t } = useI18n();
   const titleId = useId();
   const [list, setList] = useState<PresentedCommentList | null>(null);
@@ -67,7 +68,7 @@ export function CommentsPanel({ target, editor }: { target: CommentTargetRef; ed
   if (!list) return null;
   return (
     <section className="comments-panel" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t("comments.title")}</h2>
+      <Heading id={titleId}>{t("comments.title")}</Heading>
       {notice && (
         <p className="notice is-info" role="status">
           {notice}

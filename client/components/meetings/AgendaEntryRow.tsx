@@ -11,8 +11,10 @@ import { Menu, MenuItem, MenuSeparator } from "../ui/Menu";
 import { AgendaEntryForm } from "./AgendaEntryForm";
 import { ItemTimer } from "./ItemTimer";
 import { ReferencedContactPoints } from "../directory/ContactPointPicker";
+import { CommentsDisclosure } from "../comments/CommentsDisclosure";
 
 interface Props {
+  meetingId: string;
   entry: AgendaEntry;
   index: number;
   count: number;
@@ -100,6 +102,7 @@ export function AgendaEntryRow(props: Props) {
               )}
               <ReferencedContactPoints ids={entry.contactPointIds} />
               {live && (current || live.elapsedMs[entry.id]) ? <ItemTimer live={live} itemId={entry.id} plannedMinutes={entry.plannedMinutes} clockOffset={props.clockOffset} /> : null}
+              <CommentsDisclosure target={{ kind: "agendaItem", id: entry.id, meetingId: props.meetingId }} context={label} headingLevel={4} />
             </>
           )}
         </div>

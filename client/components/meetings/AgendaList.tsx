@@ -12,6 +12,7 @@ import { roomError } from "./fields";
 import { meetingProblemMessage } from "./meetingProblems";
 
 export interface AgendaListProps {
+  meetingId: string;
   entries: AgendaEntry[];
   live: PresentedLiveState | null;
   clockOffset: number;
@@ -26,7 +27,7 @@ export interface AgendaListProps {
  * pick up, arrow keys to move, Space to drop, Escape to cancel), or with the move buttons. The new
  * order shows at once and is sent as one "move"; the server's broadcast then settles it for everyone.
  */
-export function AgendaList({ entries, live, clockOffset, permissions, apply, setCurrentItem, onFailure }: AgendaListProps) {
+export function AgendaList({ meetingId, entries, live, clockOffset, permissions, apply, setCurrentItem, onFailure }: AgendaListProps) {
   const { t, language } = useI18n();
   const [shown, setShown] = useState(entries);
   const [removing, setRemoving] = useState<AgendaEntry | null>(null);
@@ -72,6 +73,7 @@ export function AgendaList({ entries, live, clockOffset, permissions, apply, set
   const rows = shown.map((entry, index) => (
     <AgendaEntryRow
       key={entry.id}
+      meetingId={meetingId}
       entry={entry}
       index={index}
       count={shown.length}

@@ -28,7 +28,7 @@ export function MeetingAgendaPage() {
         <h2 id="agenda-title" tabIndex={-1}>{t("meetings.page.agenda")}</h2>
         <PlannedTotal entries={entries} durationMinutes={meeting.durationMinutes} />
         {p.editAgenda && <p className="meta">{t("meetings.agenda.editHelp")}</p>}
-        <AgendaList entries={entries} live={live} clockOffset={room.clockOffset} permissions={p} apply={room.apply} setCurrentItem={room.setCurrentItem} onFailure={setFailure} />
+        <AgendaList meetingId={meeting.id} entries={entries} live={live} clockOffset={room.clockOffset} permissions={p} apply={room.apply} setCurrentItem={room.setCurrentItem} onFailure={setFailure} />
       </section>
       {p.editAgenda && (
         <section className="section" aria-labelledby="add-entry-title">

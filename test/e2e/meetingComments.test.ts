@@ -1,0 +1,59 @@
+import { expect } from "chai";
+import type { Page } from "playwright-core";
+import { describeViolations, seriousViolations } from "../support/axe";
+import { browserSuite } from "../support/browserSuite";
+import { buildUser } from "../support/factories";
+import { buildMeeting } from "../support/meetingFactories";
+
+/** Comments on agenda items, from the agenda page: a "Comments (n)" toggle per item opens the panel. */
+describe("e2e: comments on an agenda item in Chromium", function () {
+  this.timeout(120_000);
+  const suite = browserSuite();
+
+  const itemRow = (page: Page, title: string) => page.getByTestId("agenda-entry").filter({ hasText: title });
+
+  it("a member comments on an agenda item and another member sees it live; an observer may only read", async () => {
+    const anna = await buildUser({ role: "member", name: "Anna Antwerpen" });
+    const bart = await buildUser({ role: "member", name: "Bart Brugge" });
+    const olga = await buildUser({ role: "observer", name: "Olga Oostende" });
+    const meeting = await buildMeeting({ participants: [anna, bart, olga] });
+    const url = `${suite.server.url}/meetings/${meeting._id}`;
+
+    const a = await suite.signedInPage(anna);
+    await a.goto(url);
+    const b = await suite.signedInPage(bart);
+    await b.goto(url);
+    // Bart's toggle shows the count before anything is said.
+    const bartsToggle = itemRow(b, "Shelter capacity").getByRole("button", { name: /^Comments \(0\)\W+item 2, Shelter capacity$/ });
+    await bartsToggle.waitFor();
+
+    const annasRow = itemRow(a, "Shelter capacity");
+    await annasRow.getByRole("button", { name: /^Comments \(0\)/ }).click();
+    expect(await annasRow.getByRole("button", { name: /^Comments/ }).getAttribute("aria-expanded")).to.equal("true");
+    await annasRow.getByLabel("New comment").fill("Can we get last year's figures before the meeting?");
+    await annasRow.getByRole("button", { name: "Comment", exact: true }).click();
+    await annasRow.locator(".comment-thread").filter({ hasText: "last year's figures" }).waitFor();
+
+    // Bart's count follows live, and the opened panel shows Anna's words; he replies.
+    await itemRow(b, "Shelter capacity").getByRole("button", { name: /^Comments \(1\)\W+item 2, Shelter capacity$/ }).click();
+    const thread = itemRow(b, "Shelter capacity").locator(".comment-thread").filter({ hasText: "last year's figures" });
+    await thread.waitFor();
+    expect(await itemRow(b, "Opening").locator(".comment-thread").count()).to.equal(0);
+    const violations = await seriousViolations(b);
+    expect(violations, describeViolations(violations)).to.deep.equal([]);
+    await thread.getByRole("button", { name: "Reply" }).click();
+    await thread.getByLabel("Your reply").fill("I will ask the secretariat.");
+    await thread.getByRole("button", { name: "Send" }).click();
+    await annasRow.locator(".comment-thread").filter({ hasText: "I will ask the secretariat." }).waitFor();
+    await annasRow.getByRole("button", { name: /^Comments \(2\)/ }).waitFor();
+
+    // An observer reads the thread but is not offered a form.
+    const o = await suite.signedInPage(olga);
+    await o.goto(url);
+    const olgasRow = itemRow(o, "Shelter capacity");
+    await olgasRow.getByRole("button", { name: /^Comments \(2\)/ }).click();
+    await olgasRow.getByText("You can read the comments but not add any.").waitFor();
+    expect(await olgasRow.getByLabel("New comment").count()).to.equal(0);
+    expect(await olgasRow.locator(".comment-thread").filter({ hasText: "last year's figures" }).count()).to.equal(1);
+  });
+});
