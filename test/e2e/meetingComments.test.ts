@@ -4,6 +4,7 @@ import { describeViolations, seriousViolations } from "../support/axe";
 import { browserSuite } from "../support/browserSuite";
 import { buildUser } from "../support/factories";
 import { buildMeeting } from "../support/meetingFactories";
+import { ActionItem } from "../../server/models/ActionItem";
 
 /** Comments on agenda items, from the agenda page: a "Comments (n)" toggle per item opens the panel. */
 describe("e2e: comments on an agenda item in Chromium", function () {
@@ -55,5 +56,23 @@ describe("e2e: comments on an agenda item in Chromium", function () {
     await olgasRow.getByText("You can read the comments but not add any.").waitFor();
     expect(await olgasRow.getByLabel("New comment").count()).to.equal(0);
     expect(await olgasRow.locator(".comment-thread").filter({ hasText: "last year's figures" }).count()).to.equal(1);
+  });
+
+  it("the owner of an action item reports progress as a comment from “My action items”", async () => {
+    const chair = await buildUser({ role: "chair", name: "Claire Chair" });
+    const bart = await buildUser({ role: "member", name: "Bart Brugge" });
+    const meeting = await buildMeeting({ participants: [chair] });
+    await ActionItem.create({ meetingId: String(meeting._id), itemId: meeting.agenda[1]!.id, description: "Collect the shelter figures", ownerId: bart.user.id, createdBy: chair.user.id });
+
+    const b = await suite.signedInPage(bart);
+    await b.goto(`${suite.server.url}/action-items`);
+    const row = b.getByTestId("action-items").locator("tr").filter({ hasText: "Collect the shelter figures" });
+    await row.getByRole("button", { name: /^Comments \(0\)\W+Collect the shelter figures$/ }).click();
+    await row.getByLabel("New comment").fill("Progress: the Dutch figures are in.");
+    await row.getByRole("button", { name: "Comment", exact: true }).click();
+    await row.locator(".comment-thread").filter({ hasText: "the Dutch figures are in" }).waitFor();
+    await row.getByRole("button", { name: /^Comments \(1\)/ }).waitFor();
+    const violations = await seriousViolations(b);
+    expect(violations, describeViolations(violations)).to.deep.equal([]);
   });
 });

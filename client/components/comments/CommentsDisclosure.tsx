@@ -45,7 +45,7 @@ export function CommentsDisclosure({ target, context, headingLevel = 3 }: { targ
       </button>
       {open && (
         <div id={panelId}>
-          <CommentsPanel target={target} headingLevel={headingLevel} />
+          <CommentsPanel target={target} headingLevel={headingLevel} onList={(list) => setCount(countOf(list))} />
         </div>
       )}
     </div>

@@ -15,7 +15,7 @@ import { useI18n } from "../../i18n/I18nProvider";
  * document), replies, resolve/reopen, delete. Live: the target's room tells of every change and the
  * list reloads over HTTP, where the policy decides what this person sees.
  */
-export function CommentsPanel({ target, editor, headingLevel = 2 }: { target: CommentTargetRef; editor?: Editor | null; headingLevel?: 2 | 3 | 4 }) {
+export function CommentsPanel({ target, editor, headingLevel = 2, onList }: { target: CommentTargetRef; editor?: Editor | null; headingLevel?: 2 | 3 | 4; onList?(list: PresentedCommentList): void }) {
   const Heading = `h${headingLevel}` as const;
   const { t } = useI18n();
   const titleId = useId();
@@ -27,6 +27,10 @@ export function CommentsPanel({ target, editor, headingLevel = 2 }: { target: Co
 
   const reload = useCallback(() => listComments(target).then(setList, () => undefined), [target.kind, target.id, target.meetingId]);
   const mayComment = list?.policies.comment ?? false;
+  // Whoever holds the panel (a "Comments (n)" toggle) hears of every reload, also where no room tells of changes.
+  useEffect(() => {
+    if (list) onList?.(list);
+  }, [list]);
   useEffect(() => {
     if (mayComment) listMentionable(target).then(setPeople, () => undefined);
   }, [mayComment, target.kind, target.id, target.meetingId]);
