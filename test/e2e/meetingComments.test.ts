@@ -5,9 +5,10 @@ import { browserSuite } from "../support/browserSuite";
 import { buildUser } from "../support/factories";
 import { buildMeeting } from "../support/meetingFactories";
 import { ActionItem } from "../../server/models/ActionItem";
+import { AgendaProposal } from "../../server/models/AgendaProposal";
 
 /** Comments on agenda items, from the agenda page: a "Comments (n)" toggle per item opens the panel. */
-describe("e2e: comments on an agenda item in Chromium", function () {
+describe("e2e: comments on agenda items, proposals and action items in Chromium", function () {
   this.timeout(120_000);
   const suite = browserSuite();
 
@@ -74,5 +75,26 @@ describe("e2e: comments on an agenda item in Chromium", function () {
     await row.getByRole("button", { name: /^Comments \(1\)/ }).waitFor();
     const violations = await seriousViolations(b);
     expect(violations, describeViolations(violations)).to.deep.equal([]);
+  });
+
+  it("the chair and a member discuss a proposed item before deciding on it", async () => {
+    const chair = await buildUser({ role: "chair", name: "Claire Chair" });
+    const anna = await buildUser({ role: "member", name: "Anna Antwerpen" });
+    const meeting = await buildMeeting({ participants: [chair, anna] });
+    await AgendaProposal.create({ meetingId: String(meeting._id), title: "Joint labour inspections", type: "discussion", proposedBy: anna.user.id });
+    const url = `${suite.server.url}/meetings/${meeting._id}`;
+
+    const c = await suite.signedInPage(chair);
+    await c.goto(url);
+    const a = await suite.signedInPage(anna);
+    await a.goto(url);
+    const chairsProposal = c.getByTestId("proposal").filter({ hasText: "Joint labour inspections" });
+    await chairsProposal.getByRole("button", { name: /^Comments \(0\)\W+Joint labour inspections$/ }).click();
+    await chairsProposal.getByLabel("New comment").fill("Could this wait for the autumn meeting?");
+    await chairsProposal.getByRole("button", { name: "Comment", exact: true }).click();
+
+    const annasProposal = a.getByTestId("proposal").filter({ hasText: "Joint labour inspections" });
+    await annasProposal.getByRole("button", { name: /^Comments \(1\)/ }).click();
+    await annasProposal.locator(".comment-thread").filter({ hasText: "wait for the autumn meeting" }).waitFor();
   });
 });
