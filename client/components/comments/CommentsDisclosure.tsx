@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useId, useState } from "react";
 import type { CommentTargetRef, PresentedCommentList } from "../../../shared/comments";
 import { listComments } from "../../api/comments";
-import { getSocket } from "../../api/socket";
 import { useI18n } from "../../i18n/I18nProvider";
+import { useCommentChanges } from "./useCommentChanges";
 import { CommentsPanel } from "./CommentsPanel";
 
 /** Comments still to be read in a list: the ones not deleted. */
@@ -27,15 +27,7 @@ export function CommentsDisclosure({ target, context, headingLevel = 3 }: { targ
       ),
     [target.kind, target.id, target.meetingId],
   );
-  useEffect(() => {
-    void reload();
-    const socket = getSocket();
-    const onChanged = (event: { target: CommentTargetRef }) => {
-      if (event.target.kind === target.kind && event.target.id === target.id) void reload();
-    };
-    socket.on("comment.changed", onChanged);
-    return () => void socket.off("comment.changed", onChanged);
-  }, [reload, target.kind, target.id]);
+  useCommentChanges(target, reload);
   if (hidden) return null;
   return (
     <div className="comments-disclosure">

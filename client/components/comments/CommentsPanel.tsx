@@ -6,9 +6,9 @@ import type { PresentedFinding } from "../../../shared/types";
 import { deleteComment, editComment, listComments, listMentionable, mentionedIn, replyToThread, setThreadResolved, startThread } from "../../api/comments";
 import type { PersonRef } from "../../../shared/meetingTypes";
 import { ApiError } from "../../api/http";
-import { getSocket } from "../../api/socket";
 import { placeThreads, selectionAnchor, showCommentHighlights } from "../../editor/commentHighlights";
 import { useI18n } from "../../i18n/I18nProvider";
+import { useCommentChanges } from "./useCommentChanges";
 
 /**
  * The comment threads of a document or meeting item: a new thread (on the selected text, in a
@@ -34,15 +34,7 @@ export function CommentsPanel({ target, editor, headingLevel = 2, onList }: { ta
   useEffect(() => {
     if (mayComment) listMentionable(target).then(setPeople, () => undefined);
   }, [mayComment, target.kind, target.id, target.meetingId]);
-  useEffect(() => {
-    void reload();
-    const socket = getSocket();
-    const onChanged = (event: { target: CommentTargetRef }) => {
-      if (event.target.kind === target.kind && event.target.id === target.id) void reload();
-    };
-    socket.on("comment.changed", onChanged);
-    return () => void socket.off("comment.changed", onChanged);
-  }, [reload, target.kind, target.id]);
+  useCommentChanges(target, reload);
 
   // The highlights are placed again when the text changes (other people's edits too).
   useEffect(() => {
