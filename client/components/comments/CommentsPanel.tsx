@@ -12,7 +12,7 @@ import { useCommentChanges } from "./useCommentChanges";
 
 /**
  * The comment threads of a document or meeting item: a new thread (on the selected text, in a
- * document), replies, resolve/reopen, delete. Live: the target's room tells of every change and the
+ * document), replies, edit and delete of one's own, resolve/reopen. Live: the target's room tells of every change and the
  * list reloads over HTTP, where the policy decides what this person sees.
  */
 export function CommentsPanel({ target, editor, headingLevel = 2, onList }: { target: CommentTargetRef; editor?: Editor | null; headingLevel?: 2 | 3 | 4; onList?(list: PresentedCommentList): void }) {
