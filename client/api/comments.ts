@@ -22,6 +22,7 @@ export const replyToThread = (threadId: string, text: string, mentionIds: string
 export const setThreadResolved = (threadId: string, resolved: boolean) =>
   postJson<PresentedCommentThread>(`/api/comments/threads/${encodeURIComponent(threadId)}/${resolved ? "resolve" : "reopen"}`);
 
-export const editComment = (commentId: string, text: string) => patchJson<CommentWriteResult>(`/api/comments/${encodeURIComponent(commentId)}`, { text });
+export const editComment = (commentId: string, text: string, mentionIds: string[], confirmPersonalData = false) =>
+  patchJson<CommentWriteResult>(`/api/comments/${encodeURIComponent(commentId)}`, { text, mentionIds, confirmPersonalData });
 
 export const deleteComment = (commentId: string) => apiFetch<PresentedCommentThread>(`/api/comments/${encodeURIComponent(commentId)}`, { method: "DELETE" });

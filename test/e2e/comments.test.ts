@@ -70,6 +70,16 @@ describe("e2e: comments on a document in Chromium", function () {
     await annasThread.waitFor();
     const anna = await User.findOne({ name: "Anna Antwerpen" }).lean();
     await eventually(async () => (await Notification.countDocuments({ recipientId: String(anna!._id), type: "mention" })) === 1, "Anna's mention stored");
+    // Only the author is offered "Edit" on a comment; Bart sees Anna's edit live.
+    const annasComment = annasThread.locator(".comment").first();
+    const bartsReply = annasThread.locator(".comment").filter({ hasText: "Yes: the on-call officer takes it." });
+    expect(await bartsReply.getByRole("button", { name: "Edit" }).count()).to.equal(0);
+    await annasComment.getByRole("button", { name: "Edit" }).click();
+    await annasComment.getByLabel("Edit your comment").fill("Is one day realistic at weekends and on holidays?");
+    await annasComment.getByRole("button", { name: "Save" }).click();
+    await b.locator(".comment").filter({ hasText: "Is one day realistic at weekends and on holidays?" }).filter({ hasText: "edited" }).waitFor();
+    expect(await b.locator(".comment").filter({ hasText: "on holidays?" }).getByRole("button", { name: "Edit" }).count()).to.equal(0);
+
     await annasThread.getByRole("button", { name: "Resolve" }).click();
     await b.locator(".comment-thread").filter({ hasText: "Resolved by Anna Antwerpen" }).waitFor();
     expect(errors).to.deep.equal([]);

@@ -3,19 +3,20 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import type { CommentTargetRef, CommentWriteResult, PresentedCommentList, PresentedCommentThread } from "../../../shared/comments";
 import type { AnchorPlace } from "../../../shared/commentAnchors";
 import type { PresentedFinding } from "../../../shared/types";
-import { deleteComment, listComments, listMentionable, mentionedIn, replyToThread, setThreadResolved, startThread } from "../../api/comments";
+import { deleteComment, editComment, listComments, listMentionable, mentionedIn, replyToThread, setThreadResolved, startThread } from "../../api/comments";
 import type { PersonRef } from "../../../shared/meetingTypes";
 import { ApiError } from "../../api/http";
-import { getSocket } from "../../api/socket";
 import { placeThreads, selectionAnchor, showCommentHighlights } from "../../editor/commentHighlights";
 import { useI18n } from "../../i18n/I18nProvider";
+import { useCommentChanges } from "./useCommentChanges";
 
 /**
  * The comment threads of a document or meeting item: a new thread (on the selected text, in a
- * document), replies, resolve/reopen, delete. Live: the target's room tells of every change and the
+ * document), replies, edit and delete of one's own, resolve/reopen. Live: the target's room tells of every change and the
  * list reloads over HTTP, where the policy decides what this person sees.
  */
-export function CommentsPanel({ target, editor }: { target: CommentTargetRef; editor?: Editor | null }) {
+export function CommentsPanel({ target, editor, headingLevel = 2, onList }: { target: CommentTargetRef; editor?: Editor | null; headingLevel?: 2 | 3 | 4; onList?(list: PresentedCommentList): void }) {
+  const Heading = `h${headingLevel}` as const;
   const { t } = useI18n();
   const titleId = useId();
   const [list, setList] = useState<PresentedCommentList | null>(null);
@@ -26,18 +27,14 @@ export function CommentsPanel({ target, editor }: { target: CommentTargetRef; ed
 
   const reload = useCallback(() => listComments(target).then(setList, () => undefined), [target.kind, target.id, target.meetingId]);
   const mayComment = list?.policies.comment ?? false;
+  // Whoever holds the panel (a "Comments (n)" toggle) hears of every reload, also where no room tells of changes.
+  useEffect(() => {
+    if (list) onList?.(list);
+  }, [list]);
   useEffect(() => {
     if (mayComment) listMentionable(target).then(setPeople, () => undefined);
   }, [mayComment, target.kind, target.id, target.meetingId]);
-  useEffect(() => {
-    void reload();
-    const socket = getSocket();
-    const onChanged = (event: { target: CommentTargetRef }) => {
-      if (event.target.kind === target.kind && event.target.id === target.id) void reload();
-    };
-    socket.on("comment.changed", onChanged);
-    return () => void socket.off("comment.changed", onChanged);
-  }, [reload, target.kind, target.id]);
+  useCommentChanges(target, reload);
 
   // The highlights are placed again when the text changes (other people's edits too).
   useEffect(() => {
@@ -67,7 +64,7 @@ export function CommentsPanel({ target, editor }: { target: CommentTargetRef; ed
   if (!list) return null;
   return (
     <section className="comments-panel" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t("comments.title")}</h2>
+      <Heading id={titleId}>{t("comments.title")}</Heading>
       {notice && (
         <p className="notice is-info" role="status">
           {notice}
@@ -92,6 +89,7 @@ function ThreadView(props: { people: PersonRef[]; thread: PresentedCommentThread
   const { thread, place, reload } = props;
   const { t, formatDateTime } = useI18nDates();
   const [replying, setReplying] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
   return (
     <li className={`comment-thread${props.active ? " is-active" : ""}${thread.resolved ? " is-resolved" : ""}`} data-thread={thread.id} onFocus={props.onFocus} onClick={props.onFocus}>
       {thread.anchor && place?.kind === "removed" && <p className="comment-place is-removed">{t("comments.onRemovedText")}</p>}
@@ -104,7 +102,28 @@ function ThreadView(props: { people: PersonRef[]; thread: PresentedCommentThread
               <strong>{comment.author?.name ?? "—"}</strong> <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
               {comment.editedAt && <> · {t("comments.edited")}</>}
             </p>
-            {comment.deleted ? <p className="meta">{t("comments.deleted")}</p> : <p className="comment-text">{comment.text}</p>}
+            {comment.deleted ? (
+              <p className="meta">{t("comments.deleted")}</p>
+            ) : editingId === comment.id ? (
+              <CommentForm
+                label={t("comments.editLabel")}
+                submitLabel={t("comments.save")}
+                initialText={comment.text ?? ""}
+                people={props.people}
+                onCancel={() => setEditingId(null)}
+                onSubmit={async (text, confirm) => {
+                  props.onChanged(await editComment(comment.id, text, mentionedIn(text, props.people), confirm));
+                  setEditingId(null);
+                }}
+              />
+            ) : (
+              <p className="comment-text">{comment.text}</p>
+            )}
+            {comment.policies.edit && !comment.deleted && editingId !== comment.id && (
+              <button type="button" className="button-link" onClick={() => setEditingId(comment.id)}>
+                {t("comments.edit")}
+              </button>
+            )}{" "}
             {comment.policies.delete && (
               <button type="button" className="button-link" onClick={() => void deleteComment(comment.id).then(reload, () => undefined)}>
                 {t("comments.delete")}
@@ -150,10 +169,11 @@ function useI18nDates() {
 }
 
 /** One text field; after a personal-data warning the button sends the same text anyway. */
-function CommentForm({ label, submitLabel, people, onSubmit, onCancel }: { label: string; submitLabel: string; people: PersonRef[]; onSubmit(text: string, confirm: boolean): Promise<void>; onCancel?(): void }) {
+function CommentForm(props: { label: string; submitLabel: string; initialText?: string; people: PersonRef[]; onSubmit(text: string, confirm: boolean): Promise<void>; onCancel?(): void }) {
+  const { label, submitLabel, people, onSubmit, onCancel } = props;
   const { t } = useI18n();
   const id = useId();
-  const [text, setText] = useState("");
+  const [text, setText] = useState(props.initialText ?? "");
   const [error, setError] = useState<string | null>(null);
   const [findings, setFindings] = useState<PresentedFinding[] | null>(null);
   const [busy, setBusy] = useState(false);

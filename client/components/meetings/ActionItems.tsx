@@ -14,6 +14,7 @@ import { useSchemaForm } from "../form/useSchemaForm";
 import { Notice } from "../Notice";
 import { TableWrap } from "../TableWrap";
 import { meetingProblemMessage } from "./meetingProblems";
+import { CommentsDisclosure } from "../comments/CommentsDisclosure";
 
 /** Action items in a table; overdue ones say so in words. The owner (or an organiser) changes the status. */
 export function ActionItemTable({ items, canChange, onChanged, showMeeting = false }: { items: PresentedActionItem[]; canChange(item: PresentedActionItem): boolean; onChanged(item: PresentedActionItem): void; showMeeting?: boolean }) {
@@ -48,6 +49,7 @@ export function ActionItemTable({ items, canChange, onChanged, showMeeting = fal
                 <td>
                   {item.description}
                   <span className="meta block">{item.itemTitle}</span>
+                  <CommentsDisclosure target={{ kind: "actionItem", id: item.id }} context={item.description} />
                 </td>
                 {showMeeting && <td>{item.meetingTitle}</td>}
                 <td>{item.owner?.name ?? "—"}</td>

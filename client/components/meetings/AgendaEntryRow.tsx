@@ -12,6 +12,7 @@ import { AgendaEntryForm } from "./AgendaEntryForm";
 import { AgendaItemFiles } from "./AgendaItemFiles";
 import { ItemTimer } from "./ItemTimer";
 import { ReferencedContactPoints } from "../directory/ContactPointPicker";
+import { CommentsDisclosure } from "../comments/CommentsDisclosure";
 
 interface Props {
   meetingId: string;
@@ -103,6 +104,7 @@ export function AgendaEntryRow(props: Props) {
               <ReferencedContactPoints ids={entry.contactPointIds} />
               <AgendaItemFiles meetingId={props.meetingId} entry={entry} label={label} canUpload={permissions.edit} />
               {live && (current || live.elapsedMs[entry.id]) ? <ItemTimer live={live} itemId={entry.id} plannedMinutes={entry.plannedMinutes} clockOffset={props.clockOffset} /> : null}
+              <CommentsDisclosure target={{ kind: "agendaItem", id: entry.id, meetingId: props.meetingId }} context={label} headingLevel={4} />
             </>
           )}
         </div>

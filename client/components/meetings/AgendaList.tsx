@@ -12,7 +12,7 @@ import { roomError } from "./fields";
 import { meetingProblemMessage } from "./meetingProblems";
 
 export interface AgendaListProps {
-  /** The meeting whose agenda this is: its items' files hang off it. */
+  /** The meeting whose agenda this is: its items' files and comments hang off it. */
   meetingId: string;
   entries: AgendaEntry[];
   live: PresentedLiveState | null;

@@ -14,6 +14,7 @@ import { Notice } from "../Notice";
 import { ResourceView } from "../ResourceView";
 import { PLANNED_MINUTES_MESSAGES, TagFieldset } from "./fields";
 import { meetingProblemMessage } from "./meetingProblems";
+import { CommentsDisclosure } from "../comments/CommentsDisclosure";
 
 /** Members propose agenda items; the chair accepts (the item joins the agenda) or declines. */
 export function Proposals({ meetingId, revision, canPropose, canDecide }: { meetingId: string; revision: number; canPropose: boolean; canDecide: boolean }) {
@@ -55,6 +56,7 @@ export function Proposals({ meetingId, revision, canPropose, canDecide }: { meet
                         {t("meetings.proposals.by", { name: p.proposedBy?.name ?? "", minutes: p.plannedMinutes })} · {t(`meetings.type.${p.type}`)}
                       </p>
                       {p.description && <p>{p.description}</p>}
+                      <CommentsDisclosure target={{ kind: "proposal", id: p.id, meetingId }} context={p.title} />
                       {canDecide && (
                         <div className="button-group">
                           <button type="button" className="button-primary button-small" onClick={() => void decide(p, true)}>

@@ -1,6 +1,7 @@
 /** Comments on documents and meeting items. */
 export const commentsEn = {
   "comments.title": "Comments",
+  "comments.toggle": "Comments ({count})",
   "comments.empty": "No comments yet. Select text in the document and write a comment to start a discussion.",
   "comments.emptyHere": "No comments yet.",
   "comments.new": "New comment",
@@ -11,6 +12,7 @@ export const commentsEn = {
   "comments.replyLabel": "Your reply",
   "comments.send": "Send",
   "comments.edit": "Edit",
+  "comments.editLabel": "Edit your comment",
   "comments.save": "Save",
   "comments.cancel": "Cancel",
   "comments.delete": "Delete",

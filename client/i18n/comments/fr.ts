@@ -2,6 +2,7 @@ import type { commentsEn } from "./en";
 
 export const commentsFr: Record<keyof typeof commentsEn, string> = {
   "comments.title": "Commentaires",
+  "comments.toggle": "Commentaires ({count})",
   "comments.empty": "Aucun commentaire pour l’instant. Sélectionnez du texte dans le document et rédigez un commentaire pour lancer la discussion.",
   "comments.emptyHere": "Aucun commentaire pour l’instant.",
   "comments.new": "Nouveau commentaire",
@@ -12,6 +13,7 @@ export const commentsFr: Record<keyof typeof commentsEn, string> = {
   "comments.replyLabel": "Votre réponse",
   "comments.send": "Envoyer",
   "comments.edit": "Modifier",
+  "comments.editLabel": "Modifier votre commentaire",
   "comments.save": "Enregistrer",
   "comments.cancel": "Annuler",
   "comments.delete": "Supprimer",

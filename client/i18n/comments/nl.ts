@@ -2,6 +2,7 @@ import type { commentsEn } from "./en";
 
 export const commentsNl: Record<keyof typeof commentsEn, string> = {
   "comments.title": "Opmerkingen",
+  "comments.toggle": "Opmerkingen ({count})",
   "comments.empty": "Nog geen opmerkingen. Selecteer tekst in het document en schrijf een opmerking om een gesprek te beginnen.",
   "comments.emptyHere": "Nog geen opmerkingen.",
   "comments.new": "Nieuwe opmerking",
@@ -12,6 +13,7 @@ export const commentsNl: Record<keyof typeof commentsEn, string> = {
   "comments.replyLabel": "Uw antwoord",
   "comments.send": "Versturen",
   "comments.edit": "Bewerken",
+  "comments.editLabel": "Uw opmerking bewerken",
   "comments.save": "Opslaan",
   "comments.cancel": "Annuleren",
   "comments.delete": "Verwijderen",
