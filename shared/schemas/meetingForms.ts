@@ -43,7 +43,7 @@ const itemFields = {
 /** Adding or changing an agenda entry: a section heading has a title only. */
 export const agendaEntryFormSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("section"), title: agendaEntryRules.title }),
-  z.object({ kind: z.literal("item"), ...itemFields, documentIds: agendaEntryRules.documentIds }),
+  z.object({ kind: z.literal("item"), ...itemFields, documentIds: agendaEntryRules.documentIds, acknowledgedFindings: acknowledgedFindingsSchema }),
 ]);
 
 /** A member's proposal for the agenda. */
