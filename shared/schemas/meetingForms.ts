@@ -47,7 +47,7 @@ export const agendaEntryFormSchema = z.discriminatedUnion("kind", [
 ]);
 
 /** A member's proposal for the agenda. */
-export const proposalFormSchema = z.object({ title: itemFields.title, type: itemFields.type, plannedMinutes: itemFields.plannedMinutes, description: itemFields.description, tags: itemFields.tags });
+export const proposalFormSchema = z.object({ title: itemFields.title, type: itemFields.type, plannedMinutes: itemFields.plannedMinutes, description: itemFields.description, tags: itemFields.tags, acknowledgedFindings: acknowledgedFindingsSchema });
 
 const partialCounts = z.object({ for: voteCountsSchema.shape.for.optional(), against: voteCountsSchema.shape.against.optional(), abstain: voteCountsSchema.shape.abstain.optional() });
 const VOTING_COUNTRIES = COUNTRIES.filter((country) => country !== "other");
