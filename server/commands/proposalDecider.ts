@@ -46,7 +46,8 @@ export default async function proposalDecider(props: {
             documentIds: [],
             tags: [...(claimed.tags ?? [])] as never,
           },
-          acknowledgedFindings: props.acknowledgedFindings,
+          // What the proposer acknowledged on submission, and what the chair acknowledges now.
+          acknowledgedFindings: [...new Set([...(claimed.acknowledgements ?? []).map((a) => a.key), ...(props.acknowledgedFindings ?? [])])],
         },
       });
       claimed.entryId = entryId;

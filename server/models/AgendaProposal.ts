@@ -1,5 +1,6 @@
 import mongoose, { type HydratedDocument, type InferSchemaType } from "mongoose";
 import { AGENDA_ITEM_TYPES, AGENDA_TAGS, PROPOSAL_STATUSES } from "../../shared/meetings";
+import { acknowledgementSchema } from "./findingAcknowledgement";
 
 /** An agenda item a member proposes; the chair accepts (it joins the agenda) or declines it. */
 const agendaProposalSchema = new mongoose.Schema(
@@ -10,6 +11,8 @@ const agendaProposalSchema = new mongoose.Schema(
     plannedMinutes: { type: Number, default: 10 },
     description: { type: String, default: "" },
     tags: { type: [String], enum: AGENDA_TAGS, default: [] },
+    /** Personal-data findings in the description the proposer said may stay (see writtenTextGuard). */
+    acknowledgements: { type: [acknowledgementSchema], default: [] },
     proposedBy: { type: String, required: true },
     status: { type: String, enum: PROPOSAL_STATUSES, default: "pending" },
     decidedBy: { type: String, default: null },

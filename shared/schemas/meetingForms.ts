@@ -43,11 +43,11 @@ const itemFields = {
 /** Adding or changing an agenda entry: a section heading has a title only. */
 export const agendaEntryFormSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("section"), title: agendaEntryRules.title }),
-  z.object({ kind: z.literal("item"), ...itemFields, documentIds: agendaEntryRules.documentIds }),
+  z.object({ kind: z.literal("item"), ...itemFields, documentIds: agendaEntryRules.documentIds, acknowledgedFindings: acknowledgedFindingsSchema }),
 ]);
 
 /** A member's proposal for the agenda. */
-export const proposalFormSchema = z.object({ title: itemFields.title, type: itemFields.type, plannedMinutes: itemFields.plannedMinutes, description: itemFields.description, tags: itemFields.tags });
+export const proposalFormSchema = z.object({ title: itemFields.title, type: itemFields.type, plannedMinutes: itemFields.plannedMinutes, description: itemFields.description, tags: itemFields.tags, acknowledgedFindings: acknowledgedFindingsSchema });
 
 const partialCounts = z.object({ for: voteCountsSchema.shape.for.optional(), against: voteCountsSchema.shape.against.optional(), abstain: voteCountsSchema.shape.abstain.optional() });
 const VOTING_COUNTRIES = COUNTRIES.filter((country) => country !== "other");

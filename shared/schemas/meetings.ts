@@ -101,6 +101,8 @@ export const proposalInputSchema = z.strictObject({
   plannedMinutes: entryFields.plannedMinutes,
   description: entryFields.description,
   tags: entryFields.tags,
+  /** Findings in the description that may stay, as for an agenda item (checked on submission). */
+  acknowledgedFindings: acknowledgedFindingsSchema.unwrap().optional(),
 });
 
 export const proposalDecisionSchema = z.strictObject({

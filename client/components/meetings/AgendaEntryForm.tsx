@@ -7,6 +7,7 @@ import type { RoomFailure } from "../../meetings/useMeetingRoom";
 import { useI18n } from "../../i18n/I18nProvider";
 import { ContactPointPicker } from "../directory/ContactPointPicker";
 import { Form } from "../form/Form";
+import { WrittenTextFindings } from "../form/WrittenTextFindings";
 import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
 import { NumberInput, TextArea, TextInput } from "../form/TextInput";
@@ -17,7 +18,7 @@ import { meetingProblemMessage } from "./meetingProblems";
 
 type Values = z.input<typeof agendaEntryFormSchema>;
 /** Every field's starting value; a section shows (and sends) only the title. */
-const blank = (kind: Values["kind"] = "item") => ({ kind, title: "", type: "discussion", presenter: "", plannedMinutes: 10, description: "", documentIds: [], tags: [], contactPointIds: [] }) as Values;
+const blank = (kind: Values["kind"] = "item") => ({ kind, title: "", type: "discussion", presenter: "", plannedMinutes: 10, description: "", documentIds: [], tags: [], contactPointIds: [], acknowledgedFindings: [] }) as Values;
 
 /** Adds an agenda entry (item or section heading) or changes one; sent as one operation over the socket. */
 export function AgendaEntryForm({ entry, apply, onDone }: { entry?: AgendaEntry; apply(operation: AgendaOperation): Promise<RoomFailure | null>; onDone?: () => void }) {
@@ -31,8 +32,11 @@ export function AgendaEntryForm({ entry, apply, onDone }: { entry?: AgendaEntry;
       className="agenda-entry-form"
       serverFields={{ "entry.documentIds": "documentIds", "changes.documentIds": "documentIds" }}
       describeProblem={(problem) => meetingProblemMessage(problem, t, language)}
-      onSubmit={async ({ kind, ...fields }) => {
-        const failure = await apply(entry ? { op: "update", id: entry.id, changes: fields } : { op: "add", entry: { kind, ...fields } });
+      onSubmit={async (values) => {
+        // Acknowledged findings go with the operation, not into the entry.
+        const { kind, acknowledgedFindings, ...fields } = { acknowledgedFindings: undefined, ...values };
+        const acknowledged = acknowledgedFindings?.length ? { acknowledgedFindings } : {};
+        const failure = await apply(entry ? { op: "update", id: entry.id, changes: fields, ...acknowledged } : { op: "add", entry: { kind, ...fields }, ...acknowledged });
         if (failure) throw roomError(failure);
         if (!entry) form.reset(blank(kind));
         onDone?.();
@@ -57,6 +61,7 @@ export function AgendaEntryForm({ entry, apply, onDone }: { entry?: AgendaEntry;
           <TextInput name="presenter" label={t("meetings.field.presenter")} maxLength={MEETING_LIMITS.presenterMax} width="20" />
           <NumberInput name="plannedMinutes" label={t("meetings.field.plannedMinutes")} messages={PLANNED_MINUTES_MESSAGES} />
           <TextArea name="description" label={t("meetings.field.description")} maxLength={MEETING_LIMITS.descriptionMax} />
+          <WrittenTextFindings fields={["description"]} />
           <TagFieldset />
           <ContactPointPicker name="contactPointIds" />
           <DocumentPicker name="documentIds" label={t("meetings.field.documents")} hint={t("meetings.field.documentsHint")} />

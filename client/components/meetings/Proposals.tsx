@@ -9,6 +9,7 @@ import { Form } from "../form/Form";
 import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
 import { NumberInput, TextArea, TextInput } from "../form/TextInput";
+import { WrittenTextFindings } from "../form/WrittenTextFindings";
 import { useSchemaForm } from "../form/useSchemaForm";
 import { Notice } from "../Notice";
 import { ResourceView } from "../ResourceView";
@@ -94,7 +95,7 @@ export function Proposals({ meetingId, revision, canPropose, canDecide }: { meet
   );
 }
 
-const EMPTY_PROPOSAL = { title: "", type: "discussion" as const, plannedMinutes: 10, description: "", tags: [] };
+const EMPTY_PROPOSAL = { title: "", type: "discussion" as const, plannedMinutes: 10, description: "", tags: [], acknowledgedFindings: [] };
 
 function ProposalForm({ meetingId, onProposed }: { meetingId: string; onProposed(): void }) {
   const { t, language } = useI18n();
@@ -120,6 +121,7 @@ function ProposalForm({ meetingId, onProposed }: { meetingId: string; onProposed
         <Select name="type" label={t("meetings.field.type")} options={AGENDA_ITEM_TYPES.map((value) => ({ value, label: t(`meetings.type.${value}`) }))} />
         <NumberInput name="plannedMinutes" label={t("meetings.field.plannedMinutes")} messages={PLANNED_MINUTES_MESSAGES} />
         <TextArea name="description" label={t("meetings.field.description")} maxLength={MEETING_LIMITS.descriptionMax} />
+        <WrittenTextFindings fields={["description"]} />
         <TagFieldset />
         <SubmitButton>{t("meetings.proposals.submit")}</SubmitButton>
       </Form>

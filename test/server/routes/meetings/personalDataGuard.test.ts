@@ -142,16 +142,38 @@ describe("decisions, action items and agenda descriptions: the personal-data gua
     expect((await operate(client, { op: "update", id: entryId, changes: { description: "De zaak bespreken zonder namen." } })).status).to.equal(200);
   });
 
-  it("runs the agenda's guard when the chair accepts a member's proposal: refused (the proposal stays pending) until acknowledged", async () => {
+  it("checks a proposal's description on submission: refused and nothing stored until rewritten or acknowledged; the chair then accepts the checked text", async () => {
     const { client: chair } = await signedIn("chair");
     const { client: member, built } = await signedIn("member");
     const meeting = await buildMeeting({ participants: [built] });
-    const proposed = await member.post(`/api/meetings/${meeting._id}/proposals`, { title: "Opvang na de melding", description: "Het slachtoffer Ana Petrova wacht op opvang." });
+    const proposal = { title: "Opvang na de melding", description: "Het slachtoffer Ana Petrova wacht op opvang." };
+    const refused = await member.post(`/api/meetings/${meeting._id}/proposals`, proposal);
+    expectProblem(refused, 422, "personal_data_found");
+    expect(refused.body.findings.map((f: { field: string; kind: string }) => [f.field, f.kind])).to.deep.equal([["description", "person_name"]]);
+    for (const acknowledgedFindings of ["all", [42], [{ $gt: "" }], Array.from({ length: 51 }, (_, i) => `person_name:x${i}`)]) {
+      expectProblem(await member.post(`/api/meetings/${meeting._id}/proposals`, { ...proposal, acknowledgedFindings }), 422, "validation_failed");
+    }
+    expect(await AgendaProposal.countDocuments({ meetingId: String(meeting._id) })).to.equal(0);
+
+    const key = refused.body.findings[0].key as string;
+    const proposed = await member.post(`/api/meetings/${meeting._id}/proposals`, { ...proposal, acknowledgedFindings: [key] });
     expect(proposed.status, JSON.stringify(proposed.body)).to.equal(201);
-    const decide = (body: unknown) => chair.post(`/api/meetings/${meeting._id}/proposals/${proposed.body.id}/decision`, body);
+    expect((await AgendaProposal.findById(proposed.body.id).lean())!.acknowledgements.map((a) => [a.key, String(a.userId)])).to.deep.equal([[key, String(built.user.id)]]);
+    expect(await AuditEntry.countDocuments({ action: "proposal.finding_acknowledged", targetId: String(meeting._id) })).to.equal(1);
+    const accepted = await chair.post(`/api/meetings/${meeting._id}/proposals/${proposed.body.id}/decision`, { accept: true });
+    expect(accepted.status, JSON.stringify(accepted.body)).to.equal(200);
+    expect((await Meeting.findById(meeting._id).lean())!.agenda.map((e) => e.title)).to.include("Opvang na de melding");
+  });
+
+  it("runs the agenda's guard when the chair accepts a proposal stored before the check: refused (it stays pending) until acknowledged", async () => {
+    const { client: chair } = await signedIn("chair");
+    const { built } = await signedIn("member");
+    const meeting = await buildMeeting({ participants: [built] });
+    const stored = await AgendaProposal.create({ meetingId: String(meeting._id), title: "Opvang na de melding", type: "discussion", description: "Het slachtoffer Ana Petrova wacht op opvang.", proposedBy: built.user.id });
+    const decide = (body: unknown) => chair.post(`/api/meetings/${meeting._id}/proposals/${stored.id}/decision`, body);
     const refused = await decide({ accept: true });
     expectProblem(refused, 422, "personal_data_found");
-    expect((await AgendaProposal.findById(proposed.body.id).lean())!.status).to.equal("pending");
+    expect((await AgendaProposal.findById(stored.id).lean())!.status).to.equal("pending");
     expectProblem(await decide({ accept: true, acknowledgedFindings: "all" }), 422, "validation_failed");
     expect((await decide({ accept: true, acknowledgedFindings: [refused.body.findings[0].key] })).status).to.equal(200);
     expect((await Meeting.findById(meeting._id).lean())!.agenda.map((e) => e.title)).to.include("Opvang na de melding");
