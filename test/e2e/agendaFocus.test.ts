@@ -40,6 +40,9 @@ describe("e2e: focus and announcements on the agenda", function () {
     expect((await active(page)).row).to.equal(opening.id);
 
     // Dragged over a taller row, the moving row keeps its own size (moved, never scaled).
+    // Rows carry files and comments now: a tall window, scrolled to the target row, keeps both rows in view for the pointer.
+    await page.setViewportSize({ width: 1280, height: 1200 });
+    await page.locator(`[data-entry-id="${shelters.id}"]`).evaluate((e) => e.scrollIntoView({ block: "start" }));
     const handle = page.getByRole("button", { name: "Move Any other business" });
     const from = (await handle.boundingBox())!;
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
