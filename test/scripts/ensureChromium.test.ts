@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
 import { APT_INSTALL, DEBIAN_CHROMIUM, planChromium, type ChromiumFacts } from "../../scripts/chromium/chromiumPlan";
 
 const isRoot = process.getuid?.() === 0;
@@ -71,7 +72,7 @@ describe("npm test ensures Chromium (scripts/ensure-chromium.ts)", function () {
 
     it("not as root, with Chromium missing, stops at once with exit code 1 and the command to run", async function () {
       // As root we run it as nobody, who must be able to read the checkout (a clone under a 0700 temp dir is not).
-      if (isRoot && spawnSync("test", ["-r", "scripts/ensure-chromium.ts"], { uid: 65534, gid: 65534 }).status !== 0) this.skip();
+      if (isRoot && spawnSync("test", ["-r", path.resolve("scripts/ensure-chromium.ts")], { uid: 65534, gid: 65534 }).status !== 0) this.skip();
       const result = await run(["--dry-run", "--as-if-missing"], { asNobody: true });
       expect(result.code).to.equal(1);
       expect(result.stdout).to.equal("");
