@@ -10,6 +10,7 @@ import { SubmitButton } from "../../components/form/SubmitButton";
 import { TextArea, TextInput } from "../../components/form/TextInput";
 import { useSchemaForm } from "../../components/form/useSchemaForm";
 import { useI18n } from "../../i18n/I18nProvider";
+import { ContactChannelFields } from "./ContactChannelFields";
 
 const blank = (organisationId: string) => ({
   organisationId,
@@ -34,12 +35,7 @@ export function ContactPointCreateForm({ organisationId, onCreated, onCancel }: 
       <input type="hidden" {...form.register("organisationId")} />
       <Select name="kind" label={t("directory.kind")} options={(["function", "person"] as const).map((k) => ({ value: k, label: t(`directory.kind.${k}`) }))} />
       {person && <TextInput name="name" label={t("organisation.personName")} />}
-      <TextInput name="function" label={t("contactPoint.function")} />
-      <TextInput name="channels.phone" label={t("contactPoint.phone")} type="tel" width="20" />
-      {person && <TextInput name="channels.mobile" label={t("contactPoint.mobile")} type="tel" width="20" />}
-      <TextInput name="channels.email" label={t("contactPoint.email")} type="email" />
-      <TextInput name="channels.secureEmail" label={t("contactPoint.secureEmail")} type="email" />
-      <TextInput name="channels.hours" label={t("contactPoint.hours")} />
+      <ContactChannelFields person={person} />
       <CheckboxGroup name="tags" legend={t("directory.tags")} size="small" choices={CONTACT_TAGS.map((tag) => ({ value: tag, label: t(`tag.${tag}`) }))} />
       <details>
         <summary>{t("directory.languages")}</summary>
