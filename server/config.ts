@@ -22,6 +22,7 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   AUDIT_KEY: z.string().min(32, "must be at least 32 characters").optional(),
   AUDIT_ANCHOR_PATH: z.string().min(1).optional(),
+  SECRETS_KEY: z.string().min(32, "must be at least 32 characters").optional(),
   TRUST_PROXY: z
     .string()
     .regex(/^(\d+|loopback|true|false)$/, "must be a hop count, 'loopback', 'true' or 'false'")
@@ -48,6 +49,8 @@ export interface Config {
   sessionSecret: string;
   /** HMAC key of the audit log's and the archive's hash chains; never stored in the database. */
   auditKey: string;
+  /** Seals TOTP secrets and keys recovery-code hashes (server/auth/secretsKey.ts); never stored in the database. */
+  secretsKey: string;
   /** Append-only file of signed audit checkpoints (count + head), outside the database. */
   auditAnchorPath: string;
   /** Value for Express's "trust proxy" setting. */
@@ -90,6 +93,7 @@ export function loadConfig(env: Env = process.env): Config {
     mongodbUri: e.MONGODB_URI,
     sessionSecret: e.SESSION_SECRET ?? loadOrCreateSecret(dataDir, "session-secret"),
     auditKey: e.AUDIT_KEY ?? loadOrCreateSecret(dataDir, AUDIT_KEY_FILE),
+    secretsKey: e.SECRETS_KEY ?? loadOrCreateSecret(dataDir, "secrets-key"),
     auditAnchorPath: auditAnchorPath(e.AUDIT_ANCHOR_PATH, dataDir),
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
@@ -100,9 +104,11 @@ export function loadConfig(env: Env = process.env): Config {
   };
 }
 
+const SECRET_VARIABLES = new Set(["SESSION_SECRET", "AUDIT_KEY", "SECRETS_KEY"]);
+
 function describe(issue: z.core.$ZodIssue, value: string | undefined): string {
   const shown = value === undefined ? "" : ` (got "${value.length > 40 ? value.slice(0, 40) + "…" : value}")`;
-  if (issue.path[0] === "SESSION_SECRET" || issue.path[0] === "AUDIT_KEY") return `${issue.message}`; // never echo a secret
+  if (SECRET_VARIABLES.has(String(issue.path[0]))) return `${issue.message}`; // never echo a secret
   if (issue.path[0] === "SMTP_URL") return `is invalid: ${issue.message}`; // it carries the SMTP password
   return `is invalid: ${issue.message}${shown}`;
 }

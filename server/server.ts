@@ -12,6 +12,8 @@ import { sweepSignInAttempts } from "./auth/signInThrottle";
 import { createCollaborationHub, type CollaborationHub, type CollaborationOptions } from "./collaboration";
 import { documentHandlers } from "./realtime/documentHandlers";
 import { useAuditKey } from "./audit/auditKey";
+import { useSecretsKey } from "./auth/secretsKey";
+import { migrateSecondFactors } from "./auth/secondFactorMigration";
 import { ReadCache } from "./auth/readCache";
 import { ReadModel } from "./readModels/readModel";
 import { audit, headMatchesKey } from "./audit/auditLog";
@@ -47,6 +49,7 @@ export async function startServer(
   ReadModel.configure({ ttlMs: config.readModelTtlMs }); // empties them too
   const anchor = await startAuditTrail(config, logger);
   await migrateOrganisationDisciplines();
+  await protectSecondFactors(config, logger);
   const sessionStore = new MongooseSessionStore([sweepExpiredClaims, () => sweepSignInAttempts()]);
   const { app, sessionMiddlewares } = createApp(config, logger, sessionStore);
   const httpServer = http.createServer(app);
@@ -96,6 +99,16 @@ export async function startServer(
     })());
 
   return { url, port, app, io, collaboration, notifications, httpServer, close };
+}
+
+/** Seals TOTP secrets and keys recovery codes (server/auth/secretsKey.ts), converting older records. */
+async function protectSecondFactors(config: Config, logger: Logger): Promise<void> {
+  useSecretsKey(config.secretsKey);
+  const { migrated, unreadable } = await migrateSecondFactors();
+  if (migrated > 0) logger.info({ accounts: migrated }, "sealed TOTP secrets and keyed recovery codes stored before the secrets key");
+  if (unreadable > 0) {
+    logger.error({ accounts: unreadable }, "TOTP secrets that do not open with the secrets key: was SECRETS_KEY or DATA_DIR/secrets-key replaced? their authenticator codes are refused until the key is put back");
+  }
 }
 
 /** Keys the audit chains and starts their checkpoints outside the database (server/audit/auditAnchor.ts). */

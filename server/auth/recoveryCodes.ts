@@ -1,5 +1,6 @@
 // One-time recovery codes that stand in for the TOTP factor when the phone is lost.
 import { createHash, randomInt } from "node:crypto";
+import { keyedHash } from "./secretsKey";
 
 // No 0/o, 1/l/i: codes are read off paper and typed by hand.
 const ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
@@ -29,9 +30,16 @@ export function normaliseRecoveryCode(input: string): string {
 }
 
 /**
- * SHA-256, not argon2: each code is ~49.5 random bits, single-use and only a second factor (the
- * password is still needed), so a slow hash would buy little and cost a lot for ten codes per check.
+ * HMAC-SHA-256 under the secrets key (over the code's SHA-256, so hashes stored before the key can
+ * be migrated in place), not argon2: each code is ~49.5 random bits, single-use and only a second
+ * factor, so a slow hash would cost a lot for ten codes per check; the key, kept outside the
+ * database, is what stops an offline guess from a copy of the database.
  */
 export function hashRecoveryCode(code: string): string {
+  return keyedHash(legacyRecoveryHash(code));
+}
+
+/** The plain SHA-256 stored before recovery codes were keyed; only the migration needs it. */
+export function legacyRecoveryHash(code: string): string {
   return createHash("sha256").update(normaliseRecoveryCode(code)).digest("hex");
 }

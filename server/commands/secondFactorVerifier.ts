@@ -1,4 +1,5 @@
 import { hashRecoveryCode, normaliseRecoveryCode } from "../auth/recoveryCodes";
+import { openSecret } from "../auth/secretsKey";
 import { verifyTotp } from "../auth/totp";
 import { claimOnce } from "../db/claims";
 import { User, type UserDocument } from "../models/User";
@@ -9,9 +10,11 @@ import { User, type UserDocument } from "../models/User";
  */
 export default async function secondFactorVerifier(props: { user: UserDocument; code: string }): Promise<"totp" | "recovery_code" | null> {
   const { user } = props;
-  const secret = user.totp?.secret;
-  if (!secret) return null;
+  const stored = user.totp?.secret;
+  if (!stored) return null;
   if (/^\d{6}$/.test(props.code)) {
+    const secret = openedOrNull(stored);
+    if (!secret) return null; // sealed under another key: logged at start-up (secondFactorMigration)
     const result = verifyTotp(secret, props.code, { nowMs: Date.now(), lastUsedStep: user.totp.lastUsedStep ?? 0 });
     if (!result.ok) return null;
     // The claim makes "used once" hold under concurrency; lastUsedStep refuses older codes later.
@@ -23,4 +26,12 @@ export default async function secondFactorVerifier(props: { user: UserDocument; 
   if (!user.totp.recoveryCodeHashes.includes(hash) || !(await claimOnce(`recovery:${user.id}:${hash}`))) return null;
   const used = await User.updateOne({ _id: user._id, "totp.recoveryCodeHashes": hash }, { $pull: { "totp.recoveryCodeHashes": hash } });
   return used.modifiedCount === 1 ? "recovery_code" : null;
+}
+
+function openedOrNull(stored: string): string | null {
+  try {
+    return openSecret(stored);
+  } catch {
+    return null;
+  }
 }

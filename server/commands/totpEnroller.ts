@@ -1,14 +1,15 @@
 import QRCode from "qrcode";
 import type { TotpSetup } from "../../shared/types";
 import { generateRecoveryCodes, hashRecoveryCode } from "../auth/recoveryCodes";
+import { openSecret, sealSecret } from "../auth/secretsKey";
 import { generateTotpSecret, totpUri, verifyTotp } from "../auth/totp";
 import { HttpError } from "../errors";
 import type { UserDocument } from "../models/User";
 
-/** Step 1: a new secret, kept as pending until the user proves their app has it. */
+/** Step 1: a new secret, kept (sealed) as pending until the user proves their app has it. */
 export async function startTotpEnrolment(user: UserDocument): Promise<TotpSetup> {
   const secret = generateTotpSecret();
-  user.totp.pendingSecret = secret;
+  user.totp.pendingSecret = sealSecret(secret);
   await user.save();
   const otpauthUrl = totpUri({ secret, accountName: user.email });
   const qrDataUrl = await QRCode.toDataURL(otpauthUrl, { errorCorrectionLevel: "M", margin: 2, width: 240 });
@@ -17,18 +18,27 @@ export async function startTotpEnrolment(user: UserDocument): Promise<TotpSetup>
 
 /** Step 2: a correct code turns the pending secret on and returns fresh recovery codes (shown once). */
 export async function confirmTotpEnrolment(user: UserDocument, code: string): Promise<string[]> {
-  const secret = user.totp.pendingSecret;
-  if (!secret) throw new HttpError(409, "no_enrolment", "Start the set-up again: no code is expected now");
-  const result = verifyTotp(secret, code, { nowMs: Date.now() });
+  const pending = user.totp.pendingSecret;
+  if (!pending) throw new HttpError(409, "no_enrolment", "Start the set-up again: no code is expected now");
+  const result = verifyTotp(openPending(pending), code, { nowMs: Date.now() });
   if (!result.ok) throw new HttpError(422, "invalid_code", "That code is not right; check the time on your device and try again");
   const codes = generateRecoveryCodes();
-  user.totp.secret = secret;
+  user.totp.secret = sealSecret(openPending(pending));
   user.totp.pendingSecret = null;
   user.totp.enabledAt = new Date();
   user.totp.lastUsedStep = result.step;
   user.totp.recoveryCodeHashes = codes.map(hashRecoveryCode);
   await user.save();
   return codes;
+}
+
+/** A pending secret sealed under another key cannot be confirmed: the set-up starts again. */
+function openPending(pending: string): string {
+  try {
+    return openSecret(pending);
+  } catch {
+    throw new HttpError(409, "no_enrolment", "Start the set-up again: no code is expected now");
+  }
 }
 
 export async function regenerateRecoveryCodes(user: UserDocument): Promise<string[]> {

@@ -54,6 +54,20 @@ describe("config", () => {
     expect(loadConfig({ DATA_DIR: tmp(), AUDIT_KEY: set }).auditKey).to.equal(set);
   });
 
+  it("generates the secrets key once into DATA_DIR/secrets-key with mode 0600, unless SECRETS_KEY is set", () => {
+    const dataDir = tmp();
+    const config = loadConfig({ DATA_DIR: dataDir });
+    const file = path.join(dataDir, "secrets-key");
+    expect(config.secretsKey).to.have.length.greaterThanOrEqual(32);
+    expect(config.secretsKey).to.not.equal(config.auditKey);
+    expect(config.secretsKey).to.not.equal(config.sessionSecret);
+    expect(readFileSync(file, "utf8").trim()).to.equal(config.secretsKey);
+    expect(statSync(file).mode & 0o777).to.equal(0o600);
+    expect(loadConfig({ DATA_DIR: dataDir }).secretsKey).to.equal(config.secretsKey);
+    const set = "a configured secrets key of more than 32 characters";
+    expect(loadConfig({ DATA_DIR: tmp(), SECRETS_KEY: set }).secretsKey).to.equal(set);
+  });
+
   it("puts the audit checkpoints in DATA_DIR unless AUDIT_ANCHOR_PATH says otherwise, also with MONGODB_URI", () => {
     const dataDir = tmp();
     expect(loadConfig({ DATA_DIR: dataDir, MONGODB_URI: "mongodb://db/greychair" }).auditAnchorPath).to.equal(path.join(dataDir, "audit-checkpoints.jsonl"));
@@ -76,6 +90,7 @@ describe("config", () => {
     ["TRUST_PROXY", { TRUST_PROXY: "everyone" }],
     ["SESSION_SECRET", { SESSION_SECRET: "short" }],
     ["AUDIT_KEY", { AUDIT_KEY: "short" }],
+    ["SECRETS_KEY", { SECRETS_KEY: "short" }],
     ["SMTP_URL", { SMTP_URL: "http://mail.example.org" }],
     ["SMTP_URL", { SMTP_URL: "smtp://user:pass@host/path" }],
     ["MAIL_FROM", { SMTP_URL: "smtp://host:587", MAIL_FROM: "not an address" }],
@@ -112,6 +127,7 @@ describe("config", () => {
   it("never repeats a bad session secret or audit key in its message", () => {
     expect(() => loadConfig({ DATA_DIR: tmp(), SESSION_SECRET: "hunter2-secret" })).to.throw(ConfigError).with.property("message").that.does.not.include("hunter2");
     expect(() => loadConfig({ DATA_DIR: tmp(), AUDIT_KEY: "hunter3-key" })).to.throw(ConfigError).with.property("message").that.does.not.include("hunter3");
+    expect(() => loadConfig({ DATA_DIR: tmp(), SECRETS_KEY: "hunter4-key" })).to.throw(ConfigError).with.property("message").that.does.not.include("hunter4");
   });
 
   it("makes the server print one clear line and exit with code 1", function () {

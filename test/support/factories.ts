@@ -1,5 +1,6 @@
 import { hashPassword } from "../../server/auth/passwordHashing";
 import { generateTotpSecret } from "../../server/auth/totp";
+import { sealSecret } from "../../server/auth/secretsKey";
 import { Organisation } from "../../server/models/Organisation";
 import { User, type UserDocument } from "../../server/models/User";
 import type { Country, Discipline, Role } from "../../shared/domain";
@@ -35,7 +36,7 @@ export async function buildUser(
     active: options.active ?? true,
     accessUntil: options.accessUntil ?? null,
     passwordHash: await passwordHashes.get(password)!,
-    totp: withTotp ? { secret: totpSecret, enabledAt: new Date(), lastUsedStep: 0, recoveryCodeHashes: [] } : {},
+    totp: withTotp ? { secret: sealSecret(totpSecret!), enabledAt: new Date(), lastUsedStep: 0, recoveryCodeHashes: [] } : {},
   });
   return { user, email, password, totpSecret };
 }

@@ -3,7 +3,9 @@ import {
   generateRecoveryCodes,
   hashRecoveryCode,
   normaliseRecoveryCode,
+  legacyRecoveryHash,
 } from "../../../server/auth/recoveryCodes";
+import { keyedHash, useSecretsKey } from "../../../server/auth/secretsKey";
 
 const FORMAT = /^[abcdefghjkmnpqrstuvwxyz23456789]{5}-[abcdefghjkmnpqrstuvwxyz23456789]{5}$/;
 
@@ -32,14 +34,25 @@ describe("auth/recoveryCodes", () => {
     expect(normaliseRecoveryCode("abc")).to.equal("abc");
   });
 
-  it("hashes with SHA-256 so that typed variants match the stored hash", () => {
+  it("hashes with HMAC-SHA-256 under the secrets key so that typed variants match the stored hash", () => {
+    useSecretsKey("the recovery-code test key, more than 32 characters");
     const [code] = generateRecoveryCodes(1);
     if (!code) throw new Error("no code");
     const stored = hashRecoveryCode(code);
-    expect(stored).to.match(/^[0-9a-f]{64}$/);
+    expect(stored).to.match(/^h1:[0-9a-f]{64}$/);
+    expect(stored, "keyed over the old plain SHA-256, so stored hashes can be migrated").to.equal(keyedHash(legacyRecoveryHash(code)));
     expect(hashRecoveryCode(` ${code.toUpperCase()} `)).to.equal(stored);
     expect(hashRecoveryCode(code.replace("-", " "))).to.equal(stored);
     expect(hashRecoveryCode(code.replace("-", ""))).to.equal(stored);
     expect(hashRecoveryCode(generateRecoveryCodes(1)[0] ?? "")).to.not.equal(stored);
+  });
+
+  it("gives another hash under another key: a copy of the database alone cannot test guesses", () => {
+    const [code] = generateRecoveryCodes(1);
+    useSecretsKey("the first recovery-code key, more than 32 characters");
+    const first = hashRecoveryCode(code!);
+    useSecretsKey("the second recovery-code key, more than 32 characters");
+    expect(hashRecoveryCode(code!)).to.not.equal(first);
+    expect(first).to.not.include(legacyRecoveryHash(code!));
   });
 });

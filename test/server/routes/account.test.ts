@@ -105,6 +105,9 @@ describe("routes: /api/account", () => {
       const stored = (await User.findById(built.user._id).lean())!;
       expect(stored.totp.recoveryCodeHashes).to.have.length(10);
       expect(stored.totp.recoveryCodeHashes).to.not.include(confirmed.body.codes[0]);
+      expect(stored.totp.secret, "the TOTP secret is sealed at rest").to.match(/^gcm1:/);
+      expect(stored.totp.secret).to.not.include(setup.body.secret);
+      expect(stored.totp.pendingSecret).to.equal(null);
       expect(await AuditEntry.exists({ action: "two_factor.enabled", actorId: built.user.id })).to.not.equal(null);
     });
 
