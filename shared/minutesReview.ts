@@ -26,7 +26,10 @@ export type AmendmentOutcome = (typeof AMENDMENT_OUTCOMES)[number];
 /** An amendment proposed during the review. */
 export interface PresentedMinutesAmendment {
   id: string;
+  /** The words of the proposal: its thread's first comment ("" once deleted). */
   text: string;
+  /** The comment thread on the minutes document that holds it (null for amendments proposed before they were comments). */
+  threadId: string | null;
   author: PersonRef;
   createdAt: string;
   status: AmendmentStatus;

@@ -10,16 +10,25 @@ import { NotFound } from "../errors";
 import { ArchiveRecord } from "../models/ArchiveRecord";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
 import { requireVictimNote } from "../meetings/victimNote";
+import { auditAcknowledgements, guardWrittenText } from "../meetings/writtenTextGuard";
 
 /**
  * A correction never changes a record: it is a new record (with its own number) that points to the
- * original and repeats the corrected decision in full, victim note included.
+ * original and repeats the corrected decision in full, victim note included. Like a decision, it
+ * passes the personal-data guard first (422 personal_data_found until each finding is rewritten or
+ * acknowledged; acknowledgements audited), so the archive and its PDF hold no unacknowledged finding.
  */
 export default async function archiveAmender(props: { actor: ActingUser; number: string; input: z.output<typeof amendmentInputSchema> }): Promise<string> {
   const { actor, input } = props;
   const victimNote = requireVictimNote(input.victimNote);
   const original = await ArchiveRecord.findOne({ number: props.number }).lean();
   if (!original) throw NotFound("There is no archive record with this number");
+  const texts = [
+    { field: "text", text: input.text },
+    { field: "victimNote.text", text: victimNote.text },
+    { field: "reason", text: input.reason },
+  ];
+  const guarded = guardWrittenText({ texts, previous: [], acknowledgedKeys: input.acknowledgedFindings, actor });
   const now = new Date();
   const number = await appendArchiveRecord({
     year: brusselsYear(now),
@@ -44,6 +53,7 @@ export default async function archiveAmender(props: { actor: ActingUser; number:
     archivedById: actor.id,
     reason: input.reason,
   });
+  await auditAcknowledgements(guarded.added, actor, "archive.finding_acknowledged", { type: "archive_record", id: number, label: number });
   await audit({ action: "archive.amended", ...auditActor(actor), target: { type: "archive_record", id: number, label: number }, details: { amends: original.number } });
   domainEvents.emit("archive.amended", { meetingId: original.meetingId, number, amends: original.number, byUserId: actor.id });
   return number;

@@ -4,6 +4,7 @@ import { guardPersonalData, sortMentions } from "../comments/commentGuards";
 import { readableCommentTarget, targetKeyOf } from "../comments/commentTargets";
 import { domainEvents } from "../domainEvents";
 import { Validation } from "../errors";
+import { recordAmendmentThread } from "../meetings/minutesAmendmentThreads";
 import type { ActingUser } from "../meetings/actingUser";
 import { Comment } from "../models/Comment";
 import { CommentThread } from "../models/CommentThread";
@@ -14,7 +15,7 @@ import { presentThreadById } from "../presenters/comments";
  * Starts a thread (`comment.create`) with its first comment; on a document it may carry an anchor
  * (a text range). Mentioned people who may read the target are told; the others are named back.
  */
-export default async function commentThreadStarter(props: { actor: ActingUser; target: CommentTargetRef; anchor?: CommentAnchor; text: string; mentionIds: string[]; confirmPersonalData: boolean }): Promise<CommentWriteResult> {
+export default async function commentThreadStarter(props: { actor: ActingUser; target: CommentTargetRef; anchor?: CommentAnchor; text: string; mentionIds: string[]; confirmPersonalData: boolean; now?: Date }): Promise<CommentWriteResult> {
   const { actor } = props;
   const target = await readableCommentTarget(actor, props.target);
   authorize(actor, "comment.create", target.scope);
@@ -33,6 +34,8 @@ export default async function commentThreadStarter(props: { actor: ActingUser; t
   const threadId = String(thread._id);
   const comment = await Comment.create({ threadId, authorId: actor.id, text: props.text, mentionIds: mentions.reachable });
   const commentId = String(comment._id);
+  // On minutes under review, a new thread by an attendee is a proposed amendment.
+  if (target.ref.kind === "document") await recordAmendmentThread({ actor, documentId: target.ref.id, threadId, now: props.now ?? new Date() });
   domainEvents.emit("comment.posted", { commentId, threadId, target: target.notification, authorId: actor.id, isReply: false, threadParticipantIds: [] });
   if (mentions.reachable.length > 0) domainEvents.emit("mention.added", { userIds: mentions.reachable, target: target.notification, byUserId: actor.id, commentId });
   domainEvents.emit("comment.changed", { room: target.room, target: target.ref, threadId });

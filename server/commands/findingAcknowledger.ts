@@ -4,7 +4,7 @@ import type { CollaborationHub } from "../collaboration/collaborationHub";
 import { accessFacts } from "../documents/documentAccess";
 import { currentYDoc } from "../documents/documentState";
 import { documentPlainText } from "../documents/documentText";
-import { personalDataFindings } from "../documents/personalDataFindings";
+import { documentFindings } from "../documents/documentFindings";
 import { NotFound } from "../errors";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
 import type { DocumentRecord } from "../models/Document";
@@ -19,12 +19,12 @@ export default async function findingAcknowledger(props: { actor: ActingUser; re
   authorize(actor, "document.acknowledgeFinding", accessFacts(record));
   // One read of the text serves both the check and the answer.
   const text = documentPlainText(await currentYDoc(props.hub, record.id));
-  const finding = personalDataFindings(text, record).find((f) => f.key === props.key);
+  const finding = (await documentFindings(record, text)).find((f) => f.key === props.key);
   if (!finding) throw NotFound("No such finding in the current text");
   if (!finding.acknowledged) {
     record.acknowledgements.push({ key: finding.key, userId: actor.id, userName: actor.name, at: new Date() });
     await record.save();
     await audit({ action: "document.finding_acknowledged", ...auditActor(actor), target: { type: "document", id: record.id, label: record.title }, details: { kind: finding.kind, key: finding.key } });
   }
-  return personalDataFindings(text, record);
+  return documentFindings(record, text);
 }

@@ -8,7 +8,7 @@ import type { DocumentRecord } from "../models/Document";
 import { PublishedDocument } from "../models/PublishedDocument";
 import { currentYDoc } from "./documentState";
 import { documentJson, documentPlainText } from "./documentText";
-import { personalDataFindings } from "./personalDataFindings";
+import { documentFindings } from "./documentFindings";
 
 /** A version of the body that passed the personal-data guard, ready to be stored as the published one. */
 export interface CheckedSnapshot {
@@ -30,7 +30,7 @@ export function unacknowledgedFindings(findings: PresentedFinding[]): HttpError 
 export async function guardedSnapshot(hub: CollaborationHub, record: DocumentRecord): Promise<CheckedSnapshot> {
   const ydoc = await currentYDoc(hub, record.id);
   const text = documentPlainText(ydoc);
-  const open = personalDataFindings(text, record).filter((f) => !f.acknowledged);
+  const open = (await documentFindings(record, text)).filter((f) => !f.acknowledged);
   if (open.length > 0) throw unacknowledgedFindings(open);
   return { state: Y.encodeStateAsUpdate(ydoc), content: JSON.stringify(documentJson(ydoc)), text };
 }

@@ -143,7 +143,7 @@ const en: MinutesLabels = {
   namesExcused: "Excused",
   namesAbsent: "Absent",
   emptyChair: "The empty chair",
-  emptyChairSeat: "One seat, kept free for the victims of trafficking, as at every meeting.",
+  emptyChairSeat: "one seat, kept free for the victims of trafficking, as at every meeting.",
   agenda: "Agenda",
   itemTypes: { information: "For information", discussion: "For discussion", decision: "For decision" },
   presenter: "Presenter",

@@ -2,19 +2,20 @@ import mongoose, { type InferSchemaType } from "mongoose";
 import { AMENDMENT_STATUSES } from "../../shared/minutesReview";
 
 /**
- * An amendment an attendee proposes during the review of the minutes.
- *
- * HOOK(document comments): issue 13 wants these as comments on the minutes document (and, once it
- * exists, as suggestions). Document comments are being built in parallel; until they land, an
- * amendment is this small record of its own, with the same life (proposed → accepted or declined
- * by the secretariat). When comment threads exist, `minutesAmendmentProposer` can open a thread on
- * the minutes instead and keep only the thread id here, so the review page and sign-off rule
- * ("no open amendments") stay as they are.
+ * An amendment an attendee proposes during the review of the minutes: a comment thread on the
+ * minutes document (`threadId`), started from the review page or in the document's comment panel
+ * (server/meetings/minutesAmendmentThreads.ts). The thread holds the words (edited, deleted and
+ * checked for personal data as comments are); this record holds the review's side of it: open,
+ * then accepted or declined by the secretariat, which also resolves the thread. Sign-off waits for
+ * every one to be resolved. Amendments proposed before threads existed keep their own `text` and
+ * no thread.
  */
 const minutesAmendmentSchema = new mongoose.Schema(
   {
     meetingId: { type: String, required: true },
-    text: { type: String, required: true },
+    /** Only for amendments without a thread (proposed before they were comments); otherwise the thread's first comment is the text. */
+    text: { type: String, default: "" },
+    threadId: { type: String, default: null },
     authorId: { type: String, required: true },
     status: { type: String, enum: AMENDMENT_STATUSES, default: "open" },
     resolvedBy: { type: String, default: null },

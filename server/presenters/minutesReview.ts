@@ -1,5 +1,6 @@
 import type { PresentedMinutesReview } from "../../shared/minutesReview";
 import type { AmendmentStatus } from "../../shared/minutesReview";
+import { amendmentTexts } from "../meetings/minutesAmendmentThreads";
 import type { MinutesReviewContext } from "../meetings/minutesReviewState";
 import type { MinutesAmendmentRecord } from "../models/MinutesAmendment";
 import type { MinutesCorrectionRecord } from "../models/MinutesCorrection";
@@ -16,6 +17,7 @@ export async function presentMinutesReview(
   actor: Actor,
 ): Promise<PresentedMinutesReview> {
   const { meeting, review, target } = context;
+  const texts = await amendmentTexts(amendments);
   const people = await peopleLookup([review?.openedBy, review?.approval?.signedBy, ...amendments.flatMap((a) => [a.authorId, a.resolvedBy]), ...corrections.map((c) => c.authorId)]);
   return {
     meetingId: String(meeting._id),
@@ -26,7 +28,8 @@ export async function presentMinutesReview(
     until: review?.until.toISOString() ?? null,
     amendments: amendments.map((a) => ({
       id: String(a._id),
-      text: a.text,
+      text: texts.get(String(a._id)) ?? "",
+      threadId: a.threadId ?? null,
       author: person(people, a.authorId)!,
       createdAt: a.createdAt.toISOString(),
       status: a.status as AmendmentStatus,

@@ -87,6 +87,8 @@ export const amendmentInputSchema = z.strictObject({
   outcome: z.enum(DECISION_OUTCOMES),
   victimNote: victimNoteSchema.nullable().optional(),
   reason: requiredText(L.amendmentReasonMax),
+  /** Findings in the text, the victim note or the reason that may stay: the amendment goes to the archive and its PDF. */
+  acknowledgedFindings: acknowledgedFindingsSchema,
 });
 
 export type DecisionInput = z.input<typeof decisionInputSchema>;

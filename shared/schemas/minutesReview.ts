@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AMENDMENT_OUTCOMES, MINUTES_REVIEW_LIMITS as L } from "../minutesReview";
 import { objectIdSchema } from "./accounts";
+import { commentAnchorSchema } from "./comments";
 import { optionalText, requiredText } from "./text";
 
 /** Input schemas of the minutes review; the server validates with them, the client's forms use them. */
@@ -10,7 +11,13 @@ export const openMinutesReviewSchema = z.strictObject({
   days: z.number().int().min(L.daysMin).max(L.daysMax).default(L.daysDefault),
 });
 
-export const proposeAmendmentSchema = z.strictObject({ text: requiredText(L.amendmentTextMax) });
+/** An amendment is a comment thread on the minutes: optionally anchored to the text it is about, and checked for personal data like any comment. */
+export const proposeAmendmentSchema = z.strictObject({
+  text: requiredText(L.amendmentTextMax),
+  anchor: commentAnchorSchema.optional(),
+  /** The author saw the personal-data warning and keeps the text. */
+  confirmPersonalData: z.boolean().default(false),
+});
 
 export const resolveAmendmentSchema = z.strictObject({
   outcome: z.enum(AMENDMENT_OUTCOMES),

@@ -74,7 +74,7 @@ export function ArchiveRecordScene() {
 
 function AmendForm({ number, text, onDone }: { number: string; text: string; onDone(): void }) {
   const { t, language } = useI18n();
-  const form = useSchemaForm(amendmentFormSchema, { text, outcome: "adopted", victimNote: { kind: "considered", text: "" }, reason: "" });
+  const form = useSchemaForm(amendmentFormSchema, { text, outcome: "adopted", victimNote: { kind: "considered", text: "" }, reason: "", acknowledgedFindings: [] });
   return (
     <section className="section" aria-labelledby="amend-title">
       <h2 id="amend-title">{t("archive.amendTitle")}</h2>
@@ -90,7 +90,7 @@ function AmendForm({ number, text, onDone }: { number: string; text: string; onD
         <TextArea name="text" label={t("meetings.decision.text")} messages={{ missing: "meetings.decision.textMissing" }} maxLength={MEETING_LIMITS.decisionTextMax} />
         <Select name="outcome" label={t("meetings.decision.outcome")} options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`meetings.outcome.${o}`) }))} />
         <TextArea name="reason" label={t("archive.reason")} messages={{ missing: "archive.reasonMissing" }} maxLength={MEETING_LIMITS.amendmentReasonMax} rows={2} />
-        <VictimNoteFields submitLabel={t("archive.amend")} />
+        <VictimNoteFields submitLabel={t("archive.amend")} findingsOf={["text", "reason", "victimNote.text"]} />
       </Form>
     </section>
   );

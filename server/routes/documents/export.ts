@@ -6,7 +6,7 @@ import { collaborationHub, currentYDoc } from "../../documents/documentState";
 import { documentJson, documentPlainText } from "../../documents/documentText";
 import type { CollaborationHub } from "../../collaboration/collaborationHub";
 import { accessFacts } from "../../documents/documentAccess";
-import { personalDataFindings } from "../../documents/personalDataFindings";
+import { documentFindings } from "../../documents/documentFindings";
 import { publishedBody, unacknowledgedFindings } from "../../documents/publication";
 import { NotFound } from "../../errors";
 import type { DocumentRecord } from "../../models/Document";
@@ -31,7 +31,7 @@ async function exportedBody(actor: Actor, record: DocumentRecord, hub: Collabora
     return { title: record.published.title, content: published.json, version: "published", confirmedFindings: 0 };
   }
   const ydoc = await currentYDoc(hub, record.id);
-  const open = personalDataFindings(documentPlainText(ydoc), record).filter((f) => !f.acknowledged);
+  const open = (await documentFindings(record, documentPlainText(ydoc))).filter((f) => !f.acknowledged);
   if (open.length > 0 && !confirmed) throw unacknowledgedFindings(open);
   return { title: record.title, content: documentJson(ydoc), version: "draft", confirmedFindings: open.length };
 }

@@ -51,9 +51,9 @@ export function registerMinutesReviewRoutes(api: ApiRouter): void {
   );
 
   api.add(
-    { method: "post", path: "/meetings/:id/minutes/amendments", summary: "Propose an amendment to the minutes under review", tag: "meetings", access: "attendees (not observers), secretariat, chair; until the review's deadline", before, params: meetingParams, body: proposeAmendmentSchema, status: 201 },
+    { method: "post", path: "/meetings/:id/minutes/amendments", summary: "Propose an amendment to the minutes under review: a comment thread on the minutes document (optionally anchored; 409 personal_data_in_comment unless confirmPersonalData)", tag: "meetings", access: "attendees (not observers), secretariat, chair; until the review's deadline", before, params: meetingParams, body: proposeAmendmentSchema, status: 201 },
     async ({ params, body, req }) => {
-      await minutesAmendmentProposer({ actor: actingUser(req), meetingId: params.id, text: body.text, now: now(req) });
+      await minutesAmendmentProposer({ actor: actingUser(req), meetingId: params.id, text: body.text, anchor: body.anchor, confirmPersonalData: body.confirmPersonalData, now: now(req) });
       return reviewAnswer(req, params.id);
     },
   );

@@ -121,6 +121,39 @@ describe("archive routes", () => {
     expect((await secretariat.get("/api/archive/verify")).body.ok).to.equal(true);
   });
 
+  it("runs the personal-data guard on an amendment (text, victim note, reason): nothing enters the archive or its PDF until rewritten or acknowledged (audited)", async () => {
+    const secretariat = await signedIn("secretariat");
+    const member = await signedIn("member");
+    const meeting = await closedMeeting("Guarded amendment meeting");
+    const [original] = (await secretariat.post(`/api/meetings/${meeting._id}/finalise`)).body.numbers;
+    const body = {
+      text: "The shelters exchange their free places twice a week.",
+      outcome: "adopted",
+      reason: "Correction asked by mevrouw Vasilescu.",
+      victimNote: { kind: "considered", text: "Het slachtoffer Oksana Melnyk wachtte drie weken op een veilige plaats." },
+    };
+    const amendments = `/api/archive/${original}/amendments`;
+    const count = () => ArchiveRecord.countDocuments({ amends: original });
+    const refused = await secretariat.post(amendments, body);
+    expectProblem(refused, 422, "personal_data_found");
+    expect(refused.body.findings.map((f: { field: string; key: string }) => [f.field, f.key])).to.deep.equal([
+      ["victimNote.text", "person_name:oksana melnyk"],
+      ["reason", "person_name:vasilescu"],
+    ]);
+    expectProblem(await member.post(amendments, { ...body, acknowledgedFindings: ["person_name:oksana melnyk", "person_name:vasilescu"] }), 403, "forbidden");
+    for (const acknowledgedFindings of ["all", [42], [{ $gt: "" }], Array.from({ length: 51 }, (_, i) => `person_name:x${i}`)]) {
+      expectProblem(await secretariat.post(amendments, { ...body, acknowledgedFindings }), 422, "validation_failed");
+    }
+    expectProblem(await secretariat.post(amendments, { ...body, acknowledgedFindings: ["person_name:oksana melnyk"] }), 422, "personal_data_found");
+    expect(await count()).to.equal(0);
+
+    const accepted = await secretariat.post(amendments, { ...body, reason: "Correction asked by the Dutch delegation.", acknowledgedFindings: ["person_name:oksana melnyk"] });
+    expect(accepted.status, JSON.stringify(accepted.body)).to.equal(201);
+    expect(await count()).to.equal(1);
+    const audited = await AuditEntry.find({ action: "archive.finding_acknowledged", targetId: accepted.body.number }).lean();
+    expect(audited.map((e) => JSON.parse(String(e.details)))).to.deep.equal([{ kind: "person_name", key: "person_name:oksana melnyk", field: "victimNote.text" }]);
+  });
+
   it("gives the right total on every page of a search, counted only when the page does not show it", async () => {
     const secretariat = await signedIn("secretariat");
     const meeting = await closedMeeting("Paging meeting");

@@ -194,7 +194,7 @@ describe("routes: meeting minutes", () => {
     const text = await plainText(document.id);
     expect(text).to.include("Victim's perspective does not apply: Only the date of the next meeting.");
     expect(text).to.include("Archived as BNL-2026-007");
-    expect(text).to.include("The empty chair: One seat, kept free for the victims of trafficking");
+    expect(text).to.include("The empty chair: one seat, kept free for the victims of trafficking");
     expect(text).to.include("Other decisions and action items\nDecision: A decision on an item removed later.");
   });
 });

@@ -174,8 +174,9 @@ describe("routes: minutes review and sign-off", () => {
     expectProblem(await m.chair.client.post(`/api/meetings/${m.id}/minutes/sign-off`), 403, "forbidden");
     expectProblem(await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/amendments/${amendmentId}/resolution`, { outcome: "declined" }), 409, "already_approved");
     await server.notifications.idle();
-    // The members and the chair; not the observer, who reads published documents only (sign-off does not publish).
-    expect(await Notification.countDocuments({ type: "minutes_approved", "target.documentId": m.documentId })).to.equal(2);
+    // The members and the chair, and the observer too: sign-off publishes the approved version, which observers invited to the meeting read.
+    const approvedFor = await Notification.find({ type: "minutes_approved", "target.documentId": m.documentId }).lean();
+    expect(approvedFor.map((n) => String(n.recipientId)).sort()).to.deep.equal([m.chair.built.user.id, m.present.built.user.id, m.observer.built.user.id].sort());
     expect(await AuditEntry.exists({ action: "minutes.signed_off", targetId: m.id })).to.not.equal(null);
 
     // Linked from the meeting's archive records.
