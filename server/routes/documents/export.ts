@@ -3,7 +3,8 @@ import { audit } from "../../audit/auditLog";
 import { auditContext } from "../../auth/signIn";
 import { exportDocument, exportFileName } from "../../documents/exporters";
 import { collaborationHub, currentYDoc } from "../../documents/documentState";
-import { documentJson, documentPlainText } from "../../documents/documentText";
+import { documentJson } from "../../documents/documentText";
+import { guardedPlainText } from "../../documents/guardedText";
 import type { CollaborationHub } from "../../collaboration/collaborationHub";
 import { accessFacts } from "../../documents/documentAccess";
 import { personalDataFindings } from "../../documents/personalDataFindings";
@@ -31,7 +32,7 @@ async function exportedBody(actor: Actor, record: DocumentRecord, hub: Collabora
     return { title: record.published.title, content: published.json, version: "published", confirmedFindings: 0 };
   }
   const ydoc = await currentYDoc(hub, record.id);
-  const open = personalDataFindings(documentPlainText(ydoc), record).filter((f) => !f.acknowledged);
+  const open = personalDataFindings(await guardedPlainText(ydoc), record).filter((f) => !f.acknowledged);
   if (open.length > 0 && !confirmed) throw unacknowledgedFindings(open);
   return { title: record.title, content: documentJson(ydoc), version: "draft", confirmedFindings: open.length };
 }
