@@ -18,7 +18,9 @@ export interface DomainEventMap extends NotificationEventMap {
   /** A comment thread was resolved. */
   "comment.resolved": [event: { threadId: string; target: { kind: "document" | "agendaItem" | "proposal" | "actionItem"; id: string; meetingId?: string; documentId?: string }; byUserId: string; threadAuthorId: string }];
   /** People were mentioned (in a comment or in document text); only those who may read the target are listed. */
-  "mention.added": [event: { userIds: string[]; target: { kind: "document" | "agendaItem" | "proposal" | "actionItem"; id: string; meetingId?: string; documentId?: string }; byUserId: string; commentId?: string }];
+  "mention.added": [event: { userIds: string[]; target: { kind: "document" | "agendaItem" | "proposal" | "actionItem"; id: string; meetingId?: string; documentId?: string }; byUserId: string | null; commentId?: string; /** Names the event once (mentions in document text); comments are named by their id. */ eventKey?: string }];
+  /** Mentioned in a document's text but unable to read it (not told): the author of the mention is told who (issue 13). */
+  "mention.unreachable": [event: { documentId: string; authorId: string; people: import("../shared/meetingTypes").PersonRef[] }];
   /** The minutes of a meeting were opened for review by its attendees until a date. */
   "minutes.reviewOpened": [event: { meetingId: string; documentId: string; until: Date; byUserId: string }];
   /** The minutes were signed off (frozen). */

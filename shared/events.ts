@@ -8,6 +8,7 @@ import type { AgendaOperation, ProposalInput } from "./schemas/meetings";
 import type { DecisionInput } from "./schemas/decisions";
 import type { PresentedNotification } from "./notificationTypes";
 import type { CommentTargetRef } from "./comments";
+import type { PersonRef } from "./meetingTypes";
 
 export interface ServerToClientEvents {
   /** Sent once after the connection is accepted. */
@@ -46,6 +47,8 @@ export interface ServerToClientEvents {
   "notification.created": (payload: { notification: PresentedNotification; unreadCount: number }) => void;
   /** Notifications (room user:<id>): some (ids) or all were marked read, here or in another tab. */
   "notification.read": (payload: { ids: string[] | "all"; unreadCount: number }) => void;
+  /** Mentions in a document's text (room user:<id>, to whoever wrote them): these people cannot read the document and were not told. */
+  "mention.unreachable": (payload: { documentId: string; people: PersonRef[] }) => void;
 }
 
 export interface ClientToServerEvents {

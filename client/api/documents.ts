@@ -64,8 +64,8 @@ export const restoreVersion = (documentId: string, versionId: string) =>
 export type ExportFormat = "md" | "html" | "docx" | "pdf";
 
 /** `confirmFindings`: the reader saw the unacknowledged findings and exports the draft anyway (otherwise the server answers 409). */
-export const exportUrl = (documentId: string, format: ExportFormat, confirmFindings = false) =>
-  `/api/documents/${id(documentId)}/export?format=${format}${confirmFindings ? "&confirm=findings" : ""}`;
+export const exportUrl = (documentId: string, format: ExportFormat, confirmFindings = false, withComments = false) =>
+  `/api/documents/${id(documentId)}/export?format=${format}${confirmFindings ? "&confirm=findings" : ""}${withComments ? "&comments=include" : ""}`;
 
 /** Publish or republish the current version through the personal-data guard (409 with the open findings). */
 export const publishDocument = (documentId: string) => postJson<PresentedDocument>(`/api/documents/${id(documentId)}/publish`, {});

@@ -8,6 +8,7 @@ import type { CollaborationSession } from "./collaborationSession";
 import { EditorShortcuts } from "./editorShortcuts";
 import { PersonalDataHighlight } from "./personalDataHighlight";
 import { CommentHighlights } from "./commentHighlights";
+import { mentionSuggestion } from "./mentionSuggestion";
 
 export interface DocumentEditorOptions {
   session: CollaborationSession;
@@ -31,7 +32,7 @@ export function useDocumentEditor({ session, user, editable, label, onLink, onTo
   const editor = useEditor(
     {
       extensions: [
-        ...documentExtensions(),
+        ...documentExtensions({ mentionSuggestion: mentionSuggestion(session.documentId) }),
         Collaboration.configure({ document: session.doc, field: DOCUMENT_FIELD }),
         CollaborationCaret.configure({
           provider: { awareness: session.awareness },

@@ -6,6 +6,7 @@ import { historyExtension } from "./extensions/history";
 import { invalidUpdatesExtension } from "./extensions/invalidUpdates";
 import { persistenceExtension } from "./extensions/persistence";
 import { searchTextExtension } from "./extensions/searchText";
+import { textMentionsExtension } from "./extensions/textMentions";
 
 export interface CollaborationOptions {
   idleUnloadMs?: number;
@@ -16,6 +17,8 @@ export interface CollaborationOptions {
   maxUnstoredUpdates?: number;
   autoVersionPauseMs?: number;
   autoVersionEveryMs?: number;
+  /** Pause after an edit before the text is checked for new mentions (default TEXT_MENTION_CHECK_MS). */
+  textMentionCheckMs?: number;
 }
 
 /** The hub with its extensions, in order: authorise, load/store, then what follows a change, and the audit of invalid updates. */
@@ -27,6 +30,7 @@ export function createCollaborationHub(io: GreychairIo, logger: Logger, options:
       persistenceExtension({ compactEvery: options.compactEvery, timeoutMs: options.storeTimeoutMs }),
       historyExtension({ pauseMs: options.autoVersionPauseMs, everyMs: options.autoVersionEveryMs }),
       searchTextExtension(),
+      textMentionsExtension({ checkAfterMs: options.textMentionCheckMs }),
       invalidUpdatesExtension(),
     ],
     logger,

@@ -3,7 +3,7 @@ import { audit } from "../audit/auditLog";
 import type { CollaborationHub } from "../collaboration/collaborationHub";
 import { accessFacts } from "../documents/documentAccess";
 import { currentYDoc } from "../documents/documentState";
-import { documentPlainText } from "../documents/documentText";
+import { guardedPlainText } from "../documents/guardedText";
 import { documentFindings } from "../documents/documentFindings";
 import { NotFound } from "../errors";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
@@ -18,7 +18,7 @@ export default async function findingAcknowledger(props: { actor: ActingUser; re
   const { actor, record } = props;
   authorize(actor, "document.acknowledgeFinding", accessFacts(record));
   // One read of the text serves both the check and the answer.
-  const text = documentPlainText(await currentYDoc(props.hub, record.id));
+  const text = await guardedPlainText(await currentYDoc(props.hub, record.id));
   const finding = (await documentFindings(record, text)).find((f) => f.key === props.key);
   if (!finding) throw NotFound("No such finding in the current text");
   if (!finding.acknowledged) {

@@ -5,15 +5,19 @@ import { HttpError } from "../errors";
 import { User, userMayUseAccount } from "../models/User";
 import { resolveTargets, targetKey, type TargetRef } from "../notifications/notificationTargets";
 
+/** Likely personal data in a comment's text; "@Anna Antwerpen" names a colleague who shares the target, not a person the text is about. */
+export function commentFindings(text: string, mentioned: PersonRef[]) {
+  const withoutMentions = mentioned.reduce((rest, person) => rest.split(`@${person.name}`).join("@"), text);
+  return personalDataFindings(withoutMentions, { acknowledgements: [] });
+}
+
 /**
  * The personal-data guard on comment text: likely personal data (an e-mail address, an IBAN, a
  * national number…) is refused with the findings unless the author confirms, having seen them.
  */
 export function guardPersonalData(text: string, confirmed: boolean, mentioned: PersonRef[] = []): void {
   if (confirmed) return;
-  // "@Anna Antwerpen" names a colleague who shares the document, not a person the text is about.
-  const withoutMentions = mentioned.reduce((rest, person) => rest.split(`@${person.name}`).join("@"), text);
-  const findings = personalDataFindings(withoutMentions, { acknowledgements: [] });
+  const findings = commentFindings(text, mentioned);
   if (findings.length > 0) throw new HttpError(409, "personal_data_in_comment", "This comment looks like it contains personal data; remove it, or confirm to keep it", { findings });
 }
 

@@ -8,6 +8,7 @@ import type { DocumentRecord } from "../models/Document";
 import { PublishedDocument } from "../models/PublishedDocument";
 import { currentYDoc } from "./documentState";
 import { documentJson, documentPlainText } from "./documentText";
+import { guardedPlainText } from "./guardedText";
 import { documentFindings } from "./documentFindings";
 
 /** A version of the body that passed the personal-data guard, ready to be stored as the published one. */
@@ -29,10 +30,10 @@ export function unacknowledgedFindings(findings: PresentedFinding[]): HttpError 
 /** The current body, if every personal-data finding in it is acknowledged; otherwise 409 with the open findings. */
 export async function guardedSnapshot(hub: CollaborationHub, record: DocumentRecord): Promise<CheckedSnapshot> {
   const ydoc = await currentYDoc(hub, record.id);
-  const text = documentPlainText(ydoc);
-  const open = (await documentFindings(record, text)).filter((f) => !f.acknowledged);
+  const open = (await documentFindings(record, await guardedPlainText(ydoc))).filter((f) => !f.acknowledged);
   if (open.length > 0) throw unacknowledgedFindings(open);
-  return { state: Y.encodeStateAsUpdate(ydoc), content: JSON.stringify(documentJson(ydoc)), text };
+  // The published text is what search reads: mentions as "@Name".
+  return { state: Y.encodeStateAsUpdate(ydoc), content: JSON.stringify(documentJson(ydoc)), text: documentPlainText(ydoc) };
 }
 
 /**

@@ -41,6 +41,8 @@ const documentSchema = new mongoose.Schema(
     createdBy: { type: mongoose.Schema.Types.ObjectId, ref: "User", required: true },
     /** Plain text of the body, refreshed when the body is stored: used for search. */
     searchText: { type: String, default: "" },
+    /** People mentioned in the text at the last check (server/collaboration/extensions/textMentions.ts): only newly mentioned people are told. */
+    textMentionIds: { type: [String], default: [] },
     acknowledgements: { type: [acknowledgementSchema], default: [] },
     published: { type: publicationSchema, default: null },
     deletedAt: { type: Date, default: null },

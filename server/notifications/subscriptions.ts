@@ -81,7 +81,7 @@ function listeners(notifier: Notifier): Reactions {
         recipientIds: event.userIds,
         target: event.target,
         actorId: event.byUserId,
-        eventKey: event.commentId ? `mention:${event.commentId}` : `mention:${event.target.kind}:${event.target.id}:${randomUUID()}`,
+        eventKey: event.eventKey ?? (event.commentId ? `mention:${event.commentId}` :  `mention:${event.target.kind}:${event.target.id}:${randomUUID()}`),
         details: event.commentId ? { commentId: event.commentId } : {},
       }),
     "minutes.reviewOpened": (event) =>

@@ -1,5 +1,7 @@
 import type { CommentTargetRef } from "../../shared/comments";
 import { domainEvents } from "../domainEvents";
+import type { PersonRef } from "../../shared/meetingTypes";
+import { userRoom } from "./notificationBroadcaster";
 import type { GreychairIo } from "./socketServer";
 
 /**
@@ -9,6 +11,12 @@ import type { GreychairIo } from "./socketServer";
  */
 export function attachCommentBroadcaster(io: GreychairIo): () => void {
   const listener = (event: { room: string; target: CommentTargetRef; threadId: string }) => io.to(event.room).emit("comment.changed", { target: event.target, threadId: event.threadId });
+  // Only the author of the mentions hears who could not be told (their own room, user:<id>).
+  const unreachable = (event: { documentId: string; authorId: string; people: PersonRef[] }) => io.to(userRoom(event.authorId)).emit("mention.unreachable", { documentId: event.documentId, people: event.people });
   domainEvents.on("comment.changed", listener);
-  return () => domainEvents.off("comment.changed", listener);
+  domainEvents.on("mention.unreachable", unreachable);
+  return () => {
+    domainEvents.off("comment.changed", listener);
+    domainEvents.off("mention.unreachable", unreachable);
+  };
 }

@@ -53,7 +53,8 @@ export const acknowledgeFindingSchema = z.object({ key: findingKeySchema });
 
 export const EXPORT_FORMATS = ["md", "html", "docx", "pdf"] as const;
 /** `confirm=findings`: a member exports the draft although likely personal data in it is not acknowledged (after seeing the list). */
-export const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS), confirm: z.literal("findings").optional() });
+/** `comments=include` adds the comment threads the exporter may read as an appendix. */
+export const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS), confirm: z.literal("findings").optional(), comments: z.literal("include").optional() });
 
 /** A link typed into the editor, normalised (see normaliseLink); anything else is refused with rule "link". */
 export const linkFormSchema = z.object({

@@ -123,3 +123,17 @@ export async function eventually(check: () => boolean | Promise<boolean>, messag
   }
   throw new Error(`timed out: ${message}`);
 }
+
+/** A paragraph as the editor writes one with mentions: text, then a mention node per person, as y-prosemirror stores them. */
+export function mentionParagraph(client: YClient, text: string, people: Array<{ id: string; label: string }>): void {
+  const paragraph = new Y.XmlElement("paragraph");
+  const children: Array<Y.XmlText | Y.XmlElement> = [new Y.XmlText(text)];
+  for (const person of people) {
+    const mention = new Y.XmlElement("mention");
+    mention.setAttribute("id", person.id);
+    mention.setAttribute("label", person.label);
+    children.push(mention, new Y.XmlText(" "));
+  }
+  paragraph.insert(0, children);
+  client.fragment().push([paragraph]);
+}

@@ -20,6 +20,7 @@ import { PublicationStatus } from "./PublicationStatus";
 import { PublishControl } from "./PublishControl";
 import { useChangedSincePublication } from "./useChangedSincePublication";
 import { CommentsPanel } from "../comments/CommentsPanel";
+import { UnreachableMentionsNotice } from "./UnreachableMentionsNotice";
 
 /** The document page once the document and its collaboration session are there. */
 export function DocumentWorkspace({ document, session, onChange }: { document: PresentedDocument; session: CollaborationSession; onChange(document: PresentedDocument): void }) {
@@ -89,6 +90,7 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
       />
       <PublicationStatus document={document} changedSincePublication={changedSincePublication} />
       {state.closedCode && <ClosedNotice code={state.closedCode} />}
+      <UnreachableMentionsNotice documentId={document.id} />
       {state.saveFailed && !state.closedCode && <p className="notice is-error" role="alert">{t("collab.saveFailed")}</p>}
       {!editable && !state.closedCode && <p className="notice is-info">{document.status === "archived" ? t("document.archivedReadOnly") : t("document.readOnly")}</p>}
       {/* The status bar and the toolbar stay on screen together while the text scrolls. */}

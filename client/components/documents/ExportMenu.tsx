@@ -19,6 +19,8 @@ const FORMATS: { format: ExportFormat; label: MessageKey }[] = [
 export function ExportMenu({ documentId, openFindings = [] }: { documentId: string; openFindings?: PresentedFinding[] }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  const [withComments, setWithComments] = useState(false);
+  const commentsId = useId();
   const listId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -62,9 +64,13 @@ export function ExportMenu({ documentId, openFindings = [] }: { documentId: stri
             <p>{t("export.confirmFindings")}</p>
           </li>
         )}
+        <li className="export-option">
+          <input id={commentsId} type="checkbox" checked={withComments} onChange={(event) => setWithComments(event.target.checked)} />
+          <label htmlFor={commentsId}>{t("export.withComments")}</label>
+        </li>
         {FORMATS.map(({ format, label }) => (
           <li key={format}>
-            <a href={exportUrl(documentId, format, openFindings.length > 0)} download onClick={() => setOpen(false)}>
+            <a href={exportUrl(documentId, format, openFindings.length > 0, withComments)} download onClick={() => setOpen(false)}>
               {t(label)}
             </a>
           </li>

@@ -30,4 +30,8 @@ export const commentsEn = {
   "comments.failed": "The comment could not be saved. Try again.",
   "comments.mentionSuggestions": "Mention someone",
   "comments.readOnly": "You can read the comments but not add any.",
+  "mentions.listLabel": "People to mention: arrow keys choose, Enter inserts, Escape closes",
+  "mentions.none": "No one with this name can read this document.",
+  "mentions.unreachable": "Mentioned in the text but not told, because they cannot read this document: {names}. Mentioning someone does not give them access.",
+  "mentions.dismiss": "Close",
 } as const;

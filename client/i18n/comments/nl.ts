@@ -31,4 +31,8 @@ export const commentsNl: Record<keyof typeof commentsEn, string> = {
   "comments.failed": "De opmerking kon niet worden opgeslagen. Probeer het opnieuw.",
   "comments.mentionSuggestions": "Iemand vermelden",
   "comments.readOnly": "U kunt de opmerkingen lezen, maar er geen toevoegen.",
+  "mentions.listLabel": "Te vermelden personen: kies met de pijltjestoetsen, Enter voegt in, Escape sluit",
+  "mentions.none": "Niemand met deze naam kan dit document lezen.",
+  "mentions.unreachable": "Vermeld in de tekst maar niet op de hoogte gebracht, omdat zij dit document niet kunnen lezen: {names}. Iemand vermelden geeft geen toegang.",
+  "mentions.dismiss": "Sluiten",
 };

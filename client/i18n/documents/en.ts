@@ -87,6 +87,7 @@ export const documentsEn = {
   "export.pdf": "PDF (.pdf)",
   "export.findingsFirst": "This draft holds likely personal data that nobody has acknowledged ({count}):",
   "export.confirmFindings": "Downloading it confirms that you have seen them.",
+  "export.withComments": "Add the comments as an appendix (those that look like they hold personal data are left out)",
   "history.title": "History",
   "history.intro": "A version is kept automatically after a pause in editing. Save a named version at important moments, for example before sending the document round.",
   "history.saveNamed": "Save a named version",

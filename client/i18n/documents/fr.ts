@@ -89,6 +89,7 @@ export const documentsFr: AreaMessages<typeof documentsEn> = {
   "export.pdf": "PDF (.pdf)",
   "export.findingsFirst": "Ce brouillon contient des données personnelles probables que personne n’a confirmées ({count}) :",
   "export.confirmFindings": "En le téléchargeant, vous confirmez les avoir vues.",
+  "export.withComments": "Ajouter les commentaires en annexe (ceux qui semblent contenir des données personnelles sont omis)",
   "history.title": "Historique",
   "history.intro": "Une version est conservée automatiquement après une pause dans la rédaction. Enregistrez une version nommée aux moments importants, par exemple avant de diffuser le document.",
   "history.saveNamed": "Enregistrer une version nommée",

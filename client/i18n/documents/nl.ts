@@ -89,6 +89,7 @@ export const documentsNl: AreaMessages<typeof documentsEn> = {
   "export.pdf": "PDF (.pdf)",
   "export.findingsFirst": "Dit concept bevat vermoedelijke persoonsgegevens die niemand heeft bevestigd ({count}):",
   "export.confirmFindings": "Door te downloaden bevestigt u dat u ze gezien hebt.",
+  "export.withComments": "De opmerkingen als bijlage toevoegen (opmerkingen die persoonsgegevens lijken te bevatten, blijven weg)",
   "history.title": "Geschiedenis",
   "history.intro": "Na een pauze in het bewerken wordt automatisch een versie bewaard. Bewaar een versie met een naam op belangrijke momenten, bijvoorbeeld voor u het document rondstuurt.",
   "history.saveNamed": "Versie met naam bewaren",

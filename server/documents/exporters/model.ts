@@ -4,6 +4,7 @@
  * absurd nesting — this is the one place that decides what it means, so no renderer has to trust it.
  */
 import type { JSONContent } from "@tiptap/core";
+import { MENTION_NODE, mentionText } from "../../../shared/editor/mentions";
 
 export interface Marks {
   bold: boolean;
@@ -149,6 +150,10 @@ function readInlines(nodes: JSONContent[], out: Inline[] = []): Inline[] {
       });
     } else if (node.type === "hardBreak") {
       out.push({ kind: "break" });
+    } else if (node.type === MENTION_NODE) {
+      // "@Name", as the editor shows it.
+      const text = cleanText(mentionText(isNode(node.attrs) ? (node.attrs as Record<string, unknown>) : {})).replace(/\n/g, " ");
+      if (text !== "@") out.push({ kind: "text", text, marks: { ...NO_MARKS } });
     } else {
       // An unknown inline node (mention, image, emoji…): its text, unformatted.
       const text = plainText(node);

@@ -3,7 +3,8 @@ import { audit } from "../../audit/auditLog";
 import { auditContext } from "../../auth/signIn";
 import { exportDocument, exportFileName } from "../../documents/exporters";
 import { collaborationHub, currentYDoc } from "../../documents/documentState";
-import { documentJson, documentPlainText } from "../../documents/documentText";
+import { documentJson } from "../../documents/documentText";
+import { guardedPlainText } from "../../documents/guardedText";
 import type { CollaborationHub } from "../../collaboration/collaborationHub";
 import { accessFacts } from "../../documents/documentAccess";
 import { documentFindings } from "../../documents/documentFindings";
@@ -14,6 +15,9 @@ import { can, type Actor } from "../../policies";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { userNames } from "../../presenters/userNames";
+import { presentCommentList } from "../../presenters/comments";
+import { readableCommentTarget } from "../../comments/commentTargets";
+import { commentAppendix } from "../../documents/exporters/commentAppendix";
 import { DocumentVersion } from "../../models/DocumentVersion";
 import { documentParams, readableDocument } from "./readableDocument";
 
@@ -31,14 +35,22 @@ async function exportedBody(actor: Actor, record: DocumentRecord, hub: Collabora
     return { title: record.published.title, content: published.json, version: "published", confirmedFindings: 0 };
   }
   const ydoc = await currentYDoc(hub, record.id);
-  const open = (await documentFindings(record, documentPlainText(ydoc))).filter((f) => !f.acknowledged);
+  const open = (await documentFindings(record, await guardedPlainText(ydoc))).filter((f) => !f.acknowledged);
   if (open.length > 0 && !confirmed) throw unacknowledgedFindings(open);
   return { title: record.title, content: documentJson(ydoc), version: "draft", confirmedFindings: open.length };
 }
 
+/** The comment threads this person may read, as an appendix; none when the policy does not let them read comments here. */
+async function commentsAppendixFor(actor: Actor, record: DocumentRecord, readsDraft: boolean) {
+  const target = await readableCommentTarget(actor, { kind: "document", id: record.id }).catch(() => null);
+  if (!target) return null;
+  const { threads } = await presentCommentList(actor, target);
+  return { blocks: commentAppendix(threads, record.language, { quotes: readsDraft }), threads: threads.length };
+}
+
 export function registerDocumentExportRoute(api: ApiRouter): void {
   api.add(
-    { method: "get", path: "/documents/:id/export", summary: "Export as Markdown, HTML, DOCX or PDF, classification on every page: the draft for those who read drafts (409 with the findings while any is unacknowledged, unless confirm=findings), the published version for everyone else", tag: "documents", access: "who may read it", before: [requireSignedIn], params: documentParams, query: exportQuerySchema, file: EXPORT_MEDIA_TYPES },
+    { method: "get", path: "/documents/:id/export", summary: "Export as Markdown, HTML, DOCX or PDF, classification on every page, with comments=include the readable comment threads as an appendix (comments that look like they hold personal data are left out): the draft for those who read drafts (409 with the findings while any is unacknowledged, unless confirm=findings), the published version for everyone else", tag: "documents", access: "who may read it", before: [requireSignedIn], params: documentParams, query: exportQuerySchema, file: EXPORT_MEDIA_TYPES },
     async ({ params, query, req, res }) => {
       const actor = currentUser(req);
       const record = await readableDocument(actor, params.id);
@@ -57,8 +69,10 @@ export function registerDocumentExportRoute(api: ApiRouter): void {
         exportedAt: new Date(),
         exportedBy: actor.name,
       };
-      const file = await exportDocument(query.format, { meta, content: body.content });
-      await audit({ action: "document.exported", ...auditContext(req), target: { type: "document", id: record.id, label: record.title }, details: { format: query.format, version: body.version, confirmedFindings: body.confirmedFindings } });
+      const appendix = query.comments === "include" ? await commentsAppendixFor(actor, record, body.version === "draft") : null;
+      const content = appendix ? { ...body.content, content: [...(body.content.content ?? []), ...appendix.blocks] } : body.content;
+      const file = await exportDocument(query.format, { meta, content });
+      await audit({ action: "document.exported", ...auditContext(req), target: { type: "document", id: record.id, label: record.title }, details: { format: query.format, version: body.version, confirmedFindings: body.confirmedFindings, ...(appendix ? { commentThreads: appendix.threads } : {}) } });
       const filename = exportFileName(meta, query.format);
       res.setHeader("Content-Type", file.contentType);
       res.setHeader("Content-Disposition", `attachment; filename="document.${file.extension}"; filename*=UTF-8''${encodeURIComponent(filename)}`);

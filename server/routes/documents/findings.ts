@@ -2,7 +2,7 @@ import { acknowledgeFindingSchema } from "../../../shared/schemas/documents";
 import type { PresentedFinding } from "../../../shared/types";
 import findingAcknowledger from "../../commands/findingAcknowledger";
 import { collaborationHub, currentYDoc } from "../../documents/documentState";
-import { documentPlainText } from "../../documents/documentText";
+import { guardedPlainText } from "../../documents/guardedText";
 import { documentFindings } from "../../documents/documentFindings";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
@@ -14,7 +14,7 @@ export function registerDocumentFindingRoutes(api: ApiRouter): void {
     { method: "get", path: "/documents/:id/findings", summary: "Likely personal data in the current text", tag: "documents", access: "who may read its draft (not observers)", before: [requireSignedIn], params: documentParams },
     async ({ params, req }): Promise<PresentedFinding[]> => {
       const record = await draftReadableDocument(currentUser(req), params.id);
-      return documentFindings(record, documentPlainText(await currentYDoc(collaborationHub(req), record.id)));
+      return documentFindings(record, await guardedPlainText(await currentYDoc(collaborationHub(req), record.id)));
     },
   );
 
