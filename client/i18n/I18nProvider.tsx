@@ -6,7 +6,7 @@ import type { MessageKey, Messages } from "./en";
 const STORAGE_KEY = "greychair.language";
 /** Dates are shown in Brussels time, the working group's time zone, whatever the device says. */
 export const TIME_ZONE = "Europe/Brussels";
-const LOCALES: Record<Language, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB" };
+export const LOCALES: Record<Language, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB" };
 
 /*
  * Each language is its own chunk: a page needs one of the three, and together they weigh more

@@ -6,6 +6,7 @@ import { PATHWAY_STAGES } from "../../shared/directory";
 import { describeViolations, seriousViolations } from "../support/axe";
 import { browserSuite } from "../support/browserSuite";
 import { buildContactPoint, buildOrganisation, signedIn } from "../support/directoryFactories";
+import { fillDate } from "../support/dateInput";
 import { buildUser } from "../support/factories";
 import { agendaEntry, buildMeeting } from "../support/meetingFactories";
 
@@ -170,7 +171,7 @@ describe("e2e: the contact-point directory", function () {
     await page.goto(`${suite.server.url}/directory/grants`);
     const grant = page.getByRole("form", { name: "Olga Observer" });
     const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    await grant.getByLabel("Named people visible until").fill(until);
+    await fillDate(grant, "Named people visible until", until);
     await grant.getByRole("button", { name: "Save" }).click();
     await grant.getByText("Saved.").waitFor();
     expect((await User.findById(watcher.user._id).lean())!.directoryPeopleUntil).to.be.instanceOf(Date);

@@ -7,6 +7,7 @@ import { describeViolations, seriousViolations } from "../support/axe";
 import { pdfWith } from "../support/attachmentFiles";
 import { signInInBrowser } from "../support/browserSignIn";
 import { browserSuite } from "../support/browserSuite";
+import { fillDate, readDate } from "../support/dateInput";
 import { buildUser, type BuiltUser } from "../support/factories";
 
 /** Issue 14: register two participants for one seat; the second waits and moves up when the first cancels; materials go up and come down. */
@@ -100,7 +101,7 @@ describe("e2e: trainings", function () {
     await page.getByLabel("Interpretation is provided").check();
     await page.getByLabel("Places in total").fill("lots");
     await page.getByLabel("Places for Belgium").fill("10");
-    await page.getByLabel("Registration deadline").fill(deadline);
+    await fillDate(page, "Registration deadline", deadline);
     await page.getByLabel("Status").selectOption("published");
     await page.getByRole("button", { name: "Create the training" }).click();
 
@@ -125,9 +126,9 @@ describe("e2e: trainings", function () {
     await page.getByRole("link", { name: "Change this training" }).click();
     await page.getByRole("heading", { level: 1, name: "Change the training" }).waitFor();
     expect(await page.getByLabel("Places in total").inputValue()).to.equal("40");
-    expect(await page.getByLabel("Registration deadline").inputValue()).to.equal(deadline);
+    expect(await readDate(page, "Registration deadline")).to.equal(deadline);
     await page.getByRole("button", { name: "Add a day" }).click();
-    await page.getByTestId("training-day").nth(1).getByLabel("Date").fill(new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 10));
+    await fillDate(page.getByTestId("training-day").nth(1), "Date", new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 10));
     await page.getByRole("button", { name: "Save the changes" }).click();
     await page.getByRole("heading", { level: 1, name: "Training for police and magistrates" }).waitFor();
     expect((await Training.findOne({ title: "Training for police and magistrates" }).lean())?.days).to.have.length(2);

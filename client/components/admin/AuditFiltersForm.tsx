@@ -6,6 +6,7 @@ import { Form } from "../form/Form";
 import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
 import { TextInput } from "../form/TextInput";
+import { DateInput } from "../form/DateInput";
 import { useSchemaForm } from "../form/useSchemaForm";
 
 const orUndefined = <T extends string>(value: T | "") => (value === "" ? undefined : value);
@@ -25,8 +26,8 @@ export function AuditFiltersForm({ filters, onApply, onClear }: { filters: Audit
       <div className="filters-grid">
         <TextInput name="action" label={t("audit.action")} hint={t("audit.actionHint")} spellCheck={false} autoCapitalize="none" emptyAs="absent" messages={{ invalid: "audit.actionInvalid" }} maxLength={64} />
         <Select name="result" label={t("audit.result")} placeholder={t("audit.anyResult")} emptyAs="absent" options={AUDIT_RESULTS.map((value) => ({ value, label: t(`auditResult.${value}`) }))} />
-        <TextInput name="from" label={t("audit.from")} type="date" emptyAs="absent" width="10" />
-        <TextInput name="to" label={t("audit.to")} type="date" emptyAs="absent" messages={{ range: "audit.rangeInvalid" }} width="10" />
+        <DateInput name="from" label={t("audit.from")} emptyAs="absent" />
+        <DateInput name="to" label={t("audit.to")} emptyAs="absent" messages={{ range: "audit.rangeInvalid" }} />
       </div>
       <div className="button-group">
         <SubmitButton>{t("audit.apply")}</SubmitButton>

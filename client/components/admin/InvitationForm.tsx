@@ -1,4 +1,3 @@
-import { brusselsToday } from "../../../shared/brusselsTime";
 import { ROLES } from "../../../shared/domain";
 import { invitationFormSchema } from "../../../shared/schemas/accountForms";
 import type { PresentedOrganisation } from "../../../shared/types";
@@ -13,6 +12,7 @@ import { LanguageSelect } from "../form/LanguageSelect";
 import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
 import { TextInput } from "../form/TextInput";
+import { DateInput } from "../form/DateInput";
 import { useSchemaForm } from "../form/useSchemaForm";
 import { ACCESS_UNTIL_MESSAGES } from "./accessUntil";
 import { organisationOptions } from "./organisationOptions";
@@ -65,16 +65,7 @@ export function InvitationForm({ organisations, onCreated }: { organisations: Pr
         options={organisationOptions(organisations, t)}
       />
       {role === "observer" && (
-        <TextInput
-          name="accessUntil"
-          label={t("field.accessUntil.label")}
-          hint={t("field.accessUntil.hint")}
-          type="date"
-          min={brusselsToday()}
-          emptyAs="absent"
-          messages={ACCESS_UNTIL_MESSAGES}
-          width="10"
-        />
+        <DateInput name="accessUntil" label={t("field.accessUntil.label")} hint={t("field.accessUntil.hint")} emptyAs="absent" messages={ACCESS_UNTIL_MESSAGES} />
       )}
       <Checkbox name="sendEmail" label={t("mail.sendInvitation")} hint={t("mail.sendInvitationHint")} />
       {sendEmail && <LanguageSelect name="emailLanguage" label={t("mail.emailLanguage")} />}

@@ -8,7 +8,7 @@ import { Checkbox } from "../form/Checkbox";
 import { Form } from "../form/Form";
 import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
-import { TextInput } from "../form/TextInput";
+import { DateInput } from "../form/DateInput";
 import { useSchemaForm } from "../form/useSchemaForm";
 import { Notice } from "../Notice";
 import { ACCESS_UNTIL_MESSAGES } from "./accessUntil";
@@ -39,7 +39,7 @@ export function UserAccessForm({ user, organisations, isSelf, onSaved }: { user:
       <Select name="role" label={t("field.role.label")} hint={t(`roleDescription.${role}`)} options={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))} />
       <Select name="organisationId" label={t("field.organisation.label")} placeholder={t("common.none")} emptyAs={null} options={organisationOptions(organisations, t)} />
       {role === "observer" && (
-        <TextInput name="accessUntil" label={t("field.accessUntil.label")} hint={t("field.accessUntil.hint")} type="date" emptyAs={null} messages={ACCESS_UNTIL_MESSAGES} width="10" />
+        <DateInput name="accessUntil" label={t("field.accessUntil.label")} hint={t("field.accessUntil.hint")} emptyAs={null} messages={ACCESS_UNTIL_MESSAGES} />
       )}
       <Checkbox name="active" label={t("user.activeLabel")} hint={t("user.activeHint")} />
       <SubmitButton>{t("user.save")}</SubmitButton>

@@ -10,6 +10,7 @@ import { Form } from "../form/Form";
 import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
 import { TextInput } from "../form/TextInput";
+import { DateInput } from "../form/DateInput";
 import { useSchemaForm } from "../form/useSchemaForm";
 import { Notice } from "../Notice";
 import { TableWrap } from "../TableWrap";
@@ -103,7 +104,7 @@ export function ActionItemForm({ meetingId, items, people, onCreated }: { meetin
         placeholder={t("common.choose")}
         options={people.map((person) => ({ value: person.id, label: person.organisation ? `${person.name} (${person.organisation})` : person.name }))}
       />
-      <TextInput name="dueDate" label={t("meetings.actions.due")} type="date" emptyAs={null} width="10" />
+      <DateInput name="dueDate" label={t("meetings.actions.due")} emptyAs={null} />
       <SubmitButton>{t("meetings.actions.submit")}</SubmitButton>
     </Form>
   );

@@ -28,4 +28,8 @@ export const formsEn = {
   "resource.notFoundBody": "It may have been removed, or you may no longer have access to it.",
   "resource.forbidden": "You cannot see this. If you need it for your work, ask the secretariat.",
   "resource.sessionEnded": "Your session has ended. Sign in again to continue.",
+  "formDate.day": "Day",
+  "formDate.month": "Month",
+  "formDate.year": "Year",
+  "formDate.timeHint": "On the 24-hour clock, like 14:30.",
 } as const;

@@ -28,4 +28,8 @@ export const formsFr: AreaMessages<typeof formsEn> = {
   "resource.notFoundBody": "Il a peut-être été supprimé, ou vous n’y avez plus accès.",
   "resource.forbidden": "Vous ne pouvez pas voir ceci. Si vous en avez besoin pour votre travail, adressez-vous au secrétariat.",
   "resource.sessionEnded": "Votre session a pris fin. Reconnectez-vous pour continuer.",
+  "formDate.day": "Jour",
+  "formDate.month": "Mois",
+  "formDate.year": "Année",
+  "formDate.timeHint": "Sur 24\u00a0heures, par exemple 14:30.",
 };

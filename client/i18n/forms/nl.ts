@@ -27,4 +27,8 @@ export const formsNl: AreaMessages<typeof formsEn> = {
   "resource.notFoundBody": "Misschien is het verwijderd, of hebt u er geen toegang meer toe.",
   "resource.forbidden": "U kunt dit niet bekijken. Hebt u het nodig voor uw werk, vraag het dan aan het secretariaat.",
   "resource.sessionEnded": "Uw sessie is beëindigd. Meld u opnieuw aan om verder te gaan.",
+  "formDate.day": "Dag",
+  "formDate.month": "Maand",
+  "formDate.year": "Jaar",
+  "formDate.timeHint": "Op de 24-uursklok, zoals 14:30.",
 };

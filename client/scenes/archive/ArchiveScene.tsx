@@ -9,6 +9,7 @@ import { Form } from "../../components/form/Form";
 import { Select } from "../../components/form/Select";
 import { SubmitButton } from "../../components/form/SubmitButton";
 import { TextInput } from "../../components/form/TextInput";
+import { DateInput } from "../../components/form/DateInput";
 import { useSchemaForm } from "../../components/form/useSchemaForm";
 import { ResourceView } from "../../components/ResourceView";
 import { EmptyChairPanel } from "../../components/meetings/EmptyChairPanel";
@@ -118,8 +119,8 @@ function ArchiveFiltersForm({ applied, onApply }: { applied: ArchiveFilters; onA
     <Form form={form} className="filters" role="search" aria-label={t("archive.title")} idPrefix="archive" onSubmit={(values) => onApply({ q: values.q ?? "", from: values.from ?? "", to: values.to ?? "", outcome: values.outcome ?? "", tag: values.tag ?? "" })}>
       <div className="filters-grid">
         <TextInput name="q" label={t("archive.text")} />
-        <TextInput name="from" label={t("archive.from")} type="date" emptyAs="absent" />
-        <TextInput name="to" label={t("archive.to")} type="date" emptyAs="absent" />
+        <DateInput name="from" label={t("archive.from")} emptyAs="absent" />
+        <DateInput name="to" label={t("archive.to")} emptyAs="absent" />
         <Select name="outcome" label={t("meetings.decision.outcome")} placeholder={t("archive.any")} emptyAs="absent" options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`meetings.outcome.${o}`) }))} />
         <Select name="tag" label={t("archive.tag")} placeholder={t("archive.any")} emptyAs="absent" options={AGENDA_TAGS.map((tag) => ({ value: tag, label: t(`meetings.tag.${tag}`) }))} />
       </div>

@@ -6,7 +6,7 @@ import { directoryGrants, setDirectoryGrant } from "../../api/directory";
 import { useResource } from "../../api/useResource";
 import { Form } from "../../components/form/Form";
 import { SubmitButton } from "../../components/form/SubmitButton";
-import { TextInput } from "../../components/form/TextInput";
+import { DateInput } from "../../components/form/DateInput";
 import { useSchemaForm } from "../../components/form/useSchemaForm";
 import { Notice } from "../../components/Notice";
 import { ResourceView } from "../../components/ResourceView";
@@ -63,7 +63,7 @@ function GrantForm({ grant, onSaved }: { grant: PresentedDirectoryGrant; onSaved
       </p>
       <p>{grant.peopleUntil ? t("grants.seesPeopleUntil", { date: day(grant.peopleUntil) }) : t("grants.seesNoPeople")}</p>
       {saved && <Notice kind="success">{t("grants.saved")}</Notice>}
-      <TextInput name="until" type="date" label={t("grants.until")} hint={t("grants.untilHint")} emptyAs={null} width="10" />
+      <DateInput name="until" label={t("grants.until")} hint={t("grants.untilHint")} emptyAs={null} />
       <SubmitButton variant="secondary">{t("grants.save")}</SubmitButton>
     </Form>
   );

@@ -11,6 +11,8 @@ import { Form } from "../../components/form/Form";
 import { Select } from "../../components/form/Select";
 import { SubmitButton } from "../../components/form/SubmitButton";
 import { NumberInput, TextInput } from "../../components/form/TextInput";
+import { DateInput } from "../../components/form/DateInput";
+import { TimeInput } from "../../components/form/TimeInput";
 import { useSchemaForm } from "../../components/form/useSchemaForm";
 import { meetingProblemMessage } from "../../components/meetings/meetingProblems";
 import { ResourceView } from "../../components/ResourceView";
@@ -67,8 +69,8 @@ function MeetingForm({ people, meeting }: { people: PresentedParticipant[]; meet
       }}
     >
       <TextInput name="title" label={t("meetings.field.title")} messages={{ missing: "meetings.field.titleMissing" }} maxLength={MEETING_LIMITS.titleMax} />
-      <TextInput name="date" label={t("meetings.form.date")} hint={t("meetings.form.brusselsHint")} type="date" messages={{ missing: "meetings.form.dateMissing" }} width="10" />
-      <TextInput name="time" label={t("meetings.form.time")} type="time" messages={{ missing: "meetings.form.timeMissing", invalid: "meetings.form.timeMissing" }} width="10" />
+      <DateInput name="date" label={t("meetings.form.date")} hint={t("meetings.form.brusselsHint")} messages={{ missing: "meetings.form.dateMissing" }} />
+      <TimeInput name="time" label={t("meetings.form.time")} messages={{ missing: "meetings.form.timeMissing", invalid: "meetings.form.timeMissing" }} />
       <NumberInput name="durationMinutes" label={t("meetings.form.duration")} messages={DURATION_MESSAGES} />
       <TextInput name="place" label={t("meetings.field.place")} maxLength={MEETING_LIMITS.placeMax} />
       <TextInput name="videoUrl" label={t("meetings.form.video")} hint={t("meetings.form.videoHint")} type="url" messages={{ invalid: "meetings.form.videoInvalid" }} maxLength={MEETING_LIMITS.urlMax} />

@@ -13,6 +13,8 @@ import { Form } from "../../components/form/Form";
 import { Select } from "../../components/form/Select";
 import { SubmitButton } from "../../components/form/SubmitButton";
 import { NumberInput, TextArea, TextInput } from "../../components/form/TextInput";
+import { DateInput } from "../../components/form/DateInput";
+import { TimeInput } from "../../components/form/TimeInput";
 import { useSchemaForm } from "../../components/form/useSchemaForm";
 import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
@@ -91,8 +93,8 @@ function TrainingForm({ training }: { training: PresentedTraining | null }) {
           <NumberInput key={code} name={`seats.${code}`} label={t("trainings.form.seatsFor", { country: t(`country.${code}`) })} messages={{ invalid: ["trainings.form.capacityInvalid", { max: TRAINING_LIMITS.capacityMax }] }} />
         ))}
       </fieldset>
-      <TextInput name="deadlineDate" label={t("trainings.form.deadlineDate")} hint={t("trainings.form.brusselsHint")} type="date" width="10" />
-      <TextInput name="deadlineTime" label={t("trainings.form.deadlineTime")} type="time" width="10" />
+      <DateInput name="deadlineDate" label={t("trainings.form.deadlineDate")} hint={t("trainings.form.brusselsHint")} />
+      <TimeInput name="deadlineTime" label={t("trainings.form.deadlineTime")} />
       <Select name="organiser" label={t("trainings.form.organiser")} options={TRAINING_ORGANISERS.map((code) => ({ value: code, label: code === "secretariat" ? t("trainings.form.secretariat") : t(`country.${code}`) }))} />
       <Select name="status" label={t("trainings.form.status")} hint={t("trainings.form.statusHint")} options={statuses.map((status) => ({ value: status, label: t(`trainings.form.status.${status}`) }))} />
       <SubmitButton>{training ? t("trainings.form.save") : t("trainings.form.create")}</SubmitButton>
@@ -111,9 +113,9 @@ function TrainingDays() {
       {days.fields.map((day, index) => (
         <fieldset key={day.id} className="fieldset" data-testid="training-day">
           <legend className="fieldset-legend-small">{t("trainings.form.day", { number: index + 1 })}</legend>
-          <TextInput name={`days.${index}.date`} label={t("trainings.form.date")} type="date" width="10" />
-          <TextInput name={`days.${index}.startTime`} label={t("trainings.form.startTime")} type="time" width="10" />
-          <TextInput name={`days.${index}.endTime`} label={t("trainings.form.endTime")} type="time" width="10" messages={{ invalid: "trainings.form.endBeforeStart" }} />
+          <DateInput name={`days.${index}.date`} label={t("trainings.form.date")} />
+          <TimeInput name={`days.${index}.startTime`} label={t("trainings.form.startTime")} />
+          <TimeInput name={`days.${index}.endTime`} label={t("trainings.form.endTime")} messages={{ invalid: "trainings.form.endBeforeStart" }} />
           {days.fields.length > 1 && (
             <button type="button" className="button-secondary button-small" onClick={() => days.remove(index)}>
               {t("trainings.form.removeDay", { number: index + 1 })}
