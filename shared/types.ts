@@ -171,6 +171,32 @@ export interface PresentedDocumentVersion {
   authors: { id: string; name: string }[];
 }
 
+/** One run of words in a compared block: the same in both, only in the newer (insert) or only in the older (delete). */
+export interface ComparisonSegment {
+  change: "equal" | "insert" | "delete";
+  text: string;
+}
+
+/** A block (paragraph, heading, list item, …) of a comparison: unchanged, added, removed or changed word by word. */
+export interface ComparisonBlock {
+  kind: "paragraph" | "heading" | "listItem" | "taskItem" | "quote" | "code" | "cell" | "rule";
+  /** Heading level (1–3), else null. */
+  level: number | null;
+  change: "equal" | "insert" | "delete" | "modify";
+  segments: ComparisonSegment[];
+}
+
+/** Two states of a document side by side: `from` (older, what was deleted) and `to` (what was inserted). */
+export interface PresentedVersionComparison {
+  from: PresentedDocumentVersion;
+  /** null: the current text. */
+  to: PresentedDocumentVersion | null;
+  blocks: ComparisonBlock[];
+  /** Words inserted and deleted, for the summary. */
+  insertedWords: number;
+  deletedWords: number;
+}
+
 export interface PresentedFinding {
   kind: string;
   key: string;

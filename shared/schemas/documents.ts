@@ -49,6 +49,9 @@ export const documentListQuerySchema = z.object({
 
 export const createVersionSchema = z.object({ name: requiredText(DOCUMENT_LIMITS.versionNameMax) });
 
+/** `?to=`: the version to compare with, or "current" for the current text. */
+export const compareVersionsQuerySchema = z.object({ to: z.union([z.literal("current"), objectIdSchema]) });
+
 export const acknowledgeFindingSchema = z.object({ key: findingKeySchema });
 
 export const EXPORT_FORMATS = ["md", "html", "docx", "pdf"] as const;

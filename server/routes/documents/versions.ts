@@ -1,13 +1,14 @@
 import { z } from "zod";
 import * as Y from "yjs";
 import { objectIdSchema } from "../../../shared/schemas/accounts";
-import { createVersionSchema } from "../../../shared/schemas/documents";
-import type { PresentedDocumentVersion } from "../../../shared/types";
+import { compareVersionsQuerySchema, createVersionSchema } from "../../../shared/schemas/documents";
+import type { PresentedDocumentVersion, PresentedVersionComparison } from "../../../shared/types";
 import documentVersionRecorder from "../../commands/documentVersionRecorder";
 import versionRestorer from "../../commands/versionRestorer";
 import { toBytes } from "../../collaboration/documentStore";
 import { accessFacts } from "../../documents/documentAccess";
 import { collaborationHub, currentYDoc } from "../../documents/documentState";
+import { compareDocuments } from "../../documents/versionComparison";
 import { versionYDoc } from "../../documents/versionState";
 import { NotFound } from "../../errors";
 import type { ApiRouter } from "../../http/apiRouter";
@@ -57,6 +58,18 @@ export function registerDocumentVersionRoutes(api: ApiRouter): void {
       const version = await findVersion(record.id, params.versionId);
       const names = await userNames(version.authorIds);
       return { version: presentVersion(version, names), update: Buffer.from(Y.encodeStateAsUpdate(versionYDoc(version.state))).toString("base64") };
+    },
+  );
+
+  api.add(
+    { method: "get", path: "/documents/:id/versions/:versionId/compare", summary: "What changed from this version to another one or to the current text (block-aware word diff)", tag: "documents", access: "who may read its draft (not observers)", before: [requireSignedIn], params: versionParams, query: compareVersionsQuerySchema },
+    async ({ params, query, req }): Promise<PresentedVersionComparison> => {
+      const record = await draftReadableDocument(currentUser(req), params.id);
+      const from = await findVersion(record.id, params.versionId);
+      const to = query.to === "current" ? null : await findVersion(record.id, query.to);
+      const toDoc = to ? versionYDoc(to.state) : await currentYDoc(collaborationHub(req), record.id);
+      const names = await userNames([...from.authorIds, ...(to?.authorIds ?? [])]);
+      return { from: presentVersion(from, names), to: to && presentVersion(to, names), ...compareDocuments(versionYDoc(from.state), toDoc) };
     },
   );
 
