@@ -165,6 +165,8 @@ export interface PresentedPublication {
 
 export interface PresentedDocumentVersion {
   id: string;
+  /** Its place in the history, 1 being the oldest ("version 3"). */
+  number: number;
   name: string | null;
   kind: "auto" | "named" | "restore";
   createdAt: string;
