@@ -103,6 +103,7 @@ export const router = createBrowserRouter([
               { path: "documents/:id", element: page(editor, "DocumentScene") },
               { path: "documents/:id/settings", element: page(documents, "DocumentSettingsScene") },
               { path: "documents/:id/history", element: page(documents, "DocumentHistoryScene") },
+              { path: "documents/:id/history/compare", element: page(documents, "DocumentComparisonScene") },
               { path: "documents/:id/history/:versionId", element: page(editor, "DocumentVersionScene") },
               ...meetingRoutes,
               ...directoryRoutes,

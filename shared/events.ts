@@ -30,6 +30,11 @@ export interface ServerToClientEvents {
   "doc.access": (payload: { documentId: string; readOnly: boolean }) => void;
   /** The server stopped serving this document to this socket (access lost, store failed, deleted). */
   "doc.closed": (payload: { documentId: string; code: string }) => void;
+  /**
+   * Someone restored an old version of a joined document (only to sockets reading its live draft):
+   * the text they see has just been replaced, and the editor says by whom and which version.
+   */
+  "doc.restored": (payload: DocRestoredNotice) => void;
   /** Meetings: the server's agenda after a change (every client shows it; older versions are dropped). */
   "agenda.updated": (payload: { agenda: PresentedAgenda; change: PresentedAgendaChange | null }) => void;
   /** Meetings: the current item and timer changed. */
@@ -92,6 +97,14 @@ export interface SocketData {
   userId: string;
   role: string;
   sessionId: string;
+}
+
+export interface DocRestoredNotice {
+  documentId: string;
+  by: { id: string; name: string };
+  /** The version restored: its number in the history (1 = the oldest) and its name, if it has one. */
+  version: { id: string; number: number; name: string | null };
+  at: string;
 }
 
 export interface DocMessage {

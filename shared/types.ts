@@ -165,10 +165,38 @@ export interface PresentedPublication {
 
 export interface PresentedDocumentVersion {
   id: string;
+  /** Its place in the history, 1 being the oldest ("version 3"). */
+  number: number;
   name: string | null;
   kind: "auto" | "named" | "restore";
   createdAt: string;
   authors: { id: string; name: string }[];
+}
+
+/** One run of words in a compared block: the same in both, only in the newer (insert) or only in the older (delete). */
+export interface ComparisonSegment {
+  change: "equal" | "insert" | "delete";
+  text: string;
+}
+
+/** A block (paragraph, heading, list item, …) of a comparison: unchanged, added, removed or changed word by word. */
+export interface ComparisonBlock {
+  kind: "paragraph" | "heading" | "listItem" | "taskItem" | "quote" | "code" | "cell" | "rule";
+  /** Heading level (1–3), else null. */
+  level: number | null;
+  change: "equal" | "insert" | "delete" | "modify";
+  segments: ComparisonSegment[];
+}
+
+/** Two states of a document side by side: `from` (older, what was deleted) and `to` (what was inserted). */
+export interface PresentedVersionComparison {
+  from: PresentedDocumentVersion;
+  /** null: the current text. */
+  to: PresentedDocumentVersion | null;
+  blocks: ComparisonBlock[];
+  /** Words inserted and deleted, for the summary. */
+  insertedWords: number;
+  deletedWords: number;
 }
 
 export interface PresentedFinding {

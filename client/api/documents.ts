@@ -3,7 +3,7 @@ import type { Classification, DocumentStatus, DocumentTag } from "../../shared/d
 import type { Country } from "../../shared/domain";
 import type { Language } from "../../shared/languages";
 import type { createDocumentSchema, updateDocumentSchema } from "../../shared/schemas/documents";
-import type { PresentedDocument, PresentedDocumentVersion, PresentedFinding, PresentedUser } from "../../shared/types";
+import type { PresentedDocument, PresentedDocumentVersion, PresentedFinding, PresentedVersionComparison, PresentedUser } from "../../shared/types";
 import type { PresentedPublication } from "../../shared/types";
 import { apiFetch, patchJson, postJson } from "./http";
 
@@ -57,6 +57,10 @@ export interface VersionContent {
 
 export const getVersion = (documentId: string, versionId: string) =>
   apiFetch<VersionContent>(`/api/documents/${id(documentId)}/versions/${id(versionId)}`);
+
+/** What changed from one version to another, or to the current text (`to: "current"`). */
+export const compareVersions = (documentId: string, fromId: string, to: string) =>
+  apiFetch<PresentedVersionComparison>(`/api/documents/${id(documentId)}/versions/${id(fromId)}/compare?to=${encodeURIComponent(to)}`);
 
 export const restoreVersion = (documentId: string, versionId: string) =>
   postJson<void>(`/api/documents/${id(documentId)}/versions/${id(versionId)}/restore`);

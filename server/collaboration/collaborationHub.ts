@@ -1,6 +1,6 @@
 import { encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
-import type { DocAck, DocJoinReply } from "../../shared/events";
+import type { DocAck, DocJoinReply, DocRestoredNotice } from "../../shared/events";
 import { DOCUMENT_LIMITS } from "../../shared/documents";
 import { HttpError } from "../errors";
 import type { Logger } from "../logger";
@@ -158,6 +158,16 @@ export class CollaborationHub {
     if (result.ok) return;
     if (result.code === "busy" || result.code === "store_failed") throw new HttpError(503, result.code, "The document cannot be stored right now; try again shortly");
     throw new Error(`could not apply the update: ${result.code}`);
+  }
+
+  /**
+   * Tells the sockets that read a document's live draft that a version was restored (readers of the
+   * published copy are not told: their text did not change, and who edits the draft is not theirs to see).
+   */
+  notifyRestored(notice: DocRestoredNotice): void {
+    for (const connection of this.served.get(notice.documentId)?.connections.values() ?? []) {
+      if (!connection.published) connection.socket.emit("doc.restored", notice);
+    }
   }
 
   /**

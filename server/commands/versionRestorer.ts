@@ -10,6 +10,7 @@ import { auditActor, type ActingUser } from "../meetings/actingUser";
 import type { DocumentRecord } from "../models/Document";
 import { DocumentVersion } from "../models/DocumentVersion";
 import { authorize } from "../policies";
+import { versionNumber } from "../documents/versionNumbers";
 import documentVersionRecorder from "./documentVersionRecorder";
 
 /** The update that turns `current` into the body of `target`, made as ordinary edits (so it merges live). */
@@ -28,7 +29,8 @@ function restoreUpdate(current: Y.Doc, target: Y.Doc): Uint8Array {
 
 /**
  * Restores a version (`document.restore`) as a new change everyone in the document sees live,
- * through the collaboration hub's store-first path; records a "restore" version and audits it.
+ * through the collaboration hub's store-first path; records a "restore" version, tells the open
+ * editors who restored which version (so the text does not change silently) and audits it.
  */
 export default async function versionRestorer(props: { actor: ActingUser; record: DocumentRecord; versionId: string; hub: CollaborationHub }): Promise<void> {
   const { actor, record, hub } = props;
@@ -38,6 +40,12 @@ export default async function versionRestorer(props: { actor: ActingUser; record
   const update = restoreUpdate(await currentYDoc(hub, record.id), versionYDoc(version.state));
   await hub.applyServerUpdate(record.id, update, actor.id);
   const state = Y.encodeStateAsUpdate(await currentYDoc(hub, record.id));
-  await documentVersionRecorder({ documentId: record.id, kind: "restore", name: version.name, state, authorIds: [actor.id] });
+  const restored = await documentVersionRecorder({ documentId: record.id, kind: "restore", name: version.name, state, authorIds: [actor.id] });
+  hub.notifyRestored({
+    documentId: record.id,
+    by: { id: actor.id, name: actor.name },
+    version: { id: props.versionId, number: await versionNumber(version), name: version.name ?? null },
+    at: restored.createdAt.toISOString(),
+  });
   await audit({ action: "document.version_restored", ...auditActor(actor), target: { type: "document", id: record.id, label: record.title }, details: { versionId: props.versionId } });
 }

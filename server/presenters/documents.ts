@@ -49,9 +49,10 @@ export function presentDocument(record: PresentableDocument, actor: Actor, names
   };
 }
 
-export function presentVersion(version: Pick<DocumentVersionFields, "name" | "kind" | "createdAt" | "authorIds"> & { _id: unknown }, names: Map<string, string>): PresentedDocumentVersion {
+export function presentVersion(version: Pick<DocumentVersionFields, "name" | "kind" | "createdAt" | "authorIds"> & { _id: unknown }, names: Map<string, string>, number: number): PresentedDocumentVersion {
   return {
     id: String(version._id),
+    number,
     name: version.name ?? null,
     kind: version.kind,
     createdAt: version.createdAt.toISOString(),

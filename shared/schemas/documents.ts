@@ -49,6 +49,16 @@ export const documentListQuerySchema = z.object({
 
 export const createVersionSchema = z.object({ name: requiredText(DOCUMENT_LIMITS.versionNameMax) });
 
+/** `?to=`: the version to compare with, or "current" for the current text. */
+export const compareVersionsQuerySchema = z.object({ to: z.union([z.literal("current"), objectIdSchema]) });
+
+/** The history page's "compare" form: two different states, the older one first. */
+export const compareVersionsFormSchema = z
+  .object({ from: objectIdSchema, to: compareVersionsQuerySchema.shape.to })
+  .superRefine(({ from, to }, ctx) => {
+    if (from === to) ctx.addIssue({ code: "custom", path: ["to"], input: to, params: { rule: "same_version" } });
+  });
+
 export const acknowledgeFindingSchema = z.object({ key: findingKeySchema });
 
 export const EXPORT_FORMATS = ["md", "html", "docx", "pdf"] as const;

@@ -27,6 +27,7 @@ export function VersionList({ documentId, versions }: { documentId: string; vers
                 </Link>
               </td>
               <td>
+                <span className="block">{t("compare.number", { number: version.number })}</span>
                 {version.name ? <strong>{version.name}</strong> : null}
                 <span className="meta block">{t(`versionKind.${version.kind}`)}</span>
               </td>

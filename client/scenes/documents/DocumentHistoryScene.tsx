@@ -2,6 +2,7 @@ import { Link, useParams } from "react-router";
 import { getDocument, listVersions } from "../../api/documents";
 import { useResource } from "../../api/useResource";
 import { ClassificationBadge } from "../../components/documents/DocumentBadges";
+import { CompareVersionsForm } from "../../components/documents/CompareVersionsForm";
 import { NamedVersionForm } from "../../components/documents/NamedVersionForm";
 import { VersionList } from "../../components/documents/VersionList";
 import { ResourceView } from "../../components/ResourceView";
@@ -33,9 +34,14 @@ export function DocumentHistoryScene() {
             </p>
             <p className="lead">{t("history.intro")}</p>
             {document.policies.update && <NamedVersionForm documentId={document.id} onCreated={(version) => versions.update((list) => [version, ...list])} />}
-            <h2>{t("history.versions")}</h2>
             <ResourceView resource={versions.resource} onRetry={versions.reload}>
-              {(list) => <VersionList documentId={document.id} versions={list} />}
+              {(list) => (
+                <>
+                  {list.length > 0 && <CompareVersionsForm documentId={document.id} versions={list} />}
+                  <h2>{t("history.versions")}</h2>
+                  <VersionList documentId={document.id} versions={list} />
+                </>
+              )}
             </ResourceView>
           </>
         )}

@@ -3,12 +3,14 @@ import { useLocation, useParams } from "react-router";
 import { getDocument } from "../../api/documents";
 import { useResource } from "../../api/useResource";
 import { DocumentWorkspace } from "../../components/documents/DocumentWorkspace";
+import { RestoreNoticeBanner } from "../../components/documents/RestoreNoticeBanner";
 import { Loading } from "../../components/Loading";
 import { Notice } from "../../components/Notice";
 import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { clearLocalCopy } from "../../editor/collaborationSession";
 import { useCollaborationSession } from "../../editor/useCollaboration";
+import { useRestoreNotice } from "../../editor/useRestoreNotice";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useDocumentNotFound } from "./documentNotFound";
 import "../../styles/documents.css";
@@ -22,6 +24,7 @@ export function DocumentScene() {
   const { resource, reload, update } = useResource(() => getDocument(id), id);
   const session = useCollaborationSession(id);
   const restored = (location.state as { restored?: boolean } | null)?.restored === true;
+  const [restoreNotice, dismissRestoreNotice] = useRestoreNotice(id);
   const notFound = useDocumentNotFound();
   usePageTitle(resource.status === "ready" ? resource.data.title : t("documents.heading"));
 
@@ -37,6 +40,7 @@ export function DocumentScene() {
         session ? (
           <>
             {restored && <Notice kind="success">{t("history.restoredNotice")}</Notice>}
+            <RestoreNoticeBanner notice={restoreNotice} onDismiss={dismissRestoreNotice} />
             <DocumentWorkspace document={document} session={session} onChange={(next) => update(() => next)} />
           </>
         ) : (

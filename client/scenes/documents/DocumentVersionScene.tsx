@@ -2,6 +2,7 @@ import { Link, useParams } from "react-router";
 import { getDocument, getVersion } from "../../api/documents";
 import { useResource } from "../../api/useResource";
 import { ClassificationBadge } from "../../components/documents/DocumentBadges";
+import { comparisonPath } from "../../components/documents/CompareVersionsForm";
 import { RestoreVersion } from "../../components/documents/RestoreVersion";
 import { VersionViewer } from "../../components/documents/VersionViewer";
 import { ResourceView } from "../../components/ResourceView";
@@ -38,6 +39,9 @@ export function DocumentVersionScene() {
                 {version.authors.length > 0 && ` ${t("history.versionAuthors", { names: version.authors.map((author) => author.name).join(", ") })}`}
               </p>
               <p className="notice is-info">{t("history.readOnlyNotice")}</p>
+              <p>
+                <Link to={comparisonPath(document.id, version.id, "current")}>{t("compare.withCurrent")}</Link>
+              </p>
               {document.policies.update && <RestoreVersion documentId={document.id} versionId={version.id} />}
               <VersionViewer update={update} />
             </>
