@@ -148,6 +148,9 @@ export const contactPointUpdateSchema = z
   .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" })
   .meta({ minProperties: 1 });
 
+/** Linking a contact point to a Greychair account, or unlinking it (null): a PATCH of that one field. */
+export const contactPointLinkSchema = z.strictObject({ linkedUserId: contactPointFields.linkedUserId });
+
 const searchFilters = {
   q: text(L.searchTextMax).optional(),
   country: z.enum(COUNTRIES).optional(),
