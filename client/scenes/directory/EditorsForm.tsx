@@ -15,7 +15,7 @@ export function EditorsForm({ idPrefix, editorIds, intro, onSave }: { idPrefix: 
   const { t } = useI18n();
   const [saved, setSaved] = useState(false);
   const form = useSchemaForm(organisationEditorsSchema, { editorIds });
-  const titleId = `${idPrefix}-title`;
+  const titleId = `${idPrefix}-heading`;
   return (
     <section className="section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t("editors.title")}</h2>

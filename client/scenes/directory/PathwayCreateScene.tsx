@@ -26,13 +26,13 @@ export function PathwayCreateScene() {
       <Form
         form={form}
         idPrefix="new-pathway"
-        aria-labelledby="new-pathway-title"
+        aria-labelledby="new-pathway-heading"
         onSubmit={async (content) => {
           const created = await createPathway(content);
           void navigate(`/directory/pathways/${created.id}`, { state: { created: true } });
         }}
       >
-        <h1 id="new-pathway-title">{t("pathways.newTitle")}</h1>
+        <h1 id="new-pathway-heading">{t("pathways.newTitle")}</h1>
         <p className="lead">{t("pathways.newIntro")}</p>
         <PathwayFields creating />
         <div className="button-group">

@@ -14,7 +14,8 @@ export const pathwayFormSchema = pathwayContentSchema.superRefine((value, ctx) =
   value.steps.forEach((step, i) => {
     const previous = value.steps[i - 1];
     if (previous && PATHWAY_STAGES.indexOf(step.stage) < PATHWAY_STAGES.indexOf(previous.stage)) {
-      ctx.addIssue({ code: "custom", path: ["steps", i, "stage"], message: "comes before the stage of the step above", params: { rule: "stageOrder" } });
+      // No message here: the error map turns the rule into the field's own words.
+      ctx.addIssue({ code: "custom", path: ["steps", i, "stage"], params: { rule: "stageOrder" } });
     }
   });
 });
