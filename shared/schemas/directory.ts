@@ -189,6 +189,9 @@ export const directoryGrantSchema = z.strictObject({ until: z.iso.date().nullabl
 /** The references agenda items and decisions keep. */
 export const contactPointIdsSchema = z.array(objectIdSchema).max(L.referencesMax).refine(unique, "each contact point once").meta({ uniqueItems: true });
 
+/** The contact points a good-practice document's "contact point" section refers to, sent whole. */
+export const documentContactPointsSchema = z.strictObject({ contactPointIds: contactPointIdsSchema });
+
 export type DirectoryOrganisationInput = z.input<typeof directoryOrganisationInputSchema>;
 export type DirectoryOrganisationUpdate = z.input<typeof directoryOrganisationUpdateSchema>;
 export type ContactPointInput = z.input<typeof contactPointInputSchema>;
