@@ -9,6 +9,7 @@ import type {
   PresentedContactPointSummary,
   PresentedDirectoryGrant,
   PresentedDirectoryOrganisation,
+  PresentedDocumentContactPoints,
   PresentedPathway,
 } from "../../shared/directoryTypes";
 import type { ContactPointInput, ContactPointUpdate, DirectoryOrganisationUpdate } from "../../shared/schemas/directory";
@@ -72,3 +73,7 @@ export const updatePathway = (pathwayId: string, input: PathwayUpdateInput) =>
 export const createPathway = (input: PathwayCreateInput) => postJson<PresentedPathway>("/api/pathways", input);
 export const setPathwayEditors = (pathwayId: string, editorIds: string[]) =>
   apiFetch<PresentedPathway>(`/api/pathways/${id(pathwayId)}/editors`, { method: "PUT", body: JSON.stringify({ editorIds }) });
+
+export const documentContactPoints = (documentId: string) => apiFetch<PresentedDocumentContactPoints>(`/api/documents/${id(documentId)}/contact-points`);
+export const setDocumentContactPoints = (documentId: string, contactPointIds: string[]) =>
+  apiFetch<PresentedDocumentContactPoints>(`/api/documents/${id(documentId)}/contact-points`, { method: "PUT", body: JSON.stringify({ contactPointIds }) });

@@ -178,4 +178,25 @@ describe("e2e: editing the directory and its pathways", function () {
     await account.getByText("Not linked to an account.").waitFor();
     expect((await ContactPoint.findById(desk._id).lean())!.linkedUserId).to.equal(null);
   });
+
+  it("a good-practice document refers to contact points in its contact point section, shown as cards", async () => {
+    const { client: authorHttp, built: author } = await signedIn(suite.server.url, "member");
+    const ngo = await buildOrganisation({ name: "CoMensha (edit e2e)", discipline: "nrm_coordinator", country: "NL" });
+    await buildContactPoint(ngo, { function: "Aanmelding slachtoffers (edit e2e)" });
+    const created = await authorHttp.post("/api/documents", { title: "Joint inspections in greenhouses", language: "en", template: "good_practice" });
+    expect(created.status).to.equal(201);
+    const page = await suite.signedInPage(author);
+    await page.goto(`${suite.server.url}/documents/${created.body.id as string}`);
+    const section = page.getByRole("region", { name: "Contact points in the directory" });
+    await section.getByText("No contact point is linked yet.").waitFor();
+    await section.getByRole("button", { name: "Choose contact points" }).click();
+    const picker = section.getByRole("group", { name: "Contact points" });
+    await picker.getByLabel("Find a contact point by name, function or organisation").fill("aanmelding");
+    await picker.getByRole("button", { name: "Search" }).click();
+    await picker.getByRole("button", { name: "Add Aanmelding slachtoffers (edit e2e) (CoMensha (edit e2e))" }).click();
+    await section.getByRole("button", { name: "Save the contact points" }).click();
+    await section.getByText("The contact points are saved.").waitFor();
+    await section.getByTestId("contact-point-card").filter({ hasText: "Aanmelding slachtoffers (edit e2e)" }).waitFor();
+    await expectAccessible(page, "a good-practice document with its contact points");
+  });
 });

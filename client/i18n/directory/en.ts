@@ -229,4 +229,10 @@ export const directoryEn = {
   "account.link.linkMine": "Link it to my account",
   "account.link.unlink": "Remove the link",
   "account.link.saved": "Saved; this also confirms the entry.",
+  "docContactPoints.title": "Contact points in the directory",
+  "docContactPoints.intro": "Whom to contact about this practice: entries of the directory, kept up to date there.",
+  "docContactPoints.none": "No contact point is linked yet.",
+  "docContactPoints.edit": "Choose contact points",
+  "docContactPoints.save": "Save the contact points",
+  "docContactPoints.saved": "The contact points are saved.",
 } as const;

@@ -231,4 +231,10 @@ export const directoryFr: AreaMessages<typeof directoryEn> = {
   "account.link.linkMine": "Le lier à mon compte",
   "account.link.unlink": "Retirer le lien",
   "account.link.saved": "Enregistré ; cela confirme aussi l’entrée.",
+  "docContactPoints.title": "Points de contact de l’annuaire",
+  "docContactPoints.intro": "Qui contacter au sujet de cette pratique : des entrées de l’annuaire, tenues à jour là-bas.",
+  "docContactPoints.none": "Aucun point de contact n’est encore lié.",
+  "docContactPoints.edit": "Choisir des points de contact",
+  "docContactPoints.save": "Enregistrer les points de contact",
+  "docContactPoints.saved": "Les points de contact sont enregistrés.",
 };

@@ -231,4 +231,10 @@ export const directoryNl: AreaMessages<typeof directoryEn> = {
   "account.link.linkMine": "Aan mijn account koppelen",
   "account.link.unlink": "De koppeling verwijderen",
   "account.link.saved": "Opgeslagen; dit bevestigt ook het contactpunt.",
+  "docContactPoints.title": "Contactpunten in het adresboek",
+  "docContactPoints.intro": "Bij wie u terechtkunt over deze praktijk: contactpunten uit het adresboek, die daar actueel worden gehouden.",
+  "docContactPoints.none": "Er is nog geen contactpunt gekoppeld.",
+  "docContactPoints.edit": "Contactpunten kiezen",
+  "docContactPoints.save": "De contactpunten opslaan",
+  "docContactPoints.saved": "De contactpunten zijn opgeslagen.",
 };
