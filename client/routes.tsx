@@ -64,6 +64,7 @@ const directoryRoutes: RouteObject[] = [
   { path: "directory/freshness", element: page(directory, "FreshnessScene") },
   { path: "directory/grants", element: page(directory, "GrantsScene") },
   { path: "directory/pathways", element: page(directory, "PathwaysScene") },
+  { path: "directory/pathways/new", element: page(directory, "PathwayCreateScene") },
   { path: "directory/pathways/:id", element: page(directory, "PathwayScene") },
 ];
 

@@ -130,6 +130,15 @@ export interface ContactPointCards {
 /** The Tiptap node a document uses to reference a contact point (client, later): its name and attribute. */
 export const CONTACT_POINT_NODE = { name: "contactPointRef", idAttribute: "contactPointId" } as const;
 
+/** The "contact point" section of a document from the good-practice template: what it refers to. */
+export interface PresentedDocumentContactPoints {
+  documentId: string;
+  /** Only good-practice documents have the section; others answer with an empty list and no update. */
+  template: "blank" | "good_practice";
+  contactPointIds: string[];
+  policies: { update: boolean };
+}
+
 export interface FreshnessCountryReport {
   country: Country;
   total: number;

@@ -9,11 +9,12 @@ import type {
   PresentedContactPointSummary,
   PresentedDirectoryGrant,
   PresentedDirectoryOrganisation,
+  PresentedDocumentContactPoints,
   PresentedPathway,
 } from "../../shared/directoryTypes";
 import type { ContactPointInput, ContactPointUpdate, DirectoryOrganisationUpdate } from "../../shared/schemas/directory";
-import type { PathwayUpdateInput } from "../../shared/schemas/pathways";
-import { apiFetch, patchJson, postJson } from "./http";
+import type { PathwayCreateInput, PathwayUpdateInput } from "../../shared/schemas/pathways";
+import { apiFetch, deleteResource, patchJson, postJson } from "./http";
 
 /** The directory's search filters, as the address and the API both carry them (empty: not set). */
 export interface DirectoryFilters {
@@ -40,6 +41,7 @@ export const contactPointsToVerify = () => apiFetch<PresentedContactPointSummary
 export const verifyContactPoint = (contactPointId: string) => postJson<PresentedContactPoint>(`/api/contact-points/${id(contactPointId)}/verification`);
 export const updateContactPoint = (contactPointId: string, changes: ContactPointUpdate) => patchJson<PresentedContactPoint>(`/api/contact-points/${id(contactPointId)}`, changes);
 export const createContactPoint = (input: ContactPointInput) => postJson<PresentedContactPoint>("/api/contact-points", input);
+export const deleteContactPoint = (contactPointId: string) => deleteResource(`/api/contact-points/${id(contactPointId)}`);
 export const contactPointCards = (ids: string[]) => apiFetch<ContactPointCards>(`/api/contact-points/cards?${query({ ids: ids.join(",") })}`);
 
 export const directoryOrganisations = (filters: { country?: string; discipline?: string; q?: string } = {}) =>
@@ -48,6 +50,9 @@ export const directoryOrganisation = (organisationId: string) => apiFetch<Presen
 
 export const updateDirectoryOrganisation = (organisationId: string, changes: DirectoryOrganisationUpdate) =>
   patchJson<PresentedDirectoryOrganisation>(`/api/organisations/${id(organisationId)}`, changes);
+
+export const setOrganisationEditors = (organisationId: string, editorIds: string[]) =>
+  apiFetch<PresentedDirectoryOrganisation>(`/api/organisations/${id(organisationId)}/editors`, { method: "PUT", body: JSON.stringify({ editorIds }) });
 
 export const freshnessReport = () => apiFetch<FreshnessReport>("/api/directory/freshness");
 export const directoryGrants = () => apiFetch<PresentedDirectoryGrant[]>("/api/directory/grants");
@@ -65,3 +70,10 @@ export const pathwayHistory = (pathwayId: string) => apiFetch<PathwayChange[]>(`
 export const pathwayVersion = (pathwayId: string, version: number) => apiFetch<PathwayVersionView>(`/api/pathways/${id(pathwayId)}/versions/${version}`);
 export const updatePathway = (pathwayId: string, input: PathwayUpdateInput) =>
   apiFetch<PresentedPathway>(`/api/pathways/${id(pathwayId)}`, { method: "PUT", body: JSON.stringify(input) });
+export const createPathway = (input: PathwayCreateInput) => postJson<PresentedPathway>("/api/pathways", input);
+export const setPathwayEditors = (pathwayId: string, editorIds: string[]) =>
+  apiFetch<PresentedPathway>(`/api/pathways/${id(pathwayId)}/editors`, { method: "PUT", body: JSON.stringify({ editorIds }) });
+
+export const documentContactPoints = (documentId: string) => apiFetch<PresentedDocumentContactPoints>(`/api/documents/${id(documentId)}/contact-points`);
+export const setDocumentContactPoints = (documentId: string, contactPointIds: string[]) =>
+  apiFetch<PresentedDocumentContactPoints>(`/api/documents/${id(documentId)}/contact-points`, { method: "PUT", body: JSON.stringify({ contactPointIds }) });

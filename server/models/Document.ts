@@ -39,6 +39,8 @@ const documentSchema = new mongoose.Schema(
     /** Granted by the secretariat: readers who may also comment (observers, mostly); "reviewer" access, between read and edit. */
     reviewerIds: { type: [mongoose.Schema.Types.ObjectId], ref: "User", default: [] },
     createdBy: { type: mongoose.Schema.Types.ObjectId, ref: "User", required: true },
+    /** Good-practice template: the directory's contact points its "contact point" section refers to (issue 12). */
+    contactPointIds: { type: [String], default: [] },
     /** Plain text of the body, refreshed when the body is stored: used for search. */
     searchText: { type: String, default: "" },
     /** People mentioned in the text at the last check (server/collaboration/extensions/textMentions.ts): only newly mentioned people are told. */

@@ -148,6 +148,9 @@ export const contactPointUpdateSchema = z
   .refine((v) => Object.keys(v).length > 0, { message: "nothing to change" })
   .meta({ minProperties: 1 });
 
+/** Linking a contact point to a Greychair account, or unlinking it (null): a PATCH of that one field. */
+export const contactPointLinkSchema = z.strictObject({ linkedUserId: contactPointFields.linkedUserId });
+
 const searchFilters = {
   q: text(L.searchTextMax).optional(),
   country: z.enum(COUNTRIES).optional(),
@@ -185,6 +188,9 @@ export const directoryGrantSchema = z.strictObject({ until: z.iso.date().nullabl
 
 /** The references agenda items and decisions keep. */
 export const contactPointIdsSchema = z.array(objectIdSchema).max(L.referencesMax).refine(unique, "each contact point once").meta({ uniqueItems: true });
+
+/** The contact points a good-practice document's "contact point" section refers to, sent whole. */
+export const documentContactPointsSchema = z.strictObject({ contactPointIds: contactPointIdsSchema });
 
 export type DirectoryOrganisationInput = z.input<typeof directoryOrganisationInputSchema>;
 export type DirectoryOrganisationUpdate = z.input<typeof directoryOrganisationUpdateSchema>;

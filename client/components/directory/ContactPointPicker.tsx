@@ -21,9 +21,9 @@ const toCard = (entry: PresentedContactPointSummary): ContactPointCard => ({
 
 /**
  * Chooses contact points by name, function or organisation (never by id) for a form field holding
- * their ids (agenda items, decisions): the chosen ones are shown as cards, each with a way to remove it.
+ * their ids (agenda items, decisions, pathway steps): the chosen ones are shown as cards, each with a way to remove it.
  */
-export function ContactPointPicker({ name }: { name: string }) {
+export function ContactPointPicker({ name, legend, max = DIRECTORY_LIMITS.referencesMax }: { name: string; legend?: string; max?: number }) {
   const { t } = useI18n();
   const id = useId();
   const { field } = useController({ name, defaultValue: [] });
@@ -41,11 +41,11 @@ export function ContactPointPicker({ name }: { name: string }) {
     setKnown((previous) => new Map(previous).set(entry.id, toCard(entry)));
     field.onChange([...ids, entry.id]);
   };
-  const full = ids.length >= DIRECTORY_LIMITS.referencesMax;
+  const full = ids.length >= max;
 
   return (
     <fieldset className="contact-point-picker">
-      <legend>{t("picker.label")}</legend>
+      <legend>{legend ?? t("picker.label")}</legend>
       {chosen.length > 0 && (
         <ul className="directory-mini-cards">
           {chosen.map((card) => (

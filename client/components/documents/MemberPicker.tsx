@@ -12,9 +12,10 @@ const label = (user: PresentedUser) => (user.organisation ? `${user.name} (${use
 
 /**
  * Who may see a restricted document besides the secretariat (GET /api/users is for the
- * secretariat): the form's `memberIds`, with a filter that only narrows what is listed.
+ * secretariat): the form's `memberIds`, with a filter that only narrows what is listed. The
+ * directory names its editors with it too (`editorIds`, observers left out: they may not edit).
  */
-export function MemberPicker({ name = "memberIds" }: { name?: string }) {
+export function MemberPicker({ name = "memberIds", legend, hint, withoutObservers = false }: { name?: string; legend?: string; hint?: (count: number) => string; withoutObservers?: boolean }) {
   const { t } = useI18n();
   const { resource, reload } = useResource(listPeople);
   const [filter, setFilter] = useState("");
@@ -26,7 +27,7 @@ export function MemberPicker({ name = "memberIds" }: { name?: string }) {
         const wanted = filter.trim().toLowerCase();
         // The secretariat sees every document anyway; chosen people stay listed whatever the filter.
         const people = users
-          .filter((user) => user.active && user.role !== "secretariat")
+          .filter((user) => user.active && user.role !== "secretariat" && !(withoutObservers && user.role === "observer"))
           .filter((user) => !wanted || selected.includes(user.id) || label(user).toLowerCase().includes(wanted));
         return (
           <div className="member-picker">
@@ -34,7 +35,7 @@ export function MemberPicker({ name = "memberIds" }: { name?: string }) {
             {people.length === 0 ? (
               <p>{t("members.none")}</p>
             ) : (
-              <CheckboxGroup name={name} legend={t("members.legend")} hint={t("members.hint", { count: selected.length })} size="small" choices={people.map((user) => ({ value: user.id, label: label(user) }))} />
+              <CheckboxGroup name={name} legend={legend ?? t("members.legend")} hint={hint ? hint(selected.length) : t("members.hint", { count: selected.length })} size="small" choices={people.map((user) => ({ value: user.id, label: label(user) }))} />
             )}
           </div>
         );

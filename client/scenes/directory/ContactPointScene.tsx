@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import type { PresentedContactPoint } from "../../../shared/directoryTypes";
-import { contactPoint, contactPointVcardUrl, verifyContactPoint } from "../../api/directory";
+import { contactPoint, contactPointVcardUrl, deleteContactPoint, verifyContactPoint } from "../../api/directory";
 import { toApiError, useResource } from "../../api/useResource";
 import { languageName } from "../../components/directory/directoryWords";
 import { FreshnessLine } from "../../components/directory/FreshnessBadge";
 import { Notice } from "../../components/Notice";
 import { problemMessage } from "../../components/problems";
 import { ResourceView } from "../../components/ResourceView";
+import { ConfirmDialog } from "../../components/ui/ConfirmDialog";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useAccount } from "../../session/SessionProvider";
+import { ContactPointAccountLink } from "./ContactPointAccountLink";
 import { ContactPointUpdateForm } from "./ContactPointUpdateForm";
 import { OrganisationChannelsList } from "./OrganisationChannelsList";
 import "../../styles/directory.css";
@@ -175,8 +177,37 @@ function ContactPointView({ entry, onChange }: { entry: PresentedContactPoint; o
               />
             )}
           </section>
+          <ContactPointAccountLink entry={entry} onSaved={onChange} />
+          {entry.policies.delete && <RemoveContactPoint entry={entry} />}
         </>
       )}
     </article>
+  );
+}
+
+/** Removing asks first; afterwards the organisation's page says it is done (the server audits it). */
+function RemoveContactPoint({ entry }: { entry: PresentedContactPoint }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <section className="section" aria-labelledby="contact-point-remove">
+      <h2 id="contact-point-remove" className="visually-hidden">
+        {t("contactPoint.remove")}
+      </h2>
+      <ConfirmDialog
+        trigger={
+          <button type="button" className="button-warning">
+            {t("contactPoint.remove")}
+          </button>
+        }
+        title={t("contactPoint.removeTitle", { name: entry.displayName })}
+        consequence={t("contactPoint.removeConsequence")}
+        confirmLabel={t("contactPoint.remove")}
+        onConfirm={async () => {
+          await deleteContactPoint(entry.id);
+          void navigate(`/directory/organisations/${entry.organisation.id}`, { state: { removed: entry.displayName } });
+        }}
+      />
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
 import type { PresentedDirectoryOrganisation } from "../../../shared/directoryTypes";
-import { directoryOrganisation, searchContactPoints } from "../../api/directory";
+import { directoryOrganisation, searchContactPoints, setOrganisationEditors } from "../../api/directory";
 import { useResource } from "../../api/useResource";
 import { ContactPointSummaryList } from "../../components/directory/ContactPointSummaryCard";
 import { languageName } from "../../components/directory/directoryWords";
@@ -12,6 +12,7 @@ import { Notice } from "../../components/Notice";
 import { OrganisationChannelsList } from "./OrganisationChannelsList";
 import { OrganisationEditForm } from "./OrganisationEditForm";
 import { ContactPointCreateForm } from "./ContactPointCreateForm";
+import { EditorsForm } from "./EditorsForm";
 import "../../styles/directory.css";
 
 /** An organisation's page: its official names, address, website, languages, general channels and contact points. */
@@ -38,6 +39,8 @@ function OrganisationView({ organisation, onSaved }: { organisation: PresentedDi
   const [saved, setSaved] = useState(false);
   const [adding, setAdding] = useState(false);
   const navigate = useNavigate();
+  // Set by the contact point's page after it was removed: its name, said once here.
+  const removed = (useLocation().state as { removed?: string } | null)?.removed;
   const entries = useResource(() => searchContactPoints({ organisationId: organisation.id }, 0, 100), organisation.id);
   const names = (["nl", "fr", "en"] as const).filter((l) => organisation.officialNames[l]);
   const { street, postalCode, city } = organisation.address;
@@ -103,6 +106,7 @@ function OrganisationView({ organisation, onSaved }: { organisation: PresentedDi
       </section>
       <section className="section" aria-labelledby="organisation-contact-points">
         <h2 id="organisation-contact-points">{t("organisation.contactPoints")}</h2>
+        {removed && <Notice kind="success">{t("contactPoint.removed", { name: removed })}</Notice>}
         {organisation.policies.addContactPoint &&
           (adding ? (
             <ContactPointCreateForm organisationId={organisation.id} onCancel={() => setAdding(false)} onCreated={(created) => navigate(`/directory/contact-points/${created.id}`)} />
@@ -117,6 +121,14 @@ function OrganisationView({ organisation, onSaved }: { organisation: PresentedDi
           )}
         </ResourceView>
       </section>
+      {organisation.policies.manageEditors && (
+        <EditorsForm
+          idPrefix="organisation-editors"
+          editorIds={organisation.editorIds}
+          intro={t("editors.organisationIntro")}
+          onSave={async (editorIds) => onSaved(await setOrganisationEditors(organisation.id, editorIds))}
+        />
+      )}
     </>
   );
 }

@@ -1,12 +1,13 @@
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useLocation, useParams } from "react-router";
 import type { PresentedPathway } from "../../../shared/directoryTypes";
-import { pathway as loadPathway, pathwayHistory } from "../../api/directory";
+import { pathway as loadPathway, pathwayHistory, setPathwayEditors } from "../../api/directory";
 import { useResource } from "../../api/useResource";
 import { Notice } from "../../components/Notice";
 import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
+import { EditorsForm } from "./EditorsForm";
 import { PathwayEditForm } from "./PathwayEditForm";
 import { PathwaySteps, useSituation } from "./PathwaySteps";
 import "../../styles/directory.css";
@@ -34,6 +35,7 @@ function PathwayView({ pathway, onSaved }: { pathway: PresentedPathway; onSaved(
   const situation = useSituation();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<number | null>(null);
+  const created = (useLocation().state as { created?: boolean } | null)?.created === true && saved === null && pathway.version === 1;
   const date = formatDateTime(pathway.updatedAt, { dateStyle: "medium" });
   return (
     <>
@@ -45,6 +47,7 @@ function PathwayView({ pathway, onSaved }: { pathway: PresentedPathway; onSaved(
       <p className="meta">
         {pathway.updatedBy ? t("pathways.versionBy", { version: pathway.version, date, name: pathway.updatedBy.name }) : t("pathways.version", { version: pathway.version, date })}
       </p>
+      {created && <Notice kind="success">{t("pathways.created.notice")}</Notice>}
       {saved !== null && <Notice kind="success">{t("pathways.saved", { version: saved })}</Notice>}
       {pathway.summary && <p lang={pathway.language} className="pre-line">{pathway.summary}</p>}
       {editing ? (
@@ -66,6 +69,14 @@ function PathwayView({ pathway, onSaved }: { pathway: PresentedPathway; onSaved(
           )}
           <PathwaySteps pathway={pathway} />
         </>
+      )}
+      {pathway.policies.manageEditors && !editing && (
+        <EditorsForm
+          idPrefix="pathway-editors"
+          editorIds={pathway.editorIds}
+          intro={t("editors.pathwayIntro")}
+          onSave={async (editorIds) => onSaved(await setPathwayEditors(pathway.id, editorIds))}
+        />
       )}
       {pathway.policies.readHistory && <PathwayHistory pathwayId={pathway.id} version={pathway.version} />}
     </>

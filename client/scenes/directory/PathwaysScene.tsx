@@ -7,14 +7,16 @@ import { useResource } from "../../api/useResource";
 import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
+import { useAccount } from "../../session/SessionProvider";
 import { PathwaySteps, PathwayStepView, useSituation } from "./PathwaySteps";
 import "../../styles/directory.css";
 
-const isCountry = (value: string | null): value is DirectoryCountry => DIRECTORY_COUNTRIES.includes(value as DirectoryCountry);
+export const isCountry = (value: string | null): value is DirectoryCountry => DIRECTORY_COUNTRIES.includes(value as DirectoryCountry);
 
 /** Referral pathways: one country's mechanism and its cross-border pathways, or two countries side by side, stage by stage. */
 export function PathwaysScene() {
   const { t } = useI18n();
+  const account = useAccount();
   const [params, setParams] = useSearchParams();
   const country = isCountry(params.get("country")) ? (params.get("country") as DirectoryCountry) : "BE";
   const other = isCountry(params.get("compare")) && params.get("compare") !== country ? (params.get("compare") as DirectoryCountry) : null;
@@ -26,6 +28,14 @@ export function PathwaysScene() {
       </p>
       <h1>{t("pathways.title")}</h1>
       <p className="lead">{t("pathways.intro")}</p>
+      {/* Creating is the secretariat's (the policy decides on the server; this only hides a button that would be refused). */}
+      {account.role === "secretariat" && (
+        <p>
+          <Link className="button-secondary" to={`/directory/pathways/new?country=${country}`}>
+            {t("pathways.new")}
+          </Link>
+        </p>
+      )}
       <CountryChooser key={params.toString()} country={country} other={other} onChoose={(a, b) => setParams(b ? { country: a, compare: b } : { country: a })} />
       {other ? <Comparison a={country} b={other} /> : <CountryPathways country={country} />}
     </div>

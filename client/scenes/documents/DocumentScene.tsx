@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { useLocation, useParams } from "react-router";
 import { getDocument } from "../../api/documents";
 import { useResource } from "../../api/useResource";
+import { DocumentContactPoints } from "../../components/directory/DocumentContactPoints";
 import { DocumentWorkspace } from "../../components/documents/DocumentWorkspace";
 import { RestoreNoticeBanner } from "../../components/documents/RestoreNoticeBanner";
 import { Loading } from "../../components/Loading";
@@ -42,6 +43,8 @@ export function DocumentScene() {
             {restored && <Notice kind="success">{t("history.restoredNotice")}</Notice>}
             <RestoreNoticeBanner notice={restoreNotice} onDismiss={dismissRestoreNotice} />
             <DocumentWorkspace document={document} session={session} onChange={(next) => update(() => next)} />
+            {/* The good-practice template's "contact point" section, as directory cards (nothing for other documents). */}
+            <DocumentContactPoints documentId={document.id} />
           </>
         ) : (
           <Loading />

@@ -1,6 +1,7 @@
 import type { ApiRouter } from "../../http/apiRouter";
 import { registerDirectoryAdministrationRoutes } from "./administration";
 import { registerContactPointRoutes } from "./contactPoints";
+import { registerDocumentContactPointRoutes } from "./documentContactPoints";
 import { registerDirectoryExportRoutes } from "./exports";
 import { registerOrganisationRoutes } from "./organisations";
 import { registerPathwayRoutes } from "./pathways";
@@ -13,4 +14,5 @@ export function registerDirectoryRoutes(api: ApiRouter): void {
   registerContactPointRoutes(api);
   registerDirectoryAdministrationRoutes(api);
   registerPathwayRoutes(api);
+  registerDocumentContactPointRoutes(api);
 }
