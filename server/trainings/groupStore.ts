@@ -3,7 +3,7 @@ import { NotFound } from "../errors";
 import type { ActingUser } from "../meetings/actingUser";
 import { TrainingGroupSet, type TrainingGroupFields } from "../models/TrainingGroupSet";
 import { TrainingRegistration, type RegistrationFields } from "../models/TrainingRegistration";
-import { authorize } from "../policies";
+import { authorize, can } from "../policies";
 import { loadTraining, trainingTarget, type TrainingRow } from "./trainingStore";
 
 export type GroupRow = TrainingGroupFields;
@@ -29,7 +29,7 @@ export async function groupParticipants(trainingId: string): Promise<Participant
 export async function trainingForGroups(actor: ActingUser, trainingId: string): Promise<TrainingRow> {
   const training = await loadTraining(trainingId);
   const target = trainingTarget(training);
-  authorize(actor, "training.read", target);
+  if (!can(actor, "training.read", target)) throw NotFound("This training was not found");
   authorize(actor, "training.groups", target);
   return training;
 }
