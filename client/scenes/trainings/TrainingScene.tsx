@@ -51,6 +51,7 @@ function TrainingDetail({ training, onChange }: { training: PresentedTraining; o
       {training.policies.update && (
         <p className="button-group">
           <Link to={`/trainings/${training.id}/edit`} className="button-secondary button-link-like">{t("trainings.edit")}</Link>
+          <Link to={`/trainings/${training.id}/groups`} className="button-secondary button-link-like">{t("trainingGroups.link")}</Link>
         </p>
       )}
       {training.description && <p className="lead">{training.description}</p>}

@@ -167,6 +167,12 @@ describe("routes: /api/trainings/:id/groups", () => {
     expect(await TrainingGroupSet.findById(id).lean()).to.deep.equal(before);
   });
 
+  it("is in the OpenAPI document", async () => {
+    const paths = Object.keys((await (await server.fetch("/api/openapi.json")).json()).paths);
+    const wanted = ["groups", "groups/proposal", "groups/moves", "groups/{groupId}/case", "groups/{groupId}/good-practice"].map((p) => `/trainings/{id}/${p}`);
+    for (const path of wanted) expect(paths.some((p) => p.endsWith(path)), path).to.equal(true);
+  });
+
   it("refuses a proposal without confirmed participants", async () => {
     const organiser = await signedInAs(server, "chair");
     const id = await createTraining(organiser.http);
