@@ -1,4 +1,4 @@
-/** Mixed groups on cases at a joint training. English is the reference. */
+/** Mixed groups on cases at a joint training, and the programme editor. English is the reference. */
 export const trainingGroupsEn = {
   "trainingGroups.link": "Groups on cases",
   "trainingGroups.title": "Mixed groups on cases",
@@ -27,4 +27,23 @@ export const trainingGroupsEn = {
   "trainingGroups.draft": "Make a good-practice draft from group {number}",
   "trainingGroups.drafted": "The result of group {number} is now a good-practice draft.",
   "trainingGroups.openDraft": "Open the good-practice draft of group {number}",
+  // The programme editor on the training page.
+  "programme.field.title": "Session title",
+  "programme.field.speaker": "Speaker (optional)",
+  "programme.field.minutes": "Duration in minutes",
+  "programme.add": "Add a session",
+  "programme.addAction": "Add the session",
+  "programme.added": "“{title}” was added to the programme.",
+  "programme.edit": "Change “{title}”",
+  "programme.save": "Save the session",
+  "programme.saved": "“{title}” was saved.",
+  "programme.up": "Move “{title}” up",
+  "programme.down": "Move “{title}” down",
+  "programme.moved": "“{title}” is now number {position} on the programme.",
+  "programme.remove": "Remove “{title}”",
+  "programme.removeTitle": "Remove “{title}” from the programme?",
+  "programme.removeBody": "The session leaves the programme.",
+  "programme.removeAction": "Remove the session",
+  "programme.removed": "“{title}” was removed from the programme.",
+  "programme.materials": "Materials for “{title}”",
 };
