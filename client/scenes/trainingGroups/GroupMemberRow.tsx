@@ -35,6 +35,8 @@ export function GroupMemberRow({ trainingId, member, groups, currentGroupId, onM
           onMoved(await moveGroupMember(trainingId, input), text);
         }}
       >
+        {/* Only what is on the page is sent: the participant goes as a hidden field. */}
+        <input type="hidden" {...form.register("registrationId")} />
         <Select
           name="groupId"
           label={t("trainingGroups.moveLabel", { name: member.name })}
