@@ -23,6 +23,7 @@ const archive = () => import("./areas/archive");
 const notifications = () => import("./areas/notifications");
 const directory = () => import("./areas/directory");
 const trainings = () => import("./areas/trainings");
+const trainingGroups = () => import("./areas/trainingGroups");
 
 const page = <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) => {
   const Scene = lazyScene(load, name);
@@ -54,6 +55,7 @@ const meetingRoutes: RouteObject[] = [
   { path: "trainings/new", element: page(trainings, "TrainingFormScene") },
   { path: "trainings/:id", element: page(trainings, "TrainingScene") },
   { path: "trainings/:id/edit", element: page(trainings, "TrainingFormScene") },
+  { path: "trainings/:id/groups", element: page(trainingGroups, "TrainingGroupsScene") },
 ];
 
 /** The directory: the server decides what each role sees (observers: organisations and function-based entries). */

@@ -18,7 +18,8 @@ export type Classification = (typeof CLASSIFICATIONS)[number];
 export const DOCUMENT_STATUSES = ["draft", "published", "archived"] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
-export const DOCUMENT_TEMPLATES = ["blank", "good_practice"] as const;
+/** case_exercise: the fictitious case a mixed group works on at a joint training. */
+export const DOCUMENT_TEMPLATES = ["blank", "good_practice", "case_exercise"] as const;
 export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
 
 /** Section headings of the good-practice template, in the order they appear. */

@@ -11,3 +11,5 @@ export const registerForTraining = (trainingId: string, input: RegistrationInput
 export const cancelRegistration = (trainingId: string, registrationId: string) => deleteResource(`/api/trainings/${id(trainingId)}/registrations/${id(registrationId)}`);
 export const createTraining = (input: TrainingFormOutput) => postJson<PresentedTraining>("/api/trainings", input);
 export const updateTraining = (trainingId: string, input: TrainingFormOutput) => patchJson<PresentedTraining>(`/api/trainings/${id(trainingId)}`, input);
+/** One change to the programme (the agenda's add, update, remove, move operations). */
+export const changeProgramme = (trainingId: string, operation: import("../../shared/schemas/meetings").AgendaOperation) => postJson<PresentedTraining>(`/api/trainings/${id(trainingId)}/programme`, operation);

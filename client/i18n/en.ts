@@ -16,6 +16,7 @@ import { minutesReviewEn } from "./minutesReview/en";
 import { directoryEn } from "./directory/en";
 import { trainingsEn } from "./trainings/en";
 import { versionsEn } from "./versions/en";
+import { trainingGroupsEn } from "./trainingGroups/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -64,6 +65,7 @@ export const en = {
   ...directoryEn,
   ...trainingsEn,
   ...versionsEn,
+  ...trainingGroupsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,7 @@ import { minutesReviewFr } from "./minutesReview/fr";
 import { directoryFr } from "./directory/fr";
 import { trainingsFr } from "./trainings/fr";
 import { versionsFr } from "./versions/fr";
+import { trainingGroupsFr } from "./trainingGroups/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -61,4 +62,5 @@ export const fr: Messages = {
   ...directoryFr,
   ...trainingsFr,
   ...versionsFr,
+  ...trainingGroupsFr,
 };

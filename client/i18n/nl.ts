@@ -16,6 +16,7 @@ import { minutesReviewNl } from "./minutesReview/nl";
 import { directoryNl } from "./directory/nl";
 import { trainingsNl } from "./trainings/nl";
 import { versionsNl } from "./versions/nl";
+import { trainingGroupsNl } from "./trainingGroups/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -61,4 +62,5 @@ export const nl: Messages = {
   ...directoryNl,
   ...trainingsNl,
   ...versionsNl,
+  ...trainingGroupsNl,
 };

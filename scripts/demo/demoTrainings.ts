@@ -5,6 +5,7 @@ import attachmentUploader from "../../server/commands/attachmentUploader";
 import { Training } from "../../server/models/Training";
 import { TrainingRegistration } from "../../server/models/TrainingRegistration";
 import type { UserDocument } from "../../server/models/User";
+import { seedTrainingGroups } from "./demoTrainingGroups";
 
 const DAY = 86_400_000;
 const session = (title: string, presenter: string, plannedMinutes: number): AgendaEntry => ({
@@ -53,6 +54,7 @@ export async function seedTrainings(people: Map<string, UserDocument>): Promise<
     name: "Programma opleidingsdag 2016.txt",
     readFile: async () => Buffer.from(programmeText),
   });
+  await seedTrainingGroups(past.id, secretariat);
 
   await Training.create({
     title: "Joint training: magistrates, police and immigration services",

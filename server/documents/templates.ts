@@ -1,6 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 import type { DocumentTemplate } from "../../shared/documents";
 import type { Language } from "../../shared/languages";
+import { caseExerciseContent } from "./caseExerciseTemplate";
 
 const GOOD_PRACTICE: Record<Language, Array<[string, string]>> = {
   en: [
@@ -35,6 +36,7 @@ const GOOD_PRACTICE: Record<Language, Array<[string, string]>> = {
 /** The starting body of a new document, in its language. */
 export function templateContent(template: DocumentTemplate, language: Language): JSONContent {
   if (template === "blank") return { type: "doc", content: [{ type: "paragraph" }] };
+  if (template === "case_exercise") return caseExerciseContent(language);
   return {
     type: "doc",
     content: GOOD_PRACTICE[language].flatMap(([heading, hint]) => [

@@ -28,6 +28,7 @@ import { registerQuarantineRoutes } from "../routes/quarantine";
 import { registerSetupRoutes } from "../routes/setup";
 import { registerSystemRoutes } from "../routes/system";
 import { registerTrainingRoutes } from "../routes/trainings";
+import { registerTrainingGroupRoutes } from "../routes/trainings/groups";
 import { registerUserRoutes } from "../routes/users";
 import { LIMITS } from "../../shared/validations";
 import { ApiRouter } from "./apiRouter";
@@ -86,6 +87,7 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerDirectoryRoutes(api);
   registerAttachmentRoutes(api);
   registerTrainingRoutes(api);
+  registerTrainingGroupRoutes(api);
 
   const passport = configurePassport();
   const sessionMiddlewares = [createSessionMiddleware(config, sessionStore), enforceSessionLifetime, passport.session()];

@@ -47,6 +47,8 @@ const documentSchema = new mongoose.Schema(
     textMentionIds: { type: [String], default: [] },
     acknowledgements: { type: [acknowledgementSchema], default: [] },
     published: { type: publicationSchema, default: null },
+    /** Where a copy came from: a training group's case that became this good-practice draft. */
+    origin: { type: new mongoose.Schema({ documentId: String, trainingId: String, group: Number }, { _id: false }), default: null },
     deletedAt: { type: Date, default: null },
   },
   { timestamps: true },

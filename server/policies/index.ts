@@ -11,6 +11,7 @@ import { minutesPolicies } from "./minutes";
 import { notificationPolicies } from "./notifications";
 import { quarantinePolicies } from "./quarantine";
 import { sessionPolicies } from "./sessions";
+import { trainingGroupPolicies } from "./trainingGroups";
 import { trainingPolicies } from "./trainings";
 import { NOTHING, type Actor, type Rule, type Scope } from "./types";
 import { userPolicies } from "./users";
@@ -33,6 +34,7 @@ const policies = {
   ...quarantinePolicies,
   ...commentPolicies,
   ...trainingPolicies,
+  ...trainingGroupPolicies,
   ...attachmentPolicies,
 } satisfies Record<string, Rule<never>>;
 

@@ -46,6 +46,7 @@ export const documentsEn = {
   "documents.create": "Create document",
   "template.blank": "Blank document",
   "template.good_practice": "Good practice",
+  "template.case_exercise": "Case exercise",
   "classification.public": "Public",
   "classification.internal": "Internal",
   "classification.restricted": "Restricted",

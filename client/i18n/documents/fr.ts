@@ -48,6 +48,7 @@ export const documentsFr: AreaMessages<typeof documentsEn> = {
   "documents.create": "Créer le document",
   "template.blank": "Document vierge",
   "template.good_practice": "Bonne pratique",
+  "template.case_exercise": "Exercice sur un cas",
   "classification.public": "Public",
   "classification.internal": "Interne",
   "classification.restricted": "Restreint",

@@ -48,6 +48,7 @@ export const documentsNl: AreaMessages<typeof documentsEn> = {
   "documents.create": "Document aanmaken",
   "template.blank": "Leeg document",
   "template.good_practice": "Goede praktijk",
+  "template.case_exercise": "Casusoefening",
   "classification.public": "Openbaar",
   "classification.internal": "Intern",
   "classification.restricted": "Beperkt",

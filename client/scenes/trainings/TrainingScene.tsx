@@ -10,6 +10,7 @@ import { problemMessage } from "../../components/problems";
 import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
+import { ProgrammeSection } from "../trainingProgramme/ProgrammeSection";
 import { RegistrationForm } from "./RegistrationForm";
 import { TrainingStatusLine } from "./TrainingStatusLine";
 
@@ -51,6 +52,7 @@ function TrainingDetail({ training, onChange }: { training: PresentedTraining; o
       {training.policies.update && (
         <p className="button-group">
           <Link to={`/trainings/${training.id}/edit`} className="button-secondary button-link-like">{t("trainings.edit")}</Link>
+          <Link to={`/trainings/${training.id}/groups`} className="button-secondary button-link-like">{t("trainingGroups.link")}</Link>
         </p>
       )}
       {training.description && <p className="lead">{training.description}</p>}
@@ -68,22 +70,7 @@ function TrainingDetail({ training, onChange }: { training: PresentedTraining; o
         <dd>{training.perCountry.map((c) => t("trainings.perCountryLine", { country: t(`country.${c.country}`), confirmed: c.confirmed, waiting: c.waiting })).join("; ")}</dd>
       </dl>
 
-      <section className="section" aria-labelledby="programme-title">
-        <h2 id="programme-title">{t("trainings.programme")}</h2>
-        {training.programme.length === 0 ? (
-          <p>{t("trainings.programmeEmpty")}</p>
-        ) : (
-          <ol className="programme">
-            {training.programme.map((entry) => (
-              <li key={entry.id}>
-                <strong>{entry.title}</strong>
-                {entry.presenter ? ` — ${entry.presenter}` : ""}
-                {entry.plannedMinutes ? ` (${t("trainings.minutes", { minutes: entry.plannedMinutes })})` : ""}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <ProgrammeSection training={training} onChange={onChange} />
 
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       {training.myRegistrations.length > 0 && (
