@@ -12,6 +12,7 @@ import { notificationPolicies } from "./notifications";
 import { quarantinePolicies } from "./quarantine";
 import { sessionPolicies } from "./sessions";
 import { trainingPolicies } from "./trainings";
+import { trainingOutcomePolicies } from "./trainingOutcomes";
 import { NOTHING, type Actor, type Rule, type Scope } from "./types";
 import { userPolicies } from "./users";
 
@@ -33,6 +34,7 @@ const policies = {
   ...quarantinePolicies,
   ...commentPolicies,
   ...trainingPolicies,
+  ...trainingOutcomePolicies,
   ...attachmentPolicies,
 } satisfies Record<string, Rule<never>>;
 

@@ -28,7 +28,7 @@ const registrationParams = z.object({ id: objectIdSchema, registrationId: object
 const registrationsQuery = z.object({ format: z.enum(["json", "csv", "pdf"]).default("json"), language: z.enum(LANGUAGES).default("en") });
 
 /** A training the actor may see (404 otherwise, drafts stay invisible). */
-async function readableTraining(actor: ActingUser, id: string): Promise<TrainingRow> {
+export async function readableTraining(actor: ActingUser, id: string): Promise<TrainingRow> {
   const training = await loadTraining(id);
   if (!can(actor, "training.read", trainingTarget(training))) throw NotFound("This training was not found");
   return training;

@@ -1,0 +1,7 @@
+import type { ApiRouter } from "../../http/apiRouter";
+import { registerTrainingEvaluationRoutes } from "./evaluation";
+
+/** What comes after the day (issue 14, items 3, 5, 6): evaluation, bulk certificates, lists, history. */
+export function registerTrainingOutcomeRoutes(api: ApiRouter): void {
+  registerTrainingEvaluationRoutes(api);
+}
