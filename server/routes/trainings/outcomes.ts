@@ -1,7 +1,9 @@
 import type { ApiRouter } from "../../http/apiRouter";
 import { registerTrainingEvaluationRoutes } from "./evaluation";
+import { registerParticipantDocumentRoutes } from "./participantDocuments";
 
 /** What comes after the day (issue 14, items 3, 5, 6): evaluation, bulk certificates, lists, history. */
 export function registerTrainingOutcomeRoutes(api: ApiRouter): void {
   registerTrainingEvaluationRoutes(api);
+  registerParticipantDocumentRoutes(api);
 }
