@@ -69,3 +69,28 @@ export interface PresentedEvaluationResults {
 
 /** The group of a response without a discipline. */
 export const NO_DISCIPLINE = "unspecified";
+
+/** A past training in the history: counts, never names. */
+export interface PresentedTrainingHistory {
+  id: string;
+  title: string;
+  days: Array<{ date: string; startTime: string; endTime: string }>;
+  organiser: string;
+  place: string;
+  sessions: number;
+  participants: number;
+  attended: number;
+  perCountry: Array<{ country: TrainingCountry; participants: number; attended: number }>;
+  perDiscipline: Array<{ discipline: string; participants: number }>;
+  evaluation: { responses: number; scales: Array<{ prompt: string; mean: number | null }> };
+}
+
+/** One row of the secretariat's annual figures. */
+export interface TrainingYearFigures {
+  year: string;
+  country: TrainingCountry;
+  trainings: number;
+  participants: number;
+  attended: number;
+  withoutAccount: number;
+}
