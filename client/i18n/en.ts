@@ -15,6 +15,7 @@ import { notificationsEn } from "./notifications/en";
 import { minutesReviewEn } from "./minutesReview/en";
 import { directoryEn } from "./directory/en";
 import { trainingsEn } from "./trainings/en";
+import { trainingOutcomesEn } from "./trainingOutcomes/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -62,6 +63,7 @@ export const en = {
   ...minutesReviewEn,
   ...directoryEn,
   ...trainingsEn,
+  ...trainingOutcomesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -15,6 +15,7 @@ import { notificationsFr } from "./notifications/fr";
 import { minutesReviewFr } from "./minutesReview/fr";
 import { directoryFr } from "./directory/fr";
 import { trainingsFr } from "./trainings/fr";
+import { trainingOutcomesFr } from "./trainingOutcomes/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -59,4 +60,5 @@ export const fr: Messages = {
   ...minutesReviewFr,
   ...directoryFr,
   ...trainingsFr,
+  ...trainingOutcomesFr,
 };

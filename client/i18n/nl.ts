@@ -15,6 +15,7 @@ import { notificationsNl } from "./notifications/nl";
 import { minutesReviewNl } from "./minutesReview/nl";
 import { directoryNl } from "./directory/nl";
 import { trainingsNl } from "./trainings/nl";
+import { trainingOutcomesNl } from "./trainingOutcomes/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -59,4 +60,5 @@ export const nl: Messages = {
   ...minutesReviewNl,
   ...directoryNl,
   ...trainingsNl,
+  ...trainingOutcomesNl,
 };

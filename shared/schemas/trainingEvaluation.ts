@@ -33,3 +33,18 @@ export const evaluationResponseSchema = z.strictObject({
     .refine((answers) => new Set(answers.map((a) => a.questionId)).size === answers.length, { message: "one answer per question" }),
 });
 export type EvaluationResponseInput = z.input<typeof evaluationResponseSchema>;
+
+/**
+ * The answer form on the page: one row per question, the scale as a choice ("" = not answered),
+ * turned into the API's answers (unanswered questions left out) and checked by the same schema.
+ */
+export const evaluationAnswerFormSchema = z
+  .strictObject({
+    answers: z.array(z.strictObject({ questionId, scale: z.enum(["", "1", "2", "3", "4", "5"]).default(""), text: optionalText(L.textAnswerMax).default("") })).max(L.questionsMax),
+  })
+  .transform(({ answers }) => ({
+    answers: answers.flatMap((a): Array<{ questionId: string; scale?: number; text?: string }> =>
+      a.scale !== "" ? [{ questionId: a.questionId, scale: Number(a.scale) }] : a.text !== "" ? [{ questionId: a.questionId, text: a.text }] : [],
+    ),
+  }))
+  .pipe(evaluationResponseSchema);
