@@ -53,6 +53,7 @@ const meetingRoutes: RouteObject[] = [
   { path: "archive/:number", element: page(archive, "ArchiveRecordScene") },
   { path: "trainings", element: page(trainings, "TrainingsScene") },
   { path: "trainings/new", element: page(trainings, "TrainingFormScene") },
+  { path: "trainings/history", element: page(trainings, "TrainingHistoryScene") },
   { path: "trainings/:id", element: page(trainings, "TrainingScene") },
   { path: "trainings/:id/edit", element: page(trainings, "TrainingFormScene") },
   { path: "trainings/:id/groups", element: page(trainingGroups, "TrainingGroupsScene") },

@@ -22,6 +22,8 @@ export interface PresentedRegistration {
   waitingPosition: number | null;
   /** A colleague without an account (registered by a member). */
   colleague: boolean;
+  /** Marked on the day by the organisers. */
+  attended: boolean;
   createdAt: string;
 }
 

@@ -17,6 +17,7 @@ import { directoryEn } from "./directory/en";
 import { trainingsEn } from "./trainings/en";
 import { versionsEn } from "./versions/en";
 import { trainingGroupsEn } from "./trainingGroups/en";
+import { trainingOutcomesEn } from "./trainingOutcomes/en";
 
 /**
  * English strings: the reference set. nl.ts and fr.ts must have every key (the type checks it).
@@ -66,6 +67,7 @@ export const en = {
   ...trainingsEn,
   ...versionsEn,
   ...trainingGroupsEn,
+  ...trainingOutcomesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -17,6 +17,7 @@ import { directoryFr } from "./directory/fr";
 import { trainingsFr } from "./trainings/fr";
 import { versionsFr } from "./versions/fr";
 import { trainingGroupsFr } from "./trainingGroups/fr";
+import { trainingOutcomesFr } from "./trainingOutcomes/fr";
 import type { Messages } from "./en";
 
 export const fr: Messages = {
@@ -63,4 +64,5 @@ export const fr: Messages = {
   ...trainingsFr,
   ...versionsFr,
   ...trainingGroupsFr,
+  ...trainingOutcomesFr,
 };

@@ -17,6 +17,7 @@ import { directoryNl } from "./directory/nl";
 import { trainingsNl } from "./trainings/nl";
 import { versionsNl } from "./versions/nl";
 import { trainingGroupsNl } from "./trainingGroups/nl";
+import { trainingOutcomesNl } from "./trainingOutcomes/nl";
 import type { Messages } from "./en";
 
 export const nl: Messages = {
@@ -63,4 +64,5 @@ export const nl: Messages = {
   ...trainingsNl,
   ...versionsNl,
   ...trainingGroupsNl,
+  ...trainingOutcomesNl,
 };

@@ -29,6 +29,7 @@ import { registerSetupRoutes } from "../routes/setup";
 import { registerSystemRoutes } from "../routes/system";
 import { registerTrainingRoutes } from "../routes/trainings";
 import { registerTrainingGroupRoutes } from "../routes/trainings/groups";
+import { registerTrainingOutcomeRoutes } from "../routes/trainings/outcomes";
 import { registerUserRoutes } from "../routes/users";
 import { LIMITS } from "../../shared/validations";
 import { ApiRouter } from "./apiRouter";
@@ -86,6 +87,8 @@ export function createApp(config: Config, logger: Logger, sessionStore: Mongoose
   registerNotificationRoutes(api);
   registerDirectoryRoutes(api);
   registerAttachmentRoutes(api);
+  // Before the training routes: "/trainings/history" must not be taken for a training id.
+  registerTrainingOutcomeRoutes(api);
   registerTrainingRoutes(api);
   registerTrainingGroupRoutes(api);
 

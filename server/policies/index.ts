@@ -13,6 +13,7 @@ import { quarantinePolicies } from "./quarantine";
 import { sessionPolicies } from "./sessions";
 import { trainingGroupPolicies } from "./trainingGroups";
 import { trainingPolicies } from "./trainings";
+import { trainingOutcomePolicies } from "./trainingOutcomes";
 import { NOTHING, type Actor, type Rule, type Scope } from "./types";
 import { userPolicies } from "./users";
 
@@ -35,6 +36,7 @@ const policies = {
   ...commentPolicies,
   ...trainingPolicies,
   ...trainingGroupPolicies,
+  ...trainingOutcomePolicies,
   ...attachmentPolicies,
 } satisfies Record<string, Rule<never>>;
 

@@ -22,6 +22,7 @@ export function presentRegistration(row: RegistrationRow, all: readonly Registra
     status: row.status as RegistrationStatus,
     waitingPosition: position,
     colleague: row.userId == null,
+    attended: row.attended ?? false,
     createdAt: new Date(row.createdAt).toISOString(),
   };
 }

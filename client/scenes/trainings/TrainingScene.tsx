@@ -11,6 +11,8 @@ import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
 import { ProgrammeSection } from "../trainingProgramme/ProgrammeSection";
+import { EvaluationSection } from "./EvaluationSection";
+import { OrganiserTools } from "./OrganiserTools";
 import { RegistrationForm } from "./RegistrationForm";
 import { TrainingStatusLine } from "./TrainingStatusLine";
 
@@ -101,6 +103,8 @@ function TrainingDetail({ training, onChange }: { training: PresentedTraining; o
         training.status === "published" && <p>{t("trainings.register.closed")}</p>
       )}
       <AttachmentList target={{ kind: "training", id: training.id }} canUpload={training.policies.update} title={t("trainings.materials")} />
+      <EvaluationSection training={training} />
+      {training.policies.registrations && <OrganiserTools training={training} />}
     </>
   );
 }

@@ -21,6 +21,7 @@ export function TrainingsScene() {
     <div className="page-full">
       <h1>{t("trainings.title")}</h1>
       <p className="lead">{t("trainings.intro")}</p>
+      <p><Link to="/trainings/history">{t("trainingOutcomes.history.link")}</Link></p>
       {organisesTrainings(account.role) && (
         <p className="button-group">
           <Link to="/trainings/new" className="button-primary button-link-like">{t("trainings.create")}</Link>

@@ -21,6 +21,7 @@ import { presentRegistration, presentTraining, presentTrainingSummary } from "..
 import { signInSheetPdf } from "../../trainings/signInSheet";
 import { certificatePdf } from "../../trainings/certificate";
 import { loadTraining, trainingTarget, type TrainingRow } from "../../trainings/trainingStore";
+import { sortedRegistrations } from "../../trainings/registrationRows";
 import { actingUser } from "../meetings/context";
 
 const trainingParams = z.object({ id: objectIdSchema });
@@ -28,7 +29,7 @@ const registrationParams = z.object({ id: objectIdSchema, registrationId: object
 const registrationsQuery = z.object({ format: z.enum(["json", "csv", "pdf"]).default("json"), language: z.enum(LANGUAGES).default("en") });
 
 /** A training the actor may see (404 otherwise, drafts stay invisible). */
-async function readableTraining(actor: ActingUser, id: string): Promise<TrainingRow> {
+export async function readableTraining(actor: ActingUser, id: string): Promise<TrainingRow> {
   const training = await loadTraining(id);
   if (!can(actor, "training.read", trainingTarget(training))) throw NotFound("This training was not found");
   return training;
@@ -148,11 +149,7 @@ export function registerTrainingRoutes(api: ApiRouter): void {
       const actor = actingUser(req);
       const training = await readableTraining(actor, params.id);
       authorize(actor, "training.registrations", trainingTarget(training));
-      const all = await TrainingRegistration.find({ trainingId: params.id }).lean();
-      const rows = all
-        .filter((r) => r.status !== "cancelled")
-        .map((r) => presentRegistration(r, all))
-        .sort((a, b) => a.country.localeCompare(b.country) || (a.discipline ?? "").localeCompare(b.discipline ?? "") || a.name.localeCompare(b.name));
+      const rows = await sortedRegistrations(params.id);
       await audit({ action: "training.registrationsListed", ...auditActor(actor), target: { type: "training", id: params.id, label: training.title }, details: { format: query.format } });
       if (query.format === "json") return rows;
       if (query.format === "pdf") {
