@@ -22,7 +22,9 @@ export class ServerUnderTest {
    */
   static async start(mongodbUri: string, dataDir: string, nodeArgs: string[] = []): Promise<ServerUnderTest> {
     const port = await findFreePort();
-    const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/index.ts"], {
+    // BENCH_SERVER_NODE_ARGS: more flags for the server, e.g. "--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=/tmp/heap".
+    const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, ...extra, "--import", "tsx", "server/index.ts"], {
       env: { ...process.env, MONGODB_URI: mongodbUri, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
     });

@@ -52,9 +52,10 @@ function matchesSearch(text: ReturnType<typeof literalText>, record: ListedDocum
 /**
  * The live documents this actor may read (the `document.read` rule itself is the filter; the
  * database scope must select the same), with the list's filters and search, most recently changed
- * first, at most DOCUMENT_LIST_MAX.
+ * first, at most DOCUMENT_LIST_MAX. `version`: the read model's view they were taken from (the same
+ * object until a write or a reload changes it; null when the list was read from the database).
  */
-export async function readableDocuments(actor: Actor, query: DocumentListQuery): Promise<PresentableDocument[]> {
+export async function readableDocuments(actor: Actor, query: DocumentListQuery): Promise<{ records: PresentableDocument[]; version: object | null }> {
   const text = query.q ? literalText(query.q) : undefined;
   if (!ReadModel.enabled) {
     const filter: Record<string, unknown> = { deletedAt: null };
@@ -66,10 +67,12 @@ export async function readableDocuments(actor: Actor, query: DocumentListQuery):
     // Readers of the published version only search what was published, never the draft.
     if (text) filter.$or = readsDraftsOnly(actor) ? [{ title: text.filter }, { searchText: text.filter }] : [{ "published.title": text.filter }, { "published.text": text.filter }];
     // The policy's scope is part of the query, so the limit counts only documents the user may read.
-    return DocumentModel.find({ $and: [filter, scope(actor, "document")] }, DOCUMENT_LIST_FIELDS).sort({ updatedAt: -1, _id: -1 }).limit(DOCUMENT_LIST_MAX).lean<PresentableDocument[]>();
+    const records = await DocumentModel.find({ $and: [filter, scope(actor, "document")] }, DOCUMENT_LIST_FIELDS).sort({ updatedAt: -1, _id: -1 }).limit(DOCUMENT_LIST_MAX).lean<PresentableDocument[]>();
+    return { records, version: null };
   }
   const found: PresentableDocument[] = [];
-  for (const { record, facts } of await documents.read()) {
+  const view = await documents.read();
+  for (const { record, facts } of view) {
     if (found.length === DOCUMENT_LIST_MAX) break;
     if (query.tag && !record.tags.includes(query.tag)) continue;
     if (query.country && !record.countries.includes(query.country)) continue;
@@ -80,5 +83,5 @@ export async function readableDocuments(actor: Actor, query: DocumentListQuery):
     if (text && !matchesSearch(text, record, can(actor, "document.readDraft", facts))) continue;
     found.push(record);
   }
-  return found;
+  return { records: found, version: view };
 }

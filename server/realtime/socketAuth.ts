@@ -17,6 +17,17 @@ function onlyForHandshake(middleware: RequestHandler): EngineMiddleware {
 }
 
 /**
+ * Engine.io keeps the handshake request for as long as the connection lives; once the socket is
+ * accepted, what it needs is in socket.data, so the request lets go of the user (a mongoose
+ * document), the session and the response the session middleware wrapped: with hundreds of open
+ * sockets that is memory held for nothing. A stale copy of them can then never be read either.
+ */
+function releaseHandshake(req: Request): void {
+  const held = req as unknown as Record<string, unknown>;
+  for (const key of ["user", "session", "sessionStore", "_passport", "res"]) delete held[key];
+}
+
+/**
  * The handshake uses the same session cookie as HTTP: express-session and passport run on it, and a
  * connection is accepted only for a fully signed-in user from our own origin. Each socket then joins
  * rooms for its user and its session, so revocations can reach it.
@@ -38,6 +49,7 @@ export function useSessionAuthentication(io: GreychairIo, middlewares: RequestHa
       socket.data.role = user.role;
       socket.data.sessionId = req.sessionID;
       void socket.join([`user:${user.id}`, `session:${req.sessionID}`]);
+      releaseHandshake(req);
       next();
     };
     sessionStage(req)

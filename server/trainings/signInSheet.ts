@@ -1,7 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import { doc, heading, paragraph, tableCell } from "../documents/contentBuilders";
 import { readDocument } from "../documents/exporters/model";
-import { renderPdf } from "../documents/exporters/pdf";
 import type { Language } from "../../shared/languages";
 import type { PresentedRegistration } from "../../shared/trainingTypes";
 import type { TrainingRow } from "./trainingStore";
@@ -13,7 +12,9 @@ const LABELS = {
 } as const;
 
 /** The sign-in sheet of a training: one row per confirmed participant with room for a signature, restricted. */
-export function signInSheetPdf(training: TrainingRow, rows: readonly PresentedRegistration[], language: Language): Promise<Buffer> {
+export async function signInSheetPdf(training: TrainingRow, rows: readonly PresentedRegistration[], language: Language): Promise<Buffer> {
+  // PDFKit and fontkit are loaded at the first PDF, as for the other PDFs (about 20 MB a process otherwise holds).
+  const { renderPdf } = await import("../documents/exporters/pdf");
   const labels = LABELS[language];
   const confirmed = rows.filter((r) => r.status === "confirmed");
   const table: JSONContent = {

@@ -10,6 +10,7 @@ import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { authorize, type Actor } from "../../policies";
 import { presentDocument, type PresentableDocument } from "../../presenters/documents";
 import { readableDocuments } from "../../readModels/documentReadModel";
+import { ListAnswers } from "../../readModels/listAnswers";
 import { userNames } from "../../presenters/userNames";
 import { registerDocumentFindingRoutes } from "./findings";
 import { registerDocumentPublicationRoutes } from "./publication";
@@ -24,12 +25,16 @@ async function present(records: PresentableDocument[], actor: Actor): Promise<Pr
 }
 
 export function registerDocumentRoutes(api: ApiRouter): void {
+  const listAnswers = new ListAnswers();
   api.add(
     { method: "get", path: "/documents", summary: "The documents I may read, with filters and search on title and text", tag: "documents", access: "signed in (filtered by the document policy)", before: [requireSignedIn], query: documentListQuerySchema },
-    async ({ query, req }) => {
+    async ({ query, req, res }) => {
       const actor = currentUser(req);
-      const records = await readableDocuments(actor, query);
-      return present(records, actor);
+      const { records, version } = await readableDocuments(actor, query);
+      const names = await userNames(records.map((r) => r.createdBy));
+      // The same reader, query, view and names: the same answer, sent as it was serialised.
+      const key = `${actor.id} ${actor.role} ${actor.active} ${JSON.stringify(query)}`;
+      listAnswers.send(req, res, key, version, names, () => records.map((record) => presentDocument(record, actor, names)));
     },
   );
 

@@ -2,6 +2,7 @@ import { expect } from "chai";
 import mongoose from "mongoose";
 import { DocumentModel } from "../../../server/models/Document";
 import { Meeting } from "../../../server/models/Meeting";
+import { User } from "../../../server/models/User";
 import { literalText } from "../../../server/readModels/literalText";
 import { ReadModel } from "../../../server/readModels/readModel";
 import type { Role } from "../../../shared/domain";
@@ -165,6 +166,22 @@ describe("read models: lists served from memory agree with the database", () => 
     expect(left).to.not.include(pub);
     expect(left).to.include(restricted);
     await expectAgreement(queries.map((q) => `/api/documents${q}`));
+  });
+
+  it("documents: a repeated list is the same answer with the same ETag, and never outlives a renamed creator or serves another reader's answer", async () => {
+    const { memberA, memberB, observer } = people;
+    const id = await createDocument(memberA.http, { title: "Netwerk van vertrouwenspersonen", classification: "restricted", memberIds: [memberA.built.user.id] });
+    const first = await memberA.http.get("/api/documents");
+    const again = await memberA.http.get("/api/documents");
+    expect(again.body).to.deep.equal(first.body);
+    expect(again.headers.get("etag")).to.be.a("string").and.equal(first.headers.get("etag"));
+    expect(again.headers.get("content-type")).to.match(/^application\/json/);
+    // Another reader with the same query gets their own answer: the restricted document is not in it.
+    expect(ids((await memberB.http.get("/api/documents")).body)).to.not.include(id);
+    expect(ids((await observer.http.get("/api/documents")).body)).to.not.include(id);
+    await User.updateOne({ _id: memberA.built.user.id }, { $set: { name: "Vertrouwde Naam" } });
+    const renamed = (await memberA.http.get("/api/documents")).body.find((d: { id: string }) => d.id === id);
+    expect(renamed.createdBy.name, "the creator's new name at once").to.equal("Vertrouwde Naam");
   });
 
   it("documents: observers search only what was published (title and text), from memory as from the database; editors search the draft", async () => {

@@ -53,6 +53,19 @@ describe("Socket.IO server", () => {
     expect(reply.ok).to.equal(true);
   });
 
+  it("lets go of the handshake's user, session and response once the socket is accepted", async () => {
+    const { client, built } = await signedIn();
+    const socket = open(client);
+    await socketReady(socket);
+    const held = [...server.io.sockets.sockets.values()].find((s) => s.data.userId === built.user.id)!;
+    expect(held.data.sessionId).to.be.a("string");
+    const request = held.request as unknown as Record<string, unknown>;
+    expect(request.user).to.equal(undefined);
+    expect(request.session).to.equal(undefined);
+    expect(request.res).to.equal(undefined);
+    expect((await socket.timeout(2_000).emitWithAck("system.ping")).ok).to.equal(true);
+  });
+
   it("drops the socket within 5 s when its session is revoked", async () => {
     const { client } = await signedIn();
     const socket = open(client);
