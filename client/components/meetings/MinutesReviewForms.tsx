@@ -6,6 +6,7 @@ import { correctMinutes, openMinutesReview, proposeAmendment } from "../../api/m
 import { useI18n } from "../../i18n/I18nProvider";
 import { Form } from "../form/Form";
 import { SubmitButton } from "../form/SubmitButton";
+import { WrittenTextFindings } from "../form/WrittenTextFindings";
 import { NumberInput, TextArea } from "../form/TextInput";
 import { useSchemaForm } from "../form/useSchemaForm";
 import { meetingProblemMessage } from "./meetingProblems";
@@ -63,7 +64,7 @@ export function AmendmentForm({ meetingId, onDone }: { meetingId: string; onDone
 /** After sign-off: a correction is a new numbered amendment (secretariat). */
 export function CorrectionForm({ meetingId, onDone }: { meetingId: string; onDone: Done }) {
   const { t, language } = useI18n();
-  const form = useSchemaForm(minutesCorrectionSchema, { text: "" });
+  const form = useSchemaForm(minutesCorrectionSchema, { text: "", acknowledgedFindings: [] });
   return (
     <Form
       form={form}
@@ -71,10 +72,12 @@ export function CorrectionForm({ meetingId, onDone }: { meetingId: string; onDon
       describeProblem={(problem) => meetingProblemMessage(problem, t, language)}
       onSubmit={async (input) => {
         onDone(await correctMinutes(meetingId, input));
-        form.reset({ text: "" });
+        form.reset({ text: "", acknowledgedFindings: [] });
       }}
     >
       <TextArea name="text" label={t("minutesReview.correctLabel")} messages={TEXT_MESSAGES} maxLength={L.amendmentTextMax} />
+      {/* A correction is part of the minutes: likely personal data is shown before the server refuses it. */}
+      <WrittenTextFindings fields={["text"]} />
       <SubmitButton>{t("minutesReview.correct")}</SubmitButton>
     </Form>
   );
