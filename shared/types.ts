@@ -209,6 +209,8 @@ export interface PresentedFinding {
   /** The value with most characters hidden, for lists and summaries ("A. P******"). */
   masked: string;
   acknowledged: { by: string; at: string } | null;
+  /** Set when the finding does not count here: in minutes, the name of one of the workspace's accounts (never blocks, nothing to acknowledge). */
+  exempt?: "account_name";
 }
 
 /** A stored piece of a document's state that could not be applied and was moved aside (no bytes). */

@@ -4,7 +4,7 @@ import type { CollaborationHub } from "../collaboration/collaborationHub";
 import { accessFacts } from "../documents/documentAccess";
 import { currentYDoc } from "../documents/documentState";
 import { guardedPlainText } from "../documents/guardedText";
-import { documentFindings } from "../documents/documentFindings";
+import { documentFindings, markedFindings } from "../documents/documentFindings";
 import { NotFound } from "../errors";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
 import type { DocumentRecord } from "../models/Document";
@@ -26,5 +26,5 @@ export default async function findingAcknowledger(props: { actor: ActingUser; re
     await record.save();
     await audit({ action: "document.finding_acknowledged", ...auditActor(actor), target: { type: "document", id: record.id, label: record.title }, details: { kind: finding.kind, key: finding.key } });
   }
-  return documentFindings(record, text);
+  return markedFindings(record, text);
 }

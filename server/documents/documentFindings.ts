@@ -16,15 +16,21 @@ export async function workspaceNameKeys(): Promise<Set<string>> {
 }
 
 /**
- * The personal-data findings of a document's text, as publication, export, acknowledgement and
- * sign-off see them. Minutes name the people who took part, by design: in a meeting's minutes (only
- * there) a person_name finding that is an account's full name, or its initial and surname, is left
- * out. Every other name, a surname on its own, and every other kind still count, with the usual
- * acknowledgements.
+ * The personal-data findings of a document's text, each marked `exempt` where it does not count.
+ * Minutes name the people who took part, by design: in a meeting's minutes (only there) a
+ * person_name finding that is an account's full name, or its initial and surname, is exempt. Every
+ * other name, a surname on its own, and every other kind still count, with the usual acknowledgements.
  */
-export async function documentFindings(record: { id: string; acknowledgements: Parameters<typeof personalDataFindings>[1]["acknowledgements"] }, text: string): Promise<PresentedFinding[]> {
+export async function markedFindings(record: FindingsRecord, text: string): Promise<PresentedFinding[]> {
   const findings = personalDataFindings(text, record);
   if (!findings.some((f) => f.kind === "person_name") || !(await isMinutesDocument(record.id))) return findings;
   const own = await workspaceNameKeys();
-  return findings.filter((f) => f.kind !== "person_name" || !own.has(f.key));
+  return findings.map((f) => (f.kind === "person_name" && own.has(f.key) ? { ...f, exempt: "account_name" as const } : f));
 }
+
+/** The findings that count, as publication, export, acknowledgement and sign-off see them. */
+export async function documentFindings(record: FindingsRecord, text: string): Promise<PresentedFinding[]> {
+  return (await markedFindings(record, text)).filter((f) => !f.exempt);
+}
+
+type FindingsRecord = { id: string; acknowledgements: Parameters<typeof personalDataFindings>[1]["acknowledgements"] };

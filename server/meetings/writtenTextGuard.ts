@@ -19,12 +19,15 @@ export type FieldFinding = PresentedFinding & { field: string };
  * when it was acknowledged before or is acknowledged now (its key in `acknowledgedKeys`); otherwise
  * the write is refused with 422 `personal_data_found` listing each finding (field, kind, masked
  * value, reason). Returns the acknowledgements to store: the still-relevant old ones and the new.
+ * `exemptKeys`: findings that do not count here (in minutes, the workspace's account names).
  */
-export function guardWrittenText(props: { texts: WrittenText[]; previous: readonly FindingAcknowledgement[]; acknowledgedKeys: readonly string[]; actor: ActingUser }): {
+export function guardWrittenText(props: { texts: WrittenText[]; previous: readonly FindingAcknowledgement[]; acknowledgedKeys: readonly string[]; actor: ActingUser; exemptKeys?: ReadonlySet<string> }): {
   acknowledgements: FindingAcknowledgement[];
   added: FieldFinding[];
 } {
-  const findings = props.texts.flatMap(({ field, text }) => personalDataFindings(text ?? "", { acknowledgements: props.previous }).map((f) => ({ ...f, field })));
+  const findings = props.texts
+    .flatMap(({ field, text }) => personalDataFindings(text ?? "", { acknowledgements: props.previous }).map((f) => ({ ...f, field })))
+    .filter((f) => !props.exemptKeys?.has(f.key));
   const now = new Set(props.acknowledgedKeys);
   const open = findings.filter((f) => !f.acknowledged && !now.has(f.key));
   if (open.length > 0) throw personalDataFound(open);

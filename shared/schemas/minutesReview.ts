@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AMENDMENT_OUTCOMES, MINUTES_REVIEW_LIMITS as L } from "../minutesReview";
 import { objectIdSchema } from "./accounts";
 import { commentAnchorSchema } from "./comments";
+import { acknowledgedFindingsSchema } from "./findings";
 import { optionalText, requiredText } from "./text";
 
 /** Input schemas of the minutes review; the server validates with them, the client's forms use them. */
@@ -24,7 +25,8 @@ export const resolveAmendmentSchema = z.strictObject({
   note: optionalText(L.resolutionNoteMax).default(""),
 });
 
-export const minutesCorrectionSchema = z.strictObject({ text: requiredText(L.amendmentTextMax) });
+/** A correction is part of the minutes: checked for personal data (findings that may stay are acknowledged here). */
+export const minutesCorrectionSchema = z.strictObject({ text: requiredText(L.amendmentTextMax), acknowledgedFindings: acknowledgedFindingsSchema });
 
 export const amendmentParamsSchema = z.object({ id: objectIdSchema, amendmentId: objectIdSchema });
 

@@ -66,7 +66,8 @@ describe("e2e: minutes review → amendment → sign-off in Chromium", function 
     // The member's open page shows the approval without reloading, and the minutes are read-only for them.
     await memberPage.getByText("Approved: signed off by Sara Secretariaat", { exact: false }).waitFor();
     expect(await memberPage.getByLabel("Your amendment").count()).to.equal(0);
-    await memberPage.getByTestId("notification-count").filter({ hasText: "2" }).waitFor();
+    // Review opened, their amendment's thread resolved (accepting it resolves the comment thread), minutes approved.
+    await memberPage.getByTestId("notification-count").filter({ hasText: "3" }).waitFor();
     await memberPage.getByRole("link", { name: "Open the minutes" }).first().click();
     await memberPage.getByText("This document is archived: it can be read but no longer edited.").waitFor();
   });

@@ -57,7 +57,7 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
   }, [document.id, document.policies.readDraft, state.synced]);
 
   useEffect(() => {
-    if (editor) setAcknowledgedKeys(editor, new Set(serverFindings.filter((finding) => finding.acknowledged).map((finding) => finding.key)));
+    if (editor) setAcknowledgedKeys(editor, new Set(serverFindings.filter((finding) => finding.acknowledged || finding.exempt).map((finding) => finding.key)));
   }, [editor, serverFindings]);
 
   // Someone who lost access must not keep the text, on this device or on screen; a copy the server
@@ -86,7 +86,7 @@ export function DocumentWorkspace({ document, session, onChange }: { document: P
       <DocumentHeader
         document={document}
         publish={<PublishControl document={document} changedSincePublication={changedSincePublication} onChange={onChange} onBlocked={setServerFindings} onShowFindings={showFindings} />}
-        openFindings={serverFindings.filter((finding) => !finding.acknowledged)}
+        openFindings={serverFindings.filter((finding) => !finding.acknowledged && !finding.exempt)}
       />
       <PublicationStatus document={document} changedSincePublication={changedSincePublication} />
       {state.closedCode && <ClosedNotice code={state.closedCode} />}

@@ -21,12 +21,15 @@ export const asKind = (kind: string): FindingRow["kind"] => ((PERSONAL_DATA_KIND
 
 /**
  * What the editor finds in the text as it is now, with the server's acknowledgements; plus what the
- * server still finds unacknowledged in its stored copy (it is what blocks publishing).
+ * server still finds unacknowledged in its stored copy (it is what blocks publishing). What the
+ * server marks exempt (in minutes, the names of the workspace's accounts) is no question at all.
  */
 export function findingRows(live: readonly LocatedFinding[], server: readonly PresentedFinding[]): FindingRow[] {
   const acknowledgements = new Map(server.map((finding) => [finding.key, finding.acknowledged]));
+  const exempt = new Set(server.filter((finding) => finding.exempt).map((finding) => finding.key));
   const rows = new Map<string, FindingRow>();
   for (const finding of live) {
+    if (exempt.has(finding.key)) continue;
     const row = rows.get(finding.key);
     if (row) row.count += 1;
     else {
@@ -35,7 +38,7 @@ export function findingRows(live: readonly LocatedFinding[], server: readonly Pr
     }
   }
   for (const finding of server) {
-    if (!rows.has(finding.key) && !finding.acknowledged) {
+    if (!rows.has(finding.key) && !finding.acknowledged && !finding.exempt) {
       const { key, text, reasonContext, masked } = finding;
       rows.set(key, { key, kind: asKind(finding.kind), text, reason: asReason(finding.reason), reasonContext, masked, first: null, count: 1, acknowledged: null });
     }

@@ -1,9 +1,12 @@
+import { useEffect, useState } from "react";
 import { MINUTES_REVIEW_LIMITS as L, type PresentedMinutesReview } from "../../../shared/minutesReview";
 import { minutesCorrectionSchema, openMinutesReviewSchema, proposeAmendmentSchema } from "../../../shared/schemas/minutesReview";
+import { ApiError } from "../../api/http";
 import { correctMinutes, openMinutesReview, proposeAmendment } from "../../api/minutesReview";
 import { useI18n } from "../../i18n/I18nProvider";
 import { Form } from "../form/Form";
 import { SubmitButton } from "../form/SubmitButton";
+import { WrittenTextFindings } from "../form/WrittenTextFindings";
 import { NumberInput, TextArea } from "../form/TextInput";
 import { useSchemaForm } from "../form/useSchemaForm";
 import { meetingProblemMessage } from "./meetingProblems";
@@ -25,22 +28,35 @@ export function OpenReviewForm({ meetingId, onDone }: { meetingId: string; onDon
   );
 }
 
-/** An attendee proposes an amendment while the review is open. */
+/**
+ * An attendee proposes an amendment while the review is open: it becomes a comment thread on the
+ * minutes. After a personal-data warning the button sends the same text anyway (as comments do).
+ */
 export function AmendmentForm({ meetingId, onDone }: { meetingId: string; onDone: Done }) {
   const { t, language } = useI18n();
   const form = useSchemaForm(proposeAmendmentSchema, { text: "" });
+  const [warned, setWarned] = useState(false);
+  useEffect(() => {
+    const subscription = form.watch(() => setWarned(false));
+    return () => subscription.unsubscribe();
+  }, [form]);
   return (
     <Form
       form={form}
       idPrefix="amendment"
       describeProblem={(problem) => meetingProblemMessage(problem, t, language)}
       onSubmit={async (input) => {
-        onDone(await proposeAmendment(meetingId, input));
+        try {
+          onDone(await proposeAmendment(meetingId, { ...input, confirmPersonalData: warned }));
+        } catch (failure) {
+          if (failure instanceof ApiError && failure.code === "personal_data_in_comment") setWarned(true);
+          throw failure;
+        }
         form.reset({ text: "" });
       }}
     >
       <TextArea name="text" label={t("minutesReview.proposeLabel")} hint={t("minutesReview.proposeHint")} messages={TEXT_MESSAGES} maxLength={L.amendmentTextMax} />
-      <SubmitButton>{t("minutesReview.propose")}</SubmitButton>
+      <SubmitButton>{warned ? t("minutesReview.proposeAnyway") : t("minutesReview.propose")}</SubmitButton>
     </Form>
   );
 }
@@ -48,7 +64,7 @@ export function AmendmentForm({ meetingId, onDone }: { meetingId: string; onDone
 /** After sign-off: a correction is a new numbered amendment (secretariat). */
 export function CorrectionForm({ meetingId, onDone }: { meetingId: string; onDone: Done }) {
   const { t, language } = useI18n();
-  const form = useSchemaForm(minutesCorrectionSchema, { text: "" });
+  const form = useSchemaForm(minutesCorrectionSchema, { text: "", acknowledgedFindings: [] });
   return (
     <Form
       form={form}
@@ -56,10 +72,12 @@ export function CorrectionForm({ meetingId, onDone }: { meetingId: string; onDon
       describeProblem={(problem) => meetingProblemMessage(problem, t, language)}
       onSubmit={async (input) => {
         onDone(await correctMinutes(meetingId, input));
-        form.reset({ text: "" });
+        form.reset({ text: "", acknowledgedFindings: [] });
       }}
     >
       <TextArea name="text" label={t("minutesReview.correctLabel")} messages={TEXT_MESSAGES} maxLength={L.amendmentTextMax} />
+      {/* A correction is part of the minutes: likely personal data is shown before the server refuses it. */}
+      <WrittenTextFindings fields={["text"]} />
       <SubmitButton>{t("minutesReview.correct")}</SubmitButton>
     </Form>
   );

@@ -25,6 +25,8 @@ const MEETING_PROBLEMS: Record<string, MessageKey> = {
   review_closed: "minutesReview.problem.reviewClosed",
   already_approved: "minutesReview.problem.alreadyApproved",
   personal_data_found: "meetings.problem.personal_data_found",
+  personal_data_unacknowledged: "minutesReview.problem.personalData",
+  personal_data_in_comment: "minutesReview.problem.personalDataInProposal",
 };
 
 export function meetingProblemMessage(problem: Pick<Problem, "code"> & Partial<Problem>, t: Translate, language: Language): string {

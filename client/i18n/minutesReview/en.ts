@@ -30,7 +30,7 @@ export const minutesReviewEn = {
   "minutesReview.amendmentContext": "amendment by {name}",
   "minutesReview.proposeTitle": "Propose an amendment",
   "minutesReview.proposeLabel": "Your amendment",
-  "minutesReview.proposeHint": "Say what should change and where, for example “Item 2: the vote was 5 for and 1 abstaining”. The secretariat works accepted amendments into the minutes.",
+  "minutesReview.proposeHint": "Say what should change and where, for example “Item 2: the vote was 5 for and 1 abstaining”. The secretariat works accepted amendments into the minutes. You can also comment on the text in the minutes themselves: during the review, each new comment thread there is a proposed amendment.",
   "minutesReview.textMissing": "Enter the amendment",
   "minutesReview.textTooLong": "The amendment can be at most {max} characters",
   "minutesReview.propose": "Propose the amendment",
@@ -53,6 +53,9 @@ export const minutesReviewEn = {
   "minutesReview.problem.approved": "These minutes are approved and frozen: add a numbered amendment instead.",
   "minutesReview.problem.reviewClosed": "The review period has ended: amendments can no longer be proposed.",
   "minutesReview.problem.alreadyApproved": "These minutes are already signed off.",
+  "minutesReview.problem.personalData": "The minutes contain likely personal data that nobody has acknowledged. Open the minutes, rewrite it or acknowledge it in the personal-data panel, then sign off again. Names of the workspace's own members do not count.",
+  "minutesReview.problem.personalDataInProposal": "Your proposal looks like it contains personal data. Remove it, or send it again to keep it.",
+  "minutesReview.proposeAnyway": "Propose anyway",
   "minutesReview.archiveLink": "Approved minutes of this meeting",
   "minutesReview.archiveSigned": "signed off on {date}",
 } as const;

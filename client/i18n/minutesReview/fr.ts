@@ -32,7 +32,7 @@ export const minutesReviewFr: AreaMessages<typeof minutesReviewEn> = {
   "minutesReview.amendmentContext": "modification de {name}",
   "minutesReview.proposeTitle": "Proposer une modification",
   "minutesReview.proposeLabel": "Votre modification",
-  "minutesReview.proposeHint": "Dites ce qui doit changer et où, par exemple « Point 2 : il y a eu 5 voix pour et 1 abstention ». Le secrétariat intègre les modifications acceptées au procès-verbal.",
+  "minutesReview.proposeHint": "Dites ce qui doit changer et où, par exemple « Point 2 : il y a eu 5 voix pour et 1 abstention ». Le secrétariat intègre les modifications acceptées au procès-verbal. Vous pouvez aussi commenter le texte dans le procès-verbal même : pendant la relecture, chaque nouveau fil de commentaires y est une modification proposée.",
   "minutesReview.textMissing": "Saisissez la modification",
   "minutesReview.textTooLong": "La modification peut compter au plus {max} caractères",
   "minutesReview.propose": "Proposer la modification",
@@ -55,6 +55,9 @@ export const minutesReviewFr: AreaMessages<typeof minutesReviewEn> = {
   "minutesReview.problem.approved": "Ce procès-verbal est approuvé et figé : ajoutez plutôt une modification numérotée.",
   "minutesReview.problem.reviewClosed": "La période de relecture est terminée : il n’est plus possible de proposer des modifications.",
   "minutesReview.problem.alreadyApproved": "Ce procès-verbal est déjà approuvé.",
+  "minutesReview.problem.personalData": "Le procès-verbal contient probablement des données personnelles que personne n’a confirmées. Ouvrez le procès-verbal, reformulez-les ou confirmez-les dans le panneau des données personnelles, puis approuvez à nouveau. Les noms des membres de l’espace de travail ne comptent pas.",
+  "minutesReview.problem.personalDataInProposal": "Votre proposition semble contenir des données personnelles. Retirez-les, ou envoyez-la à nouveau pour les garder.",
+  "minutesReview.proposeAnyway": "Proposer quand même",
   "minutesReview.archiveLink": "Procès-verbal approuvé de cette réunion",
   "minutesReview.archiveSigned": "signé le {date}",
 };

@@ -32,7 +32,7 @@ export const minutesReviewNl: AreaMessages<typeof minutesReviewEn> = {
   "minutesReview.amendmentContext": "wijziging van {name}",
   "minutesReview.proposeTitle": "Een wijziging voorstellen",
   "minutesReview.proposeLabel": "Uw wijziging",
-  "minutesReview.proposeHint": "Zeg wat er moet veranderen en waar, bijvoorbeeld ‘Punt 2: er waren 5 stemmen voor en 1 onthouding’. Het secretariaat verwerkt aanvaarde wijzigingen in de notulen.",
+  "minutesReview.proposeHint": "Zeg wat er moet veranderen en waar, bijvoorbeeld ‘Punt 2: er waren 5 stemmen voor en 1 onthouding’. Het secretariaat verwerkt aanvaarde wijzigingen in de notulen. U kunt ook in de notulen zelf opmerkingen bij de tekst plaatsen: tijdens de nalezing is elke nieuwe opmerking daar een voorgestelde wijziging.",
   "minutesReview.textMissing": "Vul de wijziging in",
   "minutesReview.textTooLong": "De wijziging mag hoogstens {max} tekens lang zijn",
   "minutesReview.propose": "De wijziging voorstellen",
@@ -55,6 +55,9 @@ export const minutesReviewNl: AreaMessages<typeof minutesReviewEn> = {
   "minutesReview.problem.approved": "Deze notulen zijn goedgekeurd en bevroren: voeg een genummerde wijziging toe.",
   "minutesReview.problem.reviewClosed": "De termijn voor nalezing is voorbij: er kunnen geen wijzigingen meer worden voorgesteld.",
   "minutesReview.problem.alreadyApproved": "Deze notulen zijn al goedgekeurd.",
+  "minutesReview.problem.personalData": "De notulen bevatten waarschijnlijk persoonsgegevens die niemand heeft bevestigd. Open de notulen, herschrijf ze of bevestig ze in het paneel persoonsgegevens, en keur daarna opnieuw goed. Namen van de eigen leden van de werkruimte tellen niet mee.",
+  "minutesReview.problem.personalDataInProposal": "Uw voorstel lijkt persoonsgegevens te bevatten. Haal ze weg, of verstuur het opnieuw om ze te behouden.",
+  "minutesReview.proposeAnyway": "Toch voorstellen",
   "minutesReview.archiveLink": "Goedgekeurde notulen van deze vergadering",
   "minutesReview.archiveSigned": "afgetekend op {date}",
 };

@@ -3,7 +3,7 @@ import type { PresentedFinding } from "../../../shared/types";
 import findingAcknowledger from "../../commands/findingAcknowledger";
 import { collaborationHub, currentYDoc } from "../../documents/documentState";
 import { guardedPlainText } from "../../documents/guardedText";
-import { documentFindings } from "../../documents/documentFindings";
+import { markedFindings } from "../../documents/documentFindings";
 import type { ApiRouter } from "../../http/apiRouter";
 import { currentUser, requireSignedIn } from "../../middlewares/authenticate";
 import { actingUser } from "../meetings/context";
@@ -11,10 +11,10 @@ import { documentParams, draftReadableDocument, readableDocument } from "./reada
 
 export function registerDocumentFindingRoutes(api: ApiRouter): void {
   api.add(
-    { method: "get", path: "/documents/:id/findings", summary: "Likely personal data in the current text", tag: "documents", access: "who may read its draft (not observers)", before: [requireSignedIn], params: documentParams },
+    { method: "get", path: "/documents/:id/findings", summary: "Likely personal data in the current text (in minutes, workspace accounts' names are marked exempt)", tag: "documents", access: "who may read its draft (not observers)", before: [requireSignedIn], params: documentParams },
     async ({ params, req }): Promise<PresentedFinding[]> => {
       const record = await draftReadableDocument(currentUser(req), params.id);
-      return documentFindings(record, await guardedPlainText(await currentYDoc(collaborationHub(req), record.id)));
+      return markedFindings(record, await guardedPlainText(await currentYDoc(collaborationHub(req), record.id)));
     },
   );
 

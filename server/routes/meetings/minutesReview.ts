@@ -77,7 +77,7 @@ export function registerMinutesReviewRoutes(api: ApiRouter): void {
   api.add(
     { method: "post", path: "/meetings/:id/minutes/corrections", summary: "Correct approved minutes with a new numbered amendment (never an edit)", tag: "meetings", access: "secretariat; approved minutes", before, params: meetingParams, body: minutesCorrectionSchema, status: 201 },
     async ({ params, body, req }) => {
-      await minutesCorrector({ actor: actingUser(req), meetingId: params.id, text: body.text, now: now(req) });
+      await minutesCorrector({ actor: actingUser(req), meetingId: params.id, text: body.text, acknowledgedFindings: body.acknowledgedFindings, now: now(req) });
       return reviewAnswer(req, params.id);
     },
   );

@@ -188,7 +188,15 @@ describe("routes: minutes review and sign-off", () => {
     // A correction is a new numbered amendment chained to the approval, never an edit.
     const first = await m.secretariat.client.post<PresentedMinutesReview>(`/api/meetings/${m.id}/minutes/corrections`, { text: "The meeting ended at 12:30, not 12:00" });
     expect(first.status).to.equal(201);
-    const second = await m.secretariat.client.post<PresentedMinutesReview>(`/api/meetings/${m.id}/minutes/corrections`, { text: "Ingrid was excused, not absent" });
+    // A correction is part of the minutes: the personal-data guard runs (names of the workspace's accounts excepted).
+    const named = await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/corrections`, { text: "Ingrid was excused, not absent" });
+    expectProblem(named, 422, "personal_data_found");
+    expect(named.body.findings.map((f: { field: string; key: string }) => [f.field, f.key])).to.deep.equal([["text", "person_name:ingrid"]]);
+    expectProblem(await m.secretariat.client.post(`/api/meetings/${m.id}/minutes/corrections`, { text: "Ingrid was excused", acknowledgedFindings: [42] }), 422, "validation_failed");
+    expect(await MinutesCorrection.countDocuments({ meetingId: m.id })).to.equal(1);
+    const second = await m.secretariat.client.post<PresentedMinutesReview>(`/api/meetings/${m.id}/minutes/corrections`, { text: "Ingrid was excused, not absent", acknowledgedFindings: ["person_name:ingrid"] });
+    expect(second.status, JSON.stringify(second.body)).to.equal(201);
+    expect(await AuditEntry.countDocuments({ action: "minutes.finding_acknowledged", targetId: m.id })).to.equal(1);
     expect(second.body.corrections.map((c) => c.number)).to.deep.equal([1, 2]);
     const [one, two] = await MinutesCorrection.find({ meetingId: m.id }).sort({ number: 1 }).lean();
     expect(one!.previousHash).to.equal(approval.hash);
