@@ -45,5 +45,4 @@ export const trainingGroupsEn = {
   "programme.removeBody": "The session leaves the programme.",
   "programme.removeAction": "Remove the session",
   "programme.removed": "“{title}” was removed from the programme.",
-  "programme.materials": "Materials for “{title}”",
 };

@@ -46,5 +46,4 @@ export const trainingGroupsFr: Record<keyof typeof trainingGroupsEn, string> = {
   "programme.removeBody": "La session quitte le programme.",
   "programme.removeAction": "Retirer la session",
   "programme.removed": "« {title} » a été retirée du programme.",
-  "programme.materials": "Documents de « {title} »",
 };

@@ -46,5 +46,4 @@ export const trainingGroupsNl: Record<keyof typeof trainingGroupsEn, string> = {
   "programme.removeBody": "De sessie verdwijnt van het programma.",
   "programme.removeAction": "Sessie verwijderen",
   "programme.removed": "‘{title}’ is van het programma verwijderd.",
-  "programme.materials": "Materialen bij ‘{title}’",
 };
