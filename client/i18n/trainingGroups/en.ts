@@ -27,6 +27,9 @@ export const trainingGroupsEn = {
   "trainingGroups.draft": "Make a good-practice draft from group {number}",
   "trainingGroups.drafted": "The result of group {number} is now a good-practice draft.",
   "trainingGroups.openDraft": "Open the good-practice draft of group {number}",
+  "trainingGroups.mine.title": "Your group",
+  "trainingGroups.mine.inGroup": "You work in group {number}.",
+  "trainingGroups.mine.noCase": "Its case follows.",
   // The programme editor on the training page.
   "programme.field.title": "Session title",
   "programme.field.speaker": "Speaker (optional)",

@@ -28,6 +28,9 @@ export const trainingGroupsFr: Record<keyof typeof trainingGroupsEn, string> = {
   "trainingGroups.draft": "Faire un projet de bonne pratique à partir du groupe {number}",
   "trainingGroups.drafted": "Le résultat du groupe {number} est maintenant un projet de bonne pratique.",
   "trainingGroups.openDraft": "Ouvrir le projet de bonne pratique du groupe {number}",
+  "trainingGroups.mine.title": "Votre groupe",
+  "trainingGroups.mine.inGroup": "Vous travaillez dans le groupe {number}.",
+  "trainingGroups.mine.noCase": "Son cas suivra.",
   // The programme editor on the training page.
   "programme.field.title": "Titre de la session",
   "programme.field.speaker": "Intervenant (facultatif)",

@@ -28,6 +28,9 @@ export const trainingGroupsNl: Record<keyof typeof trainingGroupsEn, string> = {
   "trainingGroups.draft": "Ontwerp van een goede praktijk maken uit groep {number}",
   "trainingGroups.drafted": "Het resultaat van groep {number} is nu een ontwerp van een goede praktijk.",
   "trainingGroups.openDraft": "Ontwerp van een goede praktijk van groep {number} openen",
+  "trainingGroups.mine.title": "Uw groep",
+  "trainingGroups.mine.inGroup": "U werkt in groep {number}.",
+  "trainingGroups.mine.noCase": "De casus volgt.",
   // The programme editor on the training page.
   "programme.field.title": "Titel van de sessie",
   "programme.field.speaker": "Spreker (optioneel)",
