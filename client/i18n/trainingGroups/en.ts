@@ -30,6 +30,9 @@ export const trainingGroupsEn = {
   "trainingGroups.mine.title": "Your group",
   "trainingGroups.mine.inGroup": "You work in group {number}.",
   "trainingGroups.mine.noCase": "Its case follows.",
+  "trainingGroups.origin.label": "Drawn from",
+  "trainingGroups.origin.case": "the case of group {number}",
+  "trainingGroups.origin.training": "the training",
   // The programme editor on the training page.
   "programme.field.title": "Session title",
   "programme.field.speaker": "Speaker (optional)",

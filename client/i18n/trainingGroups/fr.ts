@@ -31,6 +31,9 @@ export const trainingGroupsFr: Record<keyof typeof trainingGroupsEn, string> = {
   "trainingGroups.mine.title": "Votre groupe",
   "trainingGroups.mine.inGroup": "Vous travaillez dans le groupe {number}.",
   "trainingGroups.mine.noCase": "Son cas suivra.",
+  "trainingGroups.origin.label": "Tiré de",
+  "trainingGroups.origin.case": "le cas du groupe {number}",
+  "trainingGroups.origin.training": "la formation",
   // The programme editor on the training page.
   "programme.field.title": "Titre de la session",
   "programme.field.speaker": "Intervenant (facultatif)",

@@ -31,6 +31,9 @@ export const trainingGroupsNl: Record<keyof typeof trainingGroupsEn, string> = {
   "trainingGroups.mine.title": "Uw groep",
   "trainingGroups.mine.inGroup": "U werkt in groep {number}.",
   "trainingGroups.mine.noCase": "De casus volgt.",
+  "trainingGroups.origin.label": "Gebaseerd op",
+  "trainingGroups.origin.case": "de casus van groep {number}",
+  "trainingGroups.origin.training": "de opleiding",
   // The programme editor on the training page.
   "programme.field.title": "Titel van de sessie",
   "programme.field.speaker": "Spreker (optioneel)",

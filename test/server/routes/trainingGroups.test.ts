@@ -139,6 +139,8 @@ describe("routes: /api/trainings/:id/groups", () => {
     const draft = await DocumentModel.findById(draftId).lean();
     expect(draft).to.include({ template: "good_practice", classification: "internal", status: "draft" });
     expect(draft!.origin).to.deep.equal({ documentId: caseId, trainingId: id, group: 2 });
+    expect((await organiser.http.get(`/api/documents/${draftId}`)).body.origin).to.deep.equal({ documentId: caseId, trainingId: id, group: 2 });
+    expect((await organiser.http.get(`/api/documents/${caseId}`)).body).to.not.have.property("origin");
     const text = await bodyText(draftId);
     expect(text).to.include("Drawn from the case of group 2").and.include("What the victim needs");
     expect((await organiser.http.post(`/api/trainings/${id}/groups/${group.id}/good-practice`, {})).body.code).to.equal("draft_exists");
