@@ -21,7 +21,7 @@ export function ProgrammeSection({ training, onChange }: { training: PresentedTr
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: "success" | "error"; text: string } | null>(null);
   const organiser = training.policies.update;
-  const sessions = training.programme.filter((entry) => entry.kind !== "section" || organiser);
+  const sessions = training.programme;
   const apply = async (operation: AgendaOperation, success: string) => {
     await changeProgramme(training.id, operation);
     setMessage({ kind: "success", text: success });
