@@ -44,6 +44,12 @@ export interface PresentedTrainingGroups {
   trainingOver: boolean;
 }
 
+/** The group of one's own registration, shown to the participant on the training page. */
+export interface PresentedMyGroup {
+  number: number;
+  caseDocumentId: string | null;
+}
+
 /**
  * Deterministic, balanced groups: sizes differ by at most one, and each participant goes to the
  * group (with room left) holding the fewest of their country, then of their discipline, then the

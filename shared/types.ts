@@ -153,6 +153,8 @@ export interface PresentedDocument {
   updatedAt: string;
   /** The published version (the last that passed the personal-data guard), or null if never published. */
   publication: { at: string; by: string; hash: string } | null;
+  /** A good-practice draft made from a training group's case: where it came from (absent otherwise). */
+  origin?: { documentId: string; trainingId: string; group: number };
   /** What the caller may do with it (the server checks again on every call and every edit). */
   policies: { read: boolean; update: boolean; manage: boolean; publish: boolean; readDraft: boolean };
 }

@@ -8,9 +8,10 @@ import type { DocumentVersionFields } from "../models/DocumentVersion";
 import { can, type Actor } from "../policies";
 
 /** The fields a presented document needs: the library list reads only these (no text, no acknowledgements). */
-export const DOCUMENT_LIST_FIELDS = { title: 1, language: 1, countries: 1, tags: 1, classification: 1, status: 1, memberIds: 1, createdBy: 1, createdAt: 1, updatedAt: 1, published: 1 } as const;
+export const DOCUMENT_LIST_FIELDS = { title: 1, language: 1, countries: 1, tags: 1, classification: 1, status: 1, memberIds: 1, createdBy: 1, createdAt: 1, updatedAt: 1, published: 1, origin: 1 } as const;
 export type PresentableDocument = Pick<DocumentFields, "title" | "language" | "countries" | "tags" | "classification" | "status" | "memberIds" | "createdBy" | "published"> & {
   _id: unknown;
+  origin?: DocumentFields["origin"];
   createdAt: Date;
   updatedAt: Date;
 };
@@ -39,6 +40,7 @@ export function presentDocument(record: PresentableDocument, actor: Actor, names
     createdAt: record.createdAt.toISOString(),
     updatedAt: shown.updatedAt.toISOString(),
     publication: presentPublication(published),
+    ...(record.origin?.documentId ? { origin: { documentId: record.origin.documentId, trainingId: record.origin.trainingId ?? "", group: record.origin.group ?? 0 } } : {}),
     policies: {
       read: can(actor, "document.read", facts),
       update: can(actor, "document.update", facts),

@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import type { Page } from "playwright-core";
+import { Attachment } from "../../server/models/Attachment";
 import { DocumentModel } from "../../server/models/Document";
 import { Training } from "../../server/models/Training";
 import { TrainingRegistration } from "../../server/models/TrainingRegistration";
@@ -82,6 +83,11 @@ describe("e2e: training groups and programme", function () {
     await page.getByText("“Case work in mixed groups” is now number 1 on the programme.").waitFor();
     const programme = (await Training.findById(training.id).lean())!.programme;
     expect(programme.map((e) => [e.title, e.presenter, e.plannedMinutes])).to.deep.equal([["Case work in mixed groups", "La Strada", 45], ["Welcome", "Secretariat", 45]]);
+    // A session's materials: attachments on the session.
+    await page.getByRole("button", { name: /^Files\W+Welcome$/ }).click();
+    await page.getByRole("region", { name: "Files for Welcome" }).getByLabel("Choose a file to attach").setInputFiles({ name: "welcome.txt", mimeType: "text/plain", buffer: Buffer.from("Welcome and the grey chair") });
+    await page.getByText("welcome.txt was attached.").waitFor();
+    expect(await Attachment.countDocuments({ targetKind: "training", targetId: training.id, itemId: programme[1]!.id })).to.equal(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).to.equal(true);
     violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).to.deep.equal([]);

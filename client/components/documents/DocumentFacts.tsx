@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import type { PresentedDocument } from "../../../shared/types";
 import { useI18n } from "../../i18n/I18nProvider";
 
@@ -14,6 +15,16 @@ export function DocumentFacts({ document }: { document: PresentedDocument }) {
         <div>
           <dt>{t("documents.countries")}</dt>
           <dd>{document.countries.map((country) => t(`country.${country}`)).join(", ")}</dd>
+        </div>
+      )}
+      {document.origin && (
+        <div>
+          <dt>{t("trainingGroups.origin.label")}</dt>
+          <dd>
+            <Link to={`/documents/${document.origin.documentId}`}>{t("trainingGroups.origin.case", { number: document.origin.group })}</Link>
+            {" · "}
+            <Link to={`/trainings/${document.origin.trainingId}`}>{t("trainingGroups.origin.training")}</Link>
+          </dd>
         </div>
       )}
       {document.tags.length > 0 && (

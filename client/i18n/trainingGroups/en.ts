@@ -27,6 +27,12 @@ export const trainingGroupsEn = {
   "trainingGroups.draft": "Make a good-practice draft from group {number}",
   "trainingGroups.drafted": "The result of group {number} is now a good-practice draft.",
   "trainingGroups.openDraft": "Open the good-practice draft of group {number}",
+  "trainingGroups.mine.title": "Your group",
+  "trainingGroups.mine.inGroup": "You work in group {number}.",
+  "trainingGroups.mine.noCase": "Its case follows.",
+  "trainingGroups.origin.label": "Drawn from",
+  "trainingGroups.origin.case": "the case of group {number}",
+  "trainingGroups.origin.training": "the training",
   // The programme editor on the training page.
   "programme.field.title": "Session title",
   "programme.field.speaker": "Speaker (optional)",
@@ -45,5 +51,4 @@ export const trainingGroupsEn = {
   "programme.removeBody": "The session leaves the programme.",
   "programme.removeAction": "Remove the session",
   "programme.removed": "“{title}” was removed from the programme.",
-  "programme.materials": "Materials for “{title}”",
 };

@@ -28,6 +28,12 @@ export const trainingGroupsFr: Record<keyof typeof trainingGroupsEn, string> = {
   "trainingGroups.draft": "Faire un projet de bonne pratique à partir du groupe {number}",
   "trainingGroups.drafted": "Le résultat du groupe {number} est maintenant un projet de bonne pratique.",
   "trainingGroups.openDraft": "Ouvrir le projet de bonne pratique du groupe {number}",
+  "trainingGroups.mine.title": "Votre groupe",
+  "trainingGroups.mine.inGroup": "Vous travaillez dans le groupe {number}.",
+  "trainingGroups.mine.noCase": "Son cas suivra.",
+  "trainingGroups.origin.label": "Tiré de",
+  "trainingGroups.origin.case": "le cas du groupe {number}",
+  "trainingGroups.origin.training": "la formation",
   // The programme editor on the training page.
   "programme.field.title": "Titre de la session",
   "programme.field.speaker": "Intervenant (facultatif)",
@@ -46,5 +52,4 @@ export const trainingGroupsFr: Record<keyof typeof trainingGroupsEn, string> = {
   "programme.removeBody": "La session quitte le programme.",
   "programme.removeAction": "Retirer la session",
   "programme.removed": "« {title} » a été retirée du programme.",
-  "programme.materials": "Documents de « {title} »",
 };

@@ -4,7 +4,7 @@ import type { AgendaOperation } from "../../../shared/schemas/meetings";
 import type { PresentedTraining } from "../../../shared/trainingTypes";
 import { changeProgramme } from "../../api/trainings";
 import { toApiError } from "../../api/useResource";
-import { AttachmentList } from "../../components/attachments/AttachmentList";
+import { AgendaItemFiles } from "../../components/meetings/AgendaItemFiles";
 import { Notice } from "../../components/Notice";
 import { problemMessage } from "../../components/problems";
 import { ConfirmDialog } from "../../components/ui/ConfirmDialog";
@@ -21,7 +21,7 @@ export function ProgrammeSection({ training, onChange }: { training: PresentedTr
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: "success" | "error"; text: string } | null>(null);
   const organiser = training.policies.update;
-  const sessions = training.programme.filter((entry) => entry.kind !== "section" || organiser);
+  const sessions = training.programme;
   const apply = async (operation: AgendaOperation, success: string) => {
     await changeProgramme(training.id, operation);
     setMessage({ kind: "success", text: success });
@@ -75,7 +75,7 @@ export function ProgrammeSection({ training, onChange }: { training: PresentedTr
                   }}
                 />
               )}
-              <AttachmentList target={{ kind: "training", id: training.id, itemId: entry.id }} canUpload={organiser} title={t("programme.materials", { title: entry.title })} level={3} />
+              <AgendaItemFiles meetingId={training.id} targetKind="training" entry={entry} label={entry.title} canUpload={organiser} />
             </li>
           ))}
         </ol>

@@ -10,6 +10,7 @@ import { problemMessage } from "../../components/problems";
 import { ResourceView } from "../../components/ResourceView";
 import { usePageTitle } from "../../components/usePageTitle";
 import { useI18n } from "../../i18n/I18nProvider";
+import { MyGroupNotice } from "../trainingGroups/MyGroupNotice";
 import { ProgrammeSection } from "../trainingProgramme/ProgrammeSection";
 import { EvaluationSection } from "./EvaluationSection";
 import { OrganiserTools } from "./OrganiserTools";
@@ -75,6 +76,7 @@ function TrainingDetail({ training, onChange }: { training: PresentedTraining; o
       <ProgrammeSection training={training} onChange={onChange} />
 
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <MyGroupNotice trainingId={training.id} />
       {training.myRegistrations.length > 0 && (
         <section className="section" aria-labelledby="mine-title">
           <h2 id="mine-title">{t("trainings.mine.title")}</h2>

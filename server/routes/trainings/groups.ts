@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { objectIdSchema } from "../../../shared/schemas/accounts";
 import { groupCaseSchema, groupMoveSchema, groupProposalSchema } from "../../../shared/schemas/trainingGroups";
-import type { PresentedTrainingGroups } from "../../../shared/trainingGroups";
+import type { PresentedMyGroup, PresentedTrainingGroups } from "../../../shared/trainingGroups";
 import trainingGroupCaseCreator from "../../commands/trainingGroupCaseCreator";
 import trainingGroupMover from "../../commands/trainingGroupMover";
 import trainingGroupPracticeDrafter from "../../commands/trainingGroupPracticeDrafter";
@@ -12,6 +12,9 @@ import type { ActingUser } from "../../meetings/actingUser";
 import { requireSignedIn } from "../../middlewares/authenticate";
 import { presentTrainingGroups } from "../../presenters/trainingGroups";
 import { groupParticipants, loadGroups, trainingForGroups, trainingOver } from "../../trainings/groupStore";
+import { loadTraining, trainingTarget } from "../../trainings/trainingStore";
+import { can } from "../../policies";
+import { NotFound } from "../../errors";
 import { actingUser } from "../meetings/context";
 
 const trainingParams = z.object({ id: objectIdSchema });
@@ -28,6 +31,19 @@ export function registerTrainingGroupRoutes(api: ApiRouter): void {
   api.add(
     { method: "get", path: "/trainings/:id/groups", summary: "The mixed groups, their members and cases, and who is in no group", tag: "trainings", access, before: [requireSignedIn], params: trainingParams },
     ({ params, req }) => present(actingUser(req), params.id),
+  );
+
+  api.add(
+    { method: "get", path: "/trainings/:id/groups/mine", summary: "The group (and its case) of one's own registration, if any", tag: "trainings", access: "who may see the training", before: [requireSignedIn], params: trainingParams },
+    async ({ params, req }): Promise<PresentedMyGroup[]> => {
+      const actor = actingUser(req);
+      const training = await loadTraining(params.id);
+      if (!can(actor, "training.read", trainingTarget(training))) throw NotFound("This training was not found");
+      const mine = new Set((await groupParticipants(params.id)).filter((p) => p.userId === actor.id).map((p) => String(p._id)));
+      return (await loadGroups(params.id))
+        .filter((g) => g.registrationIds.some((id) => mine.has(id)))
+        .map((g) => ({ number: g.number, caseDocumentId: g.caseDocumentId ?? null }));
+    },
   );
 
   api.add(

@@ -139,6 +139,8 @@ describe("routes: /api/trainings/:id/groups", () => {
     const draft = await DocumentModel.findById(draftId).lean();
     expect(draft).to.include({ template: "good_practice", classification: "internal", status: "draft" });
     expect(draft!.origin).to.deep.equal({ documentId: caseId, trainingId: id, group: 2 });
+    expect((await organiser.http.get(`/api/documents/${draftId}`)).body.origin).to.deep.equal({ documentId: caseId, trainingId: id, group: 2 });
+    expect((await organiser.http.get(`/api/documents/${caseId}`)).body).to.not.have.property("origin");
     const text = await bodyText(draftId);
     expect(text).to.include("Drawn from the case of group 2").and.include("What the victim needs");
     expect((await organiser.http.post(`/api/trainings/${id}/groups/${group.id}/good-practice`, {})).body.code).to.equal("draft_exists");
@@ -167,9 +169,25 @@ describe("routes: /api/trainings/:id/groups", () => {
     expect(await TrainingGroupSet.findById(id).lean()).to.deep.equal(before);
   });
 
+  it("shows participants their own group and its case, and nobody else's", async () => {
+    const { organiser, id, members } = await trainingWithParticipants();
+    const outsider = await signedInAs(server);
+    expect((await members[0]!.http.get(`/api/trainings/${id}/groups/mine`)).body).to.deep.equal([]);
+    const proposed = (await organiser.http.post(`/api/trainings/${id}/groups/proposal`, { groupCount: 2 })).body as PresentedTrainingGroups;
+    const group = proposed.groups.find((g) => g.members.some((m) => m.name === members[2]!.built.user.name))!;
+    const caseId = ((await organiser.http.post(`/api/trainings/${id}/groups/${group.id}/case`, { language: "nl" })).body as PresentedTrainingGroups).groups.find((g) => g.id === group.id)!.caseDocumentId;
+    expect((await members[2]!.http.get(`/api/trainings/${id}/groups/mine`)).body).to.deep.equal([{ number: group.number, caseDocumentId: caseId }]);
+    expect((await outsider.http.get(`/api/trainings/${id}/groups/mine`)).body).to.deep.equal([]);
+    const anonymous = new TestClient(server.url);
+    await anonymous.session();
+    expect((await anonymous.get(`/api/trainings/${id}/groups/mine`)).status).to.equal(401);
+    const draft = await createTraining(organiser.http, { status: "draft" });
+    expect((await outsider.http.get(`/api/trainings/${draft}/groups/mine`)).status).to.equal(404);
+  });
+
   it("is in the OpenAPI document", async () => {
     const paths = Object.keys((await (await server.fetch("/api/openapi.json")).json()).paths);
-    const wanted = ["groups", "groups/proposal", "groups/moves", "groups/{groupId}/case", "groups/{groupId}/good-practice"].map((p) => `/trainings/{id}/${p}`);
+    const wanted = ["groups", "groups/mine", "groups/proposal", "groups/moves", "groups/{groupId}/case", "groups/{groupId}/good-practice"].map((p) => `/trainings/{id}/${p}`);
     for (const path of wanted) expect(paths.some((p) => p.endsWith(path)), path).to.equal(true);
   });
 
