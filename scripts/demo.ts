@@ -17,6 +17,7 @@ import { DEMO_PASSWORD, DEMO_PEOPLE, seedPeople } from "./demo/demoPeople";
 import { seedDocuments } from "./demo/demoDocuments";
 import { seedMeetings } from "./demo/demoMeetings";
 import { seedDirectory } from "./demo/demoDirectory";
+import { linkDocumentContactPoints } from "./demo/demoDocumentContactPoints";
 import { seedPathways } from "./demo/demoPathways";
 import { seedTrainings } from "./demo/demoTrainings";
 
@@ -56,7 +57,9 @@ if (!existsSync(seededMarker)) {
   const people = await seedPeople();
   await seedDocuments(people);
   await seedMeetings(people);
-  await seedPathways(people, await seedDirectory(people));
+  const directory = await seedDirectory(people);
+  await seedPathways(people, directory);
+  await linkDocumentContactPoints(directory);
   await seedTrainings(people);
   writeFileSync(seededMarker, new Date().toISOString() + "\n");
 }

@@ -2,6 +2,7 @@ import { expect } from "chai";
 import type { Page } from "playwright-core";
 import { AuditEntry } from "../../server/models/AuditEntry";
 import { ContactPoint } from "../../server/models/ContactPoint";
+import { Organisation } from "../../server/models/Organisation";
 import { Pathway } from "../../server/models/Pathway";
 import { describeViolations, seriousViolations } from "../support/axe";
 import { browserSuite } from "../support/browserSuite";
@@ -136,6 +137,7 @@ describe("e2e: editing the directory and its pathways", function () {
   it("the secretariat links a contact point to an account, then removes it after confirming", async () => {
     const { built: secretariat } = await signedIn(suite.server.url, "secretariat");
     const owner = await buildUser({ role: "member", name: "Olivier Owner" });
+    await buildUser({ role: "observer", name: "Otto Observer", accessUntil: new Date(Date.now() + 86_400_000) });
     const inspection = await buildOrganisation({ name: "Inspection sociale (edit e2e)", discipline: "social_inspection", country: "BE" });
     const desk = await buildContactPoint(inspection, { function: "Cellule traite (edit e2e)" });
     const page = await suite.signedInPage(secretariat);
@@ -162,6 +164,15 @@ describe("e2e: editing the directory and its pathways", function () {
     await page.getByRole("heading", { level: 1, name: "Inspection sociale (edit e2e)" }).waitFor();
     expect(await ContactPoint.countDocuments({ _id: desk._id })).to.equal(0);
     expect(await AuditEntry.countDocuments({ action: "contact_point.deleted", targetId: desk.id })).to.equal(1);
+
+    // On the organisation's page the secretariat names an editor of its entries (observers are not offered).
+    const editors = page.getByRole("region", { name: "Named editors" });
+    await editors.getByLabel("Olivier Owner").check();
+    expect(await editors.getByLabel("Otto Observer").count()).to.equal(0);
+    await editors.getByRole("button", { name: "Save the editors" }).click();
+    await editors.getByText("The editors are saved.").waitFor();
+    expect((await Organisation.findById(inspection._id).lean())!.editorIds.map(String)).to.deep.equal([owner.user.id]);
+    await expectAccessible(page, "the organisation with its editors");
   });
 
   it("a member of the organisation links the entry to their own account and removes the link", async () => {
