@@ -48,9 +48,15 @@ export function socketActor(userId: string, ip: string): Promise<SocketActor | n
       actor: load(userId).then(
         (actor) => ((fresh.known = actor), actor),
         (error: unknown) => {
-          if (cache.get(userId) === fresh) cache.delete(userId);
-          if (previous?.known !== undefined) return previous.known;
-          throw error;
+          if (previous?.known === undefined) {
+            if (cache.get(userId) === fresh) cache.delete(userId);
+            throw error;
+          }
+          // Stale at once, so the next event asks again; the state read before stands meanwhile (it
+          // was dropped here before, and every later event then failed with server_error until a
+          // read came back within the deadline: thousands of refused updates in a loaded 200x3 run).
+          fresh.at = 0;
+          return previous.known;
         },
       ),
       known: previous?.known,

@@ -19,6 +19,8 @@ export async function mochaGlobalSetup(): Promise<void> {
     },
   });
   process.env.GREYCHAIR_TEST_MONGODB_BASE = database.uri.replace(/\/unused$/, "");
+  // Tests that need the database to stop answering for a while pause it (SIGSTOP/SIGCONT).
+  process.env.GREYCHAIR_TEST_DATABASE_PID = String(database.pid);
   // If mocha is killed or crashes, the database must not outlive it.
   process.on("exit", () => database?.kill());
 }

@@ -127,6 +127,27 @@ describe("collaboration over Socket.IO", () => {
     expect(fresh.paragraphs()).to.deep.equal(before);
   });
 
+  it("compacts a document loaded with many stored updates (as after a crash) once it is loaded, so the next load is one snapshot", async () => {
+    const { http } = await signedInAs(server);
+    const id = await createDocument(http);
+    const writer = new Y.Doc();
+    const text = writer.getText("stray");
+    const updates: Uint8Array[] = [];
+    writer.on("update", (update: Uint8Array) => updates.push(update));
+    for (let i = 0; i < 30; i++) text.insert(text.length, "x");
+    await documentStore.append(id, updates.map((update, i) => ({ seq: i + 1, update, userId: null })));
+    const client = await open(http, id);
+    await eventually(async () => (await DocumentUpdate.countDocuments({ documentId: new mongoose.Types.ObjectId(id) })) === 0, "the stored updates folded into the snapshot");
+    const snapshot = await DocumentSnapshot.findById(id).lean();
+    expect(snapshot?.seq).to.equal(30);
+    const { rows } = await documentStore.readDocument(id);
+    expect(rows.map((row) => row.kind), "the next load reads the snapshot alone").to.deep.equal(["snapshot"]);
+    const loaded = new Y.Doc();
+    Y.applyUpdate(loaded, rows[0]!.bytes);
+    expect(loaded.getText("stray").toString()).to.equal("x".repeat(30));
+    client.close();
+  });
+
   it("only serves documents to sockets that joined them", async () => {
     const { http } = await signedInAs(server);
     const id = await createDocument(http);
