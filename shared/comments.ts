@@ -17,6 +17,8 @@ export const COMMENT_LIMITS = {
   position: 400,
   /** The quoted text a thread was started on, kept to show it once the text is gone. */
   quote: 500,
+  /** Targets in one request for comment counts (a meeting's agenda, proposals and action items fit). */
+  countTargets: 200,
 } as const;
 
 /**
@@ -67,6 +69,11 @@ export interface PresentedCommentList {
   threads: PresentedCommentThread[];
   /** Whether the caller may start a thread here. */
   policies: { comment: boolean };
+}
+
+/** POST /api/comments/counts: comments (not deleted) per target, for the targets the caller may read; the others are left out. */
+export interface CommentCounts {
+  counts: Array<{ target: CommentTargetRef; count: number }>;
 }
 
 /** The answer to posting or editing a comment: the thread, and who was mentioned but cannot read the target (not told). */

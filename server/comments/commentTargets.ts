@@ -3,7 +3,7 @@ import type { CommentTargetRef } from "../../shared/comments";
 import { room as documentRoom } from "../collaboration/broadcastQueue";
 import { accessFacts, findDocument } from "../documents/documentAccess";
 import { NotFound } from "../errors";
-import { loadMeeting, meetingTarget } from "../meetings/meetingStore";
+import { loadMeeting, meetingTarget, type MeetingRecord } from "../meetings/meetingStore";
 import { ActionItem } from "../models/ActionItem";
 import { AgendaProposal } from "../models/AgendaProposal";
 import { can, type Actor } from "../policies";
@@ -30,7 +30,14 @@ export async function readableCommentTarget(actor: Actor, ref: CommentTargetRef)
   return target;
 }
 
-export async function loadCommentTarget(ref: CommentTargetRef): Promise<LoadedCommentTarget> {
+/** Meetings already loaded in this request (many targets of one list share their meeting). */
+export type MeetingCache = Map<string, Promise<MeetingRecord | null>>;
+
+export async function loadCommentTarget(ref: CommentTargetRef, meetings: MeetingCache = new Map()): Promise<LoadedCommentTarget> {
+  const meetingOf = (id: string) => {
+    if (!meetings.has(id)) meetings.set(id, loadMeeting(id).catch(() => null));
+    return meetings.get(id)!;
+  };
   switch (ref.kind) {
     case "document": {
       const record = await findDocument(ref.id);
@@ -40,7 +47,7 @@ export async function loadCommentTarget(ref: CommentTargetRef): Promise<LoadedCo
     }
     case "agendaItem": {
       if (!isObjectId(ref.meetingId)) throw missing();
-      const meeting = await loadMeeting(ref.meetingId).catch(() => null);
+      const meeting = await meetingOf(ref.meetingId);
       const entry = meeting?.agenda?.find((e) => e.id === ref.id);
       if (!meeting || !entry) throw missing();
       return {
@@ -53,7 +60,7 @@ export async function loadCommentTarget(ref: CommentTargetRef): Promise<LoadedCo
     }
     case "proposal": {
       const proposal = isObjectId(ref.id) ? await AgendaProposal.findById(ref.id).lean() : null;
-      const meeting = proposal ? await loadMeeting(proposal.meetingId).catch(() => null) : null;
+      const meeting = proposal ? await meetingOf(proposal.meetingId) : null;
       if (!proposal || !meeting) throw missing();
       return {
         ref: { kind: "proposal", id: ref.id, meetingId: proposal.meetingId },
@@ -65,7 +72,7 @@ export async function loadCommentTarget(ref: CommentTargetRef): Promise<LoadedCo
     }
     case "actionItem": {
       const item = isObjectId(ref.id) ? await ActionItem.findById(ref.id).lean() : null;
-      const meeting = item ? await loadMeeting(item.meetingId).catch(() => null) : null;
+      const meeting = item ? await meetingOf(item.meetingId) : null;
       if (!item || !meeting) throw missing();
       return {
         ref: { kind: "actionItem", id: ref.id, meetingId: item.meetingId },

@@ -34,6 +34,10 @@ export type ReplyInput = z.input<typeof replySchema>;
 
 export const editCommentSchema = z.strictObject(commentBody);
 
+/** Many targets at once (lists show a count per row). */
+export const commentCountsSchema = z.strictObject({ targets: z.array(commentTargetSchema).min(1).max(COMMENT_LIMITS.countTargets) });
+export type CommentCountsInput = z.input<typeof commentCountsSchema>;
+
 export const commentListQuerySchema = z.strictObject({
   kind: z.enum(COMMENT_TARGET_KINDS),
   id: z.string().regex(/^[0-9a-zA-Z_-]{1,64}$/, "must be an id"),

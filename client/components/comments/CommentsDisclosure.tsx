@@ -1,6 +1,6 @@
 import { useCallback, useId, useState } from "react";
 import type { CommentTargetRef, PresentedCommentList } from "../../../shared/comments";
-import { listComments } from "../../api/comments";
+import { commentCount } from "../../api/commentCounts";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useCommentChanges } from "./useCommentChanges";
 import { CommentsPanel } from "./CommentsPanel";
@@ -19,10 +19,11 @@ export function CommentsDisclosure({ target, context, headingLevel = 3 }: { targ
   const [open, setOpen] = useState(false);
   const [count, setCount] = useState<number | null>(null);
   const [hidden, setHidden] = useState(false);
+  // One request for the counts of all rows on the page (api/commentCounts batches them).
   const reload = useCallback(
     () =>
-      listComments(target).then(
-        (list) => setCount(countOf(list)),
+      commentCount(target).then(
+        (found) => (found === null ? setHidden(true) : setCount(found)),
         () => setHidden(true),
       ),
     [target.kind, target.id, target.meetingId],

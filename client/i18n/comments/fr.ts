@@ -31,8 +31,8 @@ export const commentsFr: Record<keyof typeof commentsEn, string> = {
   "comments.failed": "Le commentaire n’a pas pu être enregistré. Réessayez.",
   "comments.mentionSuggestions": "Mentionner quelqu’un",
   "comments.readOnly": "Vous pouvez lire les commentaires, mais pas en ajouter.",
-  "mentions.listLabel": "Personnes à mentionner : choisissez avec les flèches, Entrée insère, Échap ferme",
+  "mentions.listLabel": "Personnes à mentionner : choisissez avec les flèches, Entrée insère, Échap ferme",
   "mentions.none": "Aucune personne de ce nom ne peut lire ce document.",
-  "mentions.unreachable": "Mentionné·es dans le texte mais non averti·es, car ces personnes ne peuvent pas lire ce document : {names}. Mentionner quelqu’un ne lui donne pas accès.",
+  "mentions.unreachable": "Mentionné·es dans le texte mais non averti·es, car ces personnes ne peuvent pas lire ce document : {names}. Mentionner quelqu’un ne lui donne pas accès.",
   "mentions.dismiss": "Fermer",
 };

@@ -26,12 +26,12 @@ const LABELS: Record<ExportLanguage, AppendixLabels> = {
     none: "Er zijn geen opmerkingen.",
   },
   fr: {
-    title: "Annexe : commentaires",
-    on: "Sur « {quote} »",
+    title: "Annexe : commentaires",
+    on: "Sur « {quote} »",
     general: "Commentaire sur le document",
     resolved: "Résolu par {name}, {date}",
     deleted: "Ce commentaire a été supprimé.",
-    leftOut: "Non repris : ce commentaire semble contenir des données personnelles. Lisez-le dans Greychair.",
+    leftOut: "Non repris : ce commentaire semble contenir des données personnelles. Lisez-le dans Greychair.",
     none: "Il n’y a aucun commentaire.",
   },
   en: {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { CommentWriteResult, PresentedCommentList, PresentedCommentThread } from "../../../shared/comments";
+import type { CommentCounts, CommentWriteResult, PresentedCommentList, PresentedCommentThread } from "../../../shared/comments";
 import { objectIdSchema } from "../../../shared/schemas/accounts";
-import { commentListQuerySchema, editCommentSchema, replySchema, startThreadSchema } from "../../../shared/schemas/comments";
+import { commentCountsSchema, commentListQuerySchema, editCommentSchema, replySchema, startThreadSchema } from "../../../shared/schemas/comments";
 import commentEditor from "../../commands/commentEditor";
 import commentRemover from "../../commands/commentRemover";
 import commentReplier from "../../commands/commentReplier";
@@ -9,6 +9,7 @@ import commentThreadResolver from "../../commands/commentThreadResolver";
 import commentThreadStarter from "../../commands/commentThreadStarter";
 import { readableCommentTarget } from "../../comments/commentTargets";
 import { mentionCandidates } from "../../comments/mentionCandidates";
+import { commentCounts } from "../../comments/commentCounts";
 import { authorize } from "../../policies";
 import type { PersonRef } from "../../../shared/meetingTypes";
 import type { ApiRouter } from "../../http/apiRouter";
@@ -28,6 +29,11 @@ export function registerCommentRoutes(api: ApiRouter): void {
       const actor = actingUser(req);
       return presentCommentList(actor, await readableCommentTarget(actor, query));
     },
+  );
+
+  api.add(
+    { method: "post", path: "/comments/counts", summary: "How many comments each of many targets has (lists show one per row); targets the caller may not read are left out", tag, access: "who may read each target (asked per target)", before: [requireSignedIn], body: commentCountsSchema },
+    ({ body, req }): Promise<CommentCounts> => commentCounts(actingUser(req), body.targets),
   );
 
   api.add(
