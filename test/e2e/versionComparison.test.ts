@@ -2,13 +2,14 @@ import { expect } from "chai";
 import type { Page } from "playwright-core";
 import { describeViolations, seriousViolations } from "../support/axe";
 import { browserSuite } from "../support/browserSuite";
+import { uploadRaw } from "../support/attachmentFiles";
 import { createDocument, signedInAs } from "../support/documentFactories";
 import { YClient } from "../support/yClient";
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
 /** Issue 11 item 7: compare two versions, and a restore by someone else announced in the open editor. */
-describe("e2e: comparing versions and the restore notice", function () {
+describe("e2e: comparing versions, the restore notice and the search in files", function () {
   this.timeout(120_000);
   const suite = browserSuite();
 
@@ -115,5 +116,21 @@ describe("e2e: comparing versions and the restore notice", function () {
     await notice.waitFor({ state: "detached" });
     // Anna, who restored it herself, sees her own confirmation and no notice about herself.
     expect(await annaPage.locator(".restore-notice").count()).to.equal(0);
+  });
+
+  it("the document search also lists the files whose text holds the words, with where they are attached", async () => {
+    const { anna, id } = await documentWithHistory();
+    const word = `greenhouse${Date.now().toString(36)}`;
+    const uploaded = await uploadRaw(anna.http, `/api/attachments?targetKind=document&targetId=${id}&name=checklist.txt`, Buffer.from(`Checklist for the ${word} inspection day.`));
+    expect(uploaded.status).to.equal(201);
+    const page = await suite.signedInPage(anna.built);
+    await page.goto(`${suite.server.url}/documents?q=${word}`);
+    const files = page.getByRole("region", { name: "Files" });
+    await files.getByText("1 file holds these words.").waitFor();
+    await files.getByRole("link", { name: "checklist.txt" }).waitFor();
+    await files.getByRole("link", { name: "Greenhouse inspections" }).waitFor();
+    await files.getByText(`Checklist for the ${word} inspection day.`).waitFor();
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).to.deep.equal([]);
   });
 });
