@@ -29,3 +29,16 @@ export interface AttachmentUploadResult {
   attachment: PresentedAttachment;
   personalDataWarning: boolean;
 }
+
+/** A file found by the words in its extracted text (search), with what it is attached to. */
+export interface PresentedAttachmentMatch {
+  id: string;
+  /** The current version: its name, type and id (for the download). */
+  versionId: string;
+  name: string;
+  mediaType: AttachmentMediaType;
+  classification: Classification;
+  parent: { kind: AttachmentTargetKind; id: string; itemId: string | null; label: string };
+  /** The words around the first match in the text. */
+  excerpt: string;
+}

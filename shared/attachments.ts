@@ -31,6 +31,10 @@ export const ATTACHMENT_LIMITS = {
   versions: 50,
   /** Attachments per document, meeting or training. */
   perTarget: 200,
+  /** Characters of a search in the files' text. */
+  searchMax: 200,
+  /** Files a search answers with, at most. */
+  searchResults: 50,
 } as const;
 
 /** Classification an attachment gets when nothing says otherwise. */

@@ -1,4 +1,4 @@
-import type { AttachmentUploadResult, PresentedAttachment } from "../../shared/attachmentTypes";
+import type { AttachmentUploadResult, PresentedAttachment, PresentedAttachmentMatch } from "../../shared/attachmentTypes";
 import type { AttachmentTargetKind } from "../../shared/attachments";
 import type { Classification } from "../../shared/documents";
 import type { Problem } from "../../shared/types";
@@ -14,6 +14,8 @@ const targetQuery = (target: AttachmentTarget) =>
   `targetKind=${target.kind}&targetId=${encodeURIComponent(target.id)}${target.itemId ? `&itemId=${encodeURIComponent(target.itemId)}` : ""}`;
 
 export const listAttachments = (target: AttachmentTarget) => apiFetch<PresentedAttachment[]>(`/api/attachments?${targetQuery(target)}`);
+/** Files found by words in their text (only those the user may read). */
+export const searchAttachments = (q: string) => apiFetch<PresentedAttachmentMatch[]>(`/api/attachments/search?q=${encodeURIComponent(q)}`);
 export const deleteAttachment = (id: string) => deleteResource(`/api/attachments/${encodeURIComponent(id)}`);
 export const classifyAttachment = (id: string, classification: Classification, confirmPersonalData = false) =>
   patchJson<PresentedAttachment>(`/api/attachments/${encodeURIComponent(id)}`, { classification, confirmPersonalData });

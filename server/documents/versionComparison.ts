@@ -56,7 +56,50 @@ function modifiedBlock(before: TextBlock, after: TextBlock): ComparisonBlock[] {
   const changes = diffWordsWithSpace(before.text, after.text, { maxEditLength: MAX_WORD_EDITS });
   if (!changes) return [whole(before, "delete"), whole(after, "insert")];
   const segments: ComparisonSegment[] = changes.map((c) => ({ change: c.added ? "insert" : c.removed ? "delete" : "equal", text: c.value }));
-  return [{ kind: after.kind, level: after.level, change: "modify", segments }];
+  return [{ kind: after.kind, level: after.level, change: "modify", segments: readableRuns(segments) }];
+}
+
+/**
+ * Word diffs keep a space they could match ("inspection" → "labour inspectorate" comes out as
+ * -inspection +labour, =" ", +inspectorate). A space between two changes joins them, and each run
+ * of changes reads as one deletion followed by one insertion.
+ */
+function readableRuns(segments: ComparisonSegment[]): ComparisonSegment[] {
+  const result: ComparisonSegment[] = [];
+  const push = (change: ComparisonSegment["change"], text: string) => {
+    const last = result.at(-1);
+    if (!text) return;
+    if (last?.change === change) last.text += text;
+    else result.push({ change, text });
+  };
+  let deleted = "";
+  let inserted = "";
+  const flush = () => {
+    // Spaces that end both sides are not changed: they stay outside the marks.
+    let tail = "";
+    while (deleted && inserted && /\s/.test(deleted.at(-1)!) && deleted.at(-1) === inserted.at(-1)) {
+      tail = deleted.at(-1)! + tail;
+      deleted = deleted.slice(0, -1);
+      inserted = inserted.slice(0, -1);
+    }
+    push("delete", deleted);
+    push("insert", inserted);
+    push("equal", tail);
+    deleted = inserted = "";
+  };
+  segments.forEach((segment, index) => {
+    const next = segments[index + 1];
+    const between = segment.change === "equal" && !segment.text.trim() && (deleted || inserted) && next && next.change !== "equal";
+    if (segment.change === "equal" && !between) {
+      flush();
+      push("equal", segment.text);
+      return;
+    }
+    if (segment.change !== "insert") deleted += segment.text;
+    if (segment.change !== "delete") inserted += segment.text;
+  });
+  flush();
+  return result;
 }
 
 /**

@@ -34,3 +34,6 @@ export const attachmentUpdateSchema = z.object({
   confirmPersonalData: z.boolean().optional(),
 });
 export type AttachmentUpdateInput = z.infer<typeof attachmentUpdateSchema>;
+
+/** `GET /api/attachments/search?q=`: words in the files' extracted text, at least two characters. */
+export const attachmentSearchQuerySchema = z.object({ q: z.string().trim().min(2).max(ATTACHMENT_LIMITS.searchMax) });

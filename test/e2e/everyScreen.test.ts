@@ -88,7 +88,7 @@ describe("e2e: every screen, as each role, in three languages, at two widths", f
     }
   }
 
-  let world: { meetingId: string; closedId: string; documentId: string; archiveNumber: string; secretariat: BuiltUser; chair: BuiltUser; member: BuiltUser; observer: BuiltUser };
+  let world: { meetingId: string; closedId: string; documentId: string; versionId: string; archiveNumber: string; secretariat: BuiltUser; chair: BuiltUser; member: BuiltUser; observer: BuiltUser };
   before(async () => {
     const secretariat = await buildUser({ role: "secretariat" });
     const chair = await buildUser({ role: "chair" });
@@ -98,11 +98,12 @@ describe("e2e: every screen, as each role, in three languages, at two widths", f
     const http = new TestClient(suite.server.url);
     await http.signIn(member.email, member.password, member.totpSecret);
     const documentId = await createDocument(http, { title: "Joint inspections", language: "en" });
+    const versionId = (await http.post(`/api/documents/${documentId}/versions`, { name: "First draft" })).body.id as string;
     const meeting = await buildMeeting({ participants, status: "in_progress", agenda: [agendaEntry({ title: "Opening" }), agendaEntry({ title: "Shelters", type: "decision", tags: ["shelter_and_care"] })] });
     const closed = await buildMeeting({ participants, status: "closed" });
     await buildDecision(closed, chair);
     const [archiveNumber] = await meetingFinaliser({ actor: { id: chair.user.id, name: chair.user.name, role: "chair", active: true }, meetingId: String(closed._id) });
-    world = { meetingId: String(meeting._id), closedId: String(closed._id), documentId, archiveNumber: archiveNumber!, secretariat, chair, member, observer };
+    world = { meetingId: String(meeting._id), closedId: String(closed._id), documentId, versionId, archiveNumber: archiveNumber!, secretariat, chair, member, observer };
   });
 
   const everyone = (): [string, string][] => [
@@ -122,6 +123,7 @@ describe("e2e: every screen, as each role, in three languages, at two widths", f
     ["archive record", `/archive/${world.archiveNumber}`],
     ["document", `/documents/${world.documentId}`],
     ["document history", `/documents/${world.documentId}/history`],
+    ["version comparison", `/documents/${world.documentId}/history/compare?from=${world.versionId}&to=current`],
     ["new document", "/documents/new"],
     ["action items", "/action-items"],
     ["prompts", "/prompts"],

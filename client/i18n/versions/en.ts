@@ -1,4 +1,4 @@
-/** Comparing versions and the notice of a restore made by someone else. */
+/** Comparing versions, the notice of a restore made by someone else, and the files found by a search. */
 export const versionsEn = {
   "compare.title": "Compare versions",
   "compare.intro": "Choose two versions, or a version and the current text, to see what was added and removed.",
@@ -26,6 +26,13 @@ export const versionsEn = {
   "compare.blockDeleted": "Removed",
   "compare.text": "Changes",
   "compare.back": "Back to the history",
+  "attachmentSearch.heading": "Files",
+  "attachmentSearch.count.one": "{count} file holds these words.",
+  "attachmentSearch.count.other": "{count} files hold these words.",
+  "attachmentSearch.more": "Only the most recent are shown: use more words to narrow the search.",
+  "attachmentSearch.attachedTo.document": "In the document",
+  "attachmentSearch.attachedTo.meeting": "In the meeting",
+  "attachmentSearch.attachedTo.training": "In the training",
   "restoreNotice.restored": "{name} restored version {number} at {time}. The text is now that version's text; the previous text stays in the history.",
   "restoreNotice.restoredNamed": "{name} restored version {number} “{version}” at {time}. The text is now that version's text; the previous text stays in the history.",
   "restoreNotice.history": "Open the history",

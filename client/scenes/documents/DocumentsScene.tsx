@@ -4,6 +4,7 @@ import { COUNTRIES } from "../../../shared/domain";
 import { LANGUAGES } from "../../../shared/languages";
 import { listDocuments, type DocumentFilters } from "../../api/documents";
 import { useResource } from "../../api/useResource";
+import { AttachmentMatches } from "../../components/documents/AttachmentMatches";
 import { DocumentFiltersForm } from "../../components/documents/DocumentFiltersForm";
 import { DocumentList } from "../../components/documents/DocumentList";
 import { ResourceView } from "../../components/ResourceView";
@@ -76,6 +77,7 @@ export function DocumentsScene() {
           </>
         )}
       </ResourceView>
+      {filters.q.trim().length >= 2 && <AttachmentMatches q={filters.q.trim()} />}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import type { AttachmentUploadResult, PresentedAttachment } from "../../../shared/attachmentTypes";
+import type { AttachmentUploadResult, PresentedAttachment, PresentedAttachmentMatch } from "../../../shared/attachmentTypes";
 import { ATTACHMENT_TYPES } from "../../../shared/attachments";
 import { objectIdSchema } from "../../../shared/schemas/accounts";
-import { attachmentTargetQuerySchema, attachmentUpdateSchema, attachmentUploadQuerySchema, attachmentVersionQuerySchema } from "../../../shared/schemas/attachments";
+import { attachmentSearchQuerySchema, attachmentTargetQuerySchema, attachmentUpdateSchema, attachmentUploadQuerySchema, attachmentVersionQuerySchema } from "../../../shared/schemas/attachments";
 import { attachmentTarget, readableAttachment } from "../../attachments/attachmentAccess";
 import { loadParent, type LoadedParent } from "../../attachments/attachmentParents";
+import { searchAttachments } from "../../attachments/attachmentSearch";
 import { sendVersion } from "../../attachments/download";
 import { readUploadBody } from "../../attachments/uploadBody";
 import { audit } from "../../audit/auditLog";
@@ -33,6 +34,11 @@ async function present(actor: ActingUser, rows: Array<AttachmentFields & { _id: 
 }
 
 export function registerAttachmentRoutes(api: ApiRouter): void {
+  api.add(
+    { method: "get", path: "/attachments/search", summary: "Files found by words in their extracted text (TXT, PDF, DOCX, ODT), newest first", tag: "attachments", access: "signed in; only files the user may read (what they are attached to, and their classification)", before: [requireSignedIn], query: attachmentSearchQuerySchema },
+    async ({ query, req }): Promise<PresentedAttachmentMatch[]> => searchAttachments(actingUser(req), query.q),
+  );
+
   api.add(
     { method: "get", path: "/attachments", summary: "The files attached to a document, meeting or training (or one of its items)", tag: "attachments", access: "who may read what they are attached to", before: [requireSignedIn], query: attachmentTargetQuerySchema },
     async ({ query, req }): Promise<PresentedAttachment[]> => {

@@ -25,6 +25,17 @@ describe("documents: version comparison (block-aware word diff)", () => {
     expect(result).to.include({ insertedWords: 2, deletedWords: 2 });
   });
 
+  it("joins changes separated only by a space into one deletion and one insertion", () => {
+    const result = compareDocuments(ydoc(paragraph("The inspection visits the greenhouses.")), ydoc(paragraph("The labour inspectorate visits the greenhouses.")));
+    expect(result.blocks[0]!.segments).to.deep.equal([
+      { change: "equal", text: "The " },
+      { change: "delete", text: "inspection" },
+      { change: "insert", text: "labour inspectorate" },
+      { change: "equal", text: " visits the greenhouses." },
+    ]);
+    expect(result).to.include({ insertedWords: 2, deletedWords: 1 });
+  });
+
   it("shows whole blocks added and removed, and keeps what a block is (list item, heading level)", () => {
     const result = compareDocuments(ydoc(paragraph("Eerste"), paragraph("Weg ermee"), bullets("een")), ydoc(paragraph("Eerste"), bullets("een", "twee drie"), heading(2, "Nieuw")));
     expect(result.blocks.map((b) => [b.kind, b.level, b.change])).to.deep.equal([
