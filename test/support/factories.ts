@@ -1,9 +1,10 @@
 import { hashPassword } from "../../server/auth/passwordHashing";
 import { generateTotpSecret } from "../../server/auth/totp";
-import { sealSecret } from "../../server/auth/secretsKey";
+import { sealSecret, useSecretsKey } from "../../server/auth/secretsKey";
 import { Organisation } from "../../server/models/Organisation";
 import { User, type UserDocument } from "../../server/models/User";
 import type { Country, Discipline, Role } from "../../shared/domain";
+import { TEST_SECRETS_KEY } from "./testSecrets";
 
 let sequence = 0;
 const passwordHashes = new Map<string, Promise<string>>();
@@ -27,6 +28,7 @@ export async function buildUser(
   const email = options.email ?? `user${n}.${role}@example.test`;
   const withTotp = options.totp ?? true;
   const totpSecret = withTotp ? generateTotpSecret() : null;
+  useSecretsKey(TEST_SECRETS_KEY); // the key of every test server (test/support/testSecrets.ts), also before one runs
   if (!passwordHashes.has(password)) passwordHashes.set(password, hashPassword(password));
   const user = await User.create({
     name: options.name ?? `Test ${role} ${n}`,

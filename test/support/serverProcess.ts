@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "../../server/db/freePort";
+import { TEST_SECRETS_KEY } from "./testSecrets";
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -16,7 +17,7 @@ export interface ServerProcess {
 export async function spawnServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await findFreePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, MONGODB_URI: "", LOG_LEVEL: "warn", ...env },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, MONGODB_URI: "", LOG_LEVEL: "warn", SECRETS_KEY: TEST_SECRETS_KEY, ...env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -8,6 +8,7 @@ import type { CollaborationOptions } from "../../server/collaboration";
 import type { NotificationOptions } from "../../server/notifications/notificationRuntime";
 import type { VerificationSchedulerOptions } from "../../server/directory/verificationScheduler";
 import { startServer, type RunningServer } from "../../server/server";
+import { TEST_SECRETS_KEY } from "./testSecrets";
 
 let counter = 0;
 
@@ -26,6 +27,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     HOST: "127.0.0.1",
     DATA_DIR: dataDir,
     SESSION_SECRET: "test-secret-test-secret-test-secret-0123456789",
+    SECRETS_KEY: TEST_SECRETS_KEY,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     ...overrides,
   });

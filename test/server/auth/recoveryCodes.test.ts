@@ -6,10 +6,12 @@ import {
   legacyRecoveryHash,
 } from "../../../server/auth/recoveryCodes";
 import { keyedHash, useSecretsKey } from "../../../server/auth/secretsKey";
+import { TEST_SECRETS_KEY } from "../../support/testSecrets";
 
 const FORMAT = /^[abcdefghjkmnpqrstuvwxyz23456789]{5}-[abcdefghjkmnpqrstuvwxyz23456789]{5}$/;
 
 describe("auth/recoveryCodes", () => {
+  after(() => useSecretsKey(TEST_SECRETS_KEY)); // as the test servers have it
   it("generates ten codes by default, in the xxxxx-xxxxx format without look-alikes", () => {
     const codes = generateRecoveryCodes();
     expect(codes).to.have.length(10);

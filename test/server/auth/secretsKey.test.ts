@@ -1,10 +1,12 @@
 import { expect } from "chai";
 import { isSealed, keyedHash, openSecret, sealSecret, useSecretsKey } from "../../../server/auth/secretsKey";
+import { TEST_SECRETS_KEY } from "../../support/testSecrets";
 import { generateTotpSecret } from "../../../server/auth/totp";
 
 const KEY = "the secrets-key unit test key, more than 32 characters";
 
 describe("auth/secretsKey", () => {
+  after(() => useSecretsKey(TEST_SECRETS_KEY)); // as the test servers have it
   beforeEach(() => useSecretsKey(KEY));
 
   it("seals a TOTP secret so that the stored value does not contain it, and opens it again", () => {
