@@ -62,5 +62,17 @@ describe("e2e: training evaluation, attendance and certificates", function () {
     const download = organiser.waitForEvent("download");
     await organiser.getByRole("link", { name: "All certificates of attendance (zip)" }).click();
     expect((await download).suggestedFilename()).to.equal("certificates (INTERNAL).zip");
+
+    // At phone width the organiser's tools and the history fit without sideways scrolling.
+    const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await organiser.setViewportSize({ width: 390, height: 844 });
+    await organiser.getByRole("heading", { level: 2, name: "For the organisers" }).waitFor();
+    expect(await overflow(organiser)).to.be.at.most(0);
+    await organiser.goto(`${suite.server.url}/trainings/history`);
+    await organiser.getByRole("heading", { level: 2, name: "Evaluation day for shelter staff" }).waitFor();
+    await organiser.getByRole("link", { name: "Figures per year and country (CSV)" }).waitFor();
+    expect(await overflow(organiser)).to.be.at.most(0);
+    const historyViolations = await seriousViolations(organiser);
+    expect(historyViolations, describeViolations(historyViolations)).to.deep.equal([]);
   });
 });
