@@ -22,6 +22,9 @@ export const NOTIFICATION_TYPES = [
   "document_added",
   "decision_archived",
   "decision_amended",
+  "training_confirmed",
+  "training_moved_up",
+  "training_reminder",
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -30,7 +33,7 @@ export const EMAIL_MODES = ["immediately", "daily_digest", "never"] as const;
 export type EmailMode = (typeof EMAIL_MODES)[number];
 
 /** What a notification is about. */
-export const NOTIFICATION_TARGET_KINDS = ["document", "agendaItem", "proposal", "actionItem", "meeting", "archiveRecord"] as const;
+export const NOTIFICATION_TARGET_KINDS = ["document", "agendaItem", "proposal", "actionItem", "meeting", "archiveRecord", "training"] as const;
 export type NotificationTargetKind = (typeof NOTIFICATION_TARGET_KINDS)[number];
 
 export interface NotificationPreference {
@@ -61,6 +64,9 @@ export const DEFAULT_PREFERENCES: Readonly<Record<NotificationType, { inApp: boo
   document_added: { inApp: true, email: "immediately" },
   decision_archived: { inApp: true, email: "daily_digest" },
   decision_amended: { inApp: true, email: "daily_digest" },
+  training_confirmed: { inApp: true, email: "immediately" },
+  training_moved_up: { inApp: true, email: "immediately" },
+  training_reminder: { inApp: true, email: "immediately" },
 };
 
 /** Pages of the client that e-mails and notifications link to. */
@@ -80,7 +86,7 @@ export interface NotificationDetails {
   fields?: Array<"startsAt" | "durationMinutes" | "place" | "videoUrl">;
   /** minutes_review: open for review until (ISO instant). */
   until?: string;
-  /** Action items: the due date ("2026-04-01"). */
+  /** Action items: the due date ("2026-04-01"); training reminders: the first day. */
   dueDate?: string;
   /** decision_archived, decision_amended: archive numbers. */
   numbers?: string[];

@@ -2,6 +2,7 @@ import type { RegistrationInput } from "../../shared/schemas/trainings";
 import { TRAINING_LIMITS } from "../../shared/trainings";
 import { audit } from "../audit/auditLog";
 import { withLock } from "../db/claims";
+import { domainEvents } from "../domainEvents";
 import { Conflict } from "../errors";
 import { auditActor, type ActingUser } from "../meetings/actingUser";
 import { TrainingRegistration, type RegistrationFields } from "../models/TrainingRegistration";
@@ -38,6 +39,7 @@ export default async function trainingRegistrar(props: { actor: ActingUser; trai
       status,
       seq: Math.max(0, ...registrations.map((r) => r.seq)) + 1,
     });
+    if (status === "confirmed") domainEvents.emit("training.seated", { trainingId: String(training._id), registrationIds: [created.id], how: "registered" });
     await audit({ action: "training.registered", ...auditActor(actor), target: { type: "training", id: String(training._id), label: training.title }, details: { registration: created.id, status, colleague: input.forColleague } });
     return created.toObject();
   });

@@ -25,6 +25,8 @@ export interface NotificationEventMap {
   "archive.amended": [event: { meetingId: string; number: string; amends: string; byUserId: string }];
   /** People were named on a document (on creation or a change of its members): the additions only. */
   "document.membersAdded": [event: { documentId: string; userIds: string[]; byUserId: string }];
+  /** Training registrations got a seat: at once when registering, or moved up from the waiting list. */
+  "training.seated": [event: { trainingId: string; registrationIds: string[]; how: "registered" | "movedUp" }];
   /** A notification was stored; realtime tells its recipient. */
   "notification.created": [event: { notificationId: string; recipientId: string }];
   /** Notifications were marked read (ids, or all); realtime tells the recipient's other tabs. */

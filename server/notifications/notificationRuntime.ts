@@ -13,6 +13,7 @@ import { User } from "../models/User";
 import { runDigest } from "./digest";
 import { Notifier } from "./notifier";
 import { runActionReminders } from "./reminders";
+import { runTrainingReminders } from "./trainingReminders";
 import { subscribeNotifications } from "./subscriptions";
 
 export interface NotificationOptions {
@@ -75,6 +76,7 @@ export function startNotifications(deps: { config: Config; logger: Logger; baseU
   const runTick = async () => {
     const now = clock();
     await runActionReminders(notifier, now);
+    await runTrainingReminders(notifier, now);
     if (queue) {
       await runDigest(queue, now);
       const stranded = await Notification.find({ email: "immediately", mailQueuedAt: null, createdAt: { $lt: new Date(now.getTime() - CATCH_UP_AFTER_MS) } }, { recipientId: 1 }).limit(500).lean();

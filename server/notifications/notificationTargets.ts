@@ -7,6 +7,8 @@ import { AgendaProposal } from "../models/AgendaProposal";
 import { ArchiveRecord } from "../models/ArchiveRecord";
 import { DocumentModel } from "../models/Document";
 import { Meeting } from "../models/Meeting";
+import { Training } from "../models/Training";
+import { trainingTarget, type TrainingRow } from "../trainings/trainingStore";
 import { meetingTarget, type MeetingRecord } from "../meetings/meetingStore";
 import { can, type Actor } from "../policies";
 
@@ -41,11 +43,12 @@ const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(
 /** Targets by key ("kind:id"), loaded with one query per kind; a missing or deleted one is absent. */
 export async function resolveTargets(refs: TargetRef[]): Promise<Map<string, ResolvedTarget>> {
   const resolved = new Map<string, ResolvedTarget>();
-  const [documents, proposals, actions, records] = await Promise.all([
+  const [documents, proposals, actions, records, trainings] = await Promise.all([
     DocumentModel.find({ _id: { $in: ids(refs, "document") }, deletedAt: null }, { title: 1, classification: 1, status: 1, memberIds: 1, createdBy: 1, published: 1 }),
     AgendaProposal.find({ _id: { $in: ids(refs, "proposal") } }, { title: 1, meetingId: 1 }).lean(),
     ActionItem.find({ _id: { $in: ids(refs, "actionItem") } }, { description: 1, meetingId: 1, ownerId: 1 }).lean(),
     ArchiveRecord.find({ number: { $in: [...new Set(refs.filter((r) => r.kind === "archiveRecord").map((r) => r.id))] } }, { number: 1, meetingId: 1 }).lean(),
+    Training.find({ _id: { $in: ids(refs, "training") } }, { title: 1, status: 1, registrationDeadline: 1 }).lean<TrainingRow[]>(),
   ]);
   const meetingIds = new Set([
     ...ids(refs, "meeting"),
@@ -104,6 +107,11 @@ export async function resolveTargets(refs: TargetRef[]): Promise<Map<string, Res
       link: () => `/archive/${encodeURIComponent(record.number)}`,
       meeting: meetings.get(record.meetingId) ?? null,
     });
+  }
+  for (const training of trainings) {
+    const id = String(training._id);
+    const target = trainingTarget(training);
+    resolved.set(`training:${id}`, { readableBy: (actor) => can(actor, "training.read", target), title: training.title, classification: "internal", link: () => `/trainings/${id}`, meeting: null });
   }
   return resolved;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { domainEvents, type DomainEventMap } from "../domainEvents";
 import { DocumentModel } from "../models/Document";
+import { TrainingRegistration } from "../models/TrainingRegistration";
 import { loadMeeting, type MeetingRecord } from "../meetings/meetingStore";
 import type { MeetingScheduleFacts, NotificationEventMap } from "./notificationEvents";
 import type { Notifier } from "./notifier";
@@ -59,6 +60,18 @@ async function toAttendees(notifier: Notifier, meetingId: string, notify: (atten
   if (meeting) await notify(attendeesOf(meeting));
 }
 
+/**
+ * A seat at a training: the participant with an account is told, or for a colleague without one the
+ * member who registered them. No actor: it is the system's confirmation, also of one's own registration.
+ */
+async function onTrainingSeated(notifier: Notifier, event: NotificationEventMap["training.seated"][0]): Promise<void> {
+  const type = event.how === "movedUp" ? "training_moved_up" : "training_confirmed";
+  for (const registration of await TrainingRegistration.find({ _id: { $in: event.registrationIds } }, { userId: 1, registeredBy: 1 }).lean()) {
+    const recipient = registration.userId ?? registration.registeredBy;
+    await notifier.notify({ type, recipientIds: [recipient], target: { kind: "training", id: event.trainingId }, actorId: null, eventKey: `${type}:${registration._id}` });
+  }
+}
+
 /** Each domain event and what the notifier makes of it. */
 function listeners(notifier: Notifier): Reactions {
   return {
@@ -112,6 +125,7 @@ function listeners(notifier: Notifier): Reactions {
       toAttendees(notifier, event.meetingId, (recipientIds) =>
         notifier.notify({ type: "decision_amended", recipientIds, target: { kind: "archiveRecord", id: event.number, meetingId: event.meetingId }, actorId: event.byUserId, eventKey: `decision_amended:${event.number}`, details: { numbers: [event.number] } }),
       ),
+    "training.seated": (event) => onTrainingSeated(notifier, event),
     "document.membersAdded": async (event) => {
       const doc = await DocumentModel.findById(event.documentId, { classification: 1 }).lean();
       if (doc?.classification !== "restricted") return; // being named on an open document changes nothing to tell

@@ -38,12 +38,15 @@ function AttendanceList({ trainingId }: { trainingId: string }) {
   const { t, language } = useI18n();
   const { resource, reload } = useResource(() => listRegistrations(trainingId), trainingId);
   const [message, setMessage] = useState<{ kind: "success" | "error"; text: string } | null>(null);
+  // Shown at once (the box follows the click); put back if the server refuses.
+  const [marked, setMarked] = useState<Record<string, boolean>>({});
   const toggle = async (registrationId: string, attended: boolean) => {
+    setMarked((current) => ({ ...current, [registrationId]: attended }));
     try {
       await markAttendance(trainingId, registrationId, attended);
       setMessage({ kind: "success", text: t("trainingOutcomes.attendance.saved") });
-      reload();
     } catch (failure) {
+      setMarked((current) => ({ ...current, [registrationId]: !attended }));
       setMessage({ kind: "error", text: problemMessage(toApiError(failure).problem, t, language) });
     }
   };
@@ -61,7 +64,7 @@ function AttendanceList({ trainingId }: { trainingId: string }) {
               <div className="choice-list" data-testid="attendance">
                 {confirmed.map((r) => (
                   <div className="checkbox choice" key={r.id}>
-                    <input id={`attended-${r.id}`} type="checkbox" className="checkbox-input" checked={r.attended} onChange={(event) => void toggle(r.id, event.target.checked)} />
+                    <input id={`attended-${r.id}`} type="checkbox" className="checkbox-input" checked={marked[r.id] ?? r.attended} onChange={(event) => void toggle(r.id, event.target.checked)} />
                     <label className="checkbox-label" htmlFor={`attended-${r.id}`}>
                       {t("trainingOutcomes.attendance.participant", { name: r.name, country: t(`country.${r.country}`) })}
                     </label>

@@ -31,6 +31,9 @@ export const en: MailLabels = {
     document_added: { subject: "You were added to a restricted document", line: "{actor} named you on {target}: you can now open it." },
     decision_archived: { subject: "Decisions entered the archive", line: "The decisions of {meeting} entered the archive: {numbers}." },
     decision_amended: { subject: "A decision was amended", line: "A decision of {meeting} was corrected in the archive: {numbers}." },
+    training_confirmed: { subject: "Your place at a training is confirmed", line: "The registration for {target} is confirmed." },
+    training_moved_up: { subject: "A place at a training came free", line: "A place came free: the registration for {target} moved up from the waiting list and is confirmed." },
+    training_reminder: { subject: "A training is coming up", line: "A reminder: {target} takes place on {due}." },
   },
   typeNames: {
     mention: "mentions",
@@ -48,6 +51,9 @@ export const en: MailLabels = {
     document_added: "restricted documents you were added to",
     decision_archived: "archived decisions",
     decision_amended: "amended decisions",
+    training_confirmed: "confirmed training registrations",
+    training_moved_up: "registrations moved up from a waiting list",
+    training_reminder: "training reminders",
   },
   targets: {
     document: { named: "the document “{title}”", unnamed: "a document" },
@@ -56,6 +62,7 @@ export const en: MailLabels = {
     actionItem: { named: "the action item “{title}”", unnamed: "an action item" },
     meeting: { named: "the meeting “{title}”", unnamed: "a meeting" },
     archiveRecord: { named: "archive record {title}", unnamed: "an archive record" },
+    training: { named: "the training “{title}”", unnamed: "a training" },
   },
   meeting: {
     named: "the meeting “{title}” of {date}",
@@ -86,6 +93,9 @@ export const en: MailLabels = {
       document_added: { one: "{count} restricted document you were added to", other: "{count} restricted documents you were added to" },
       decision_archived: { one: "{count} meeting whose decisions were archived", other: "{count} meetings whose decisions were archived" },
       decision_amended: { one: "{count} amended decision", other: "{count} amended decisions" },
+      training_confirmed: { one: "{count} confirmed training registration", other: "{count} confirmed training registrations" },
+      training_moved_up: { one: "{count} registration moved up from a waiting list", other: "{count} registrations moved up from a waiting list" },
+      training_reminder: { one: "{count} training coming up", other: "{count} trainings coming up" },
     },
     more: { one: "and {count} more", other: "and {count} more" },
     openAll: "See all your notifications",

@@ -31,6 +31,9 @@ export const fr: MailLabels = {
     document_added: { subject: "Vous avez été ajouté à un document restreint", line: "{actor} vous a ajouté à {target} : vous pouvez maintenant l’ouvrir." },
     decision_archived: { subject: "Décisions versées aux archives", line: "Les décisions de {meeting} ont été versées aux archives : {numbers}." },
     decision_amended: { subject: "Une décision a été modifiée", line: "Une décision de {meeting} a été corrigée dans les archives : {numbers}." },
+    training_confirmed: { subject: "Votre place à une formation est confirmée", line: "L’inscription à {target} est confirmée." },
+    training_moved_up: { subject: "Une place s’est libérée à une formation", line: "Une place s’est libérée : l’inscription à {target} a quitté la liste d’attente et est confirmée." },
+    training_reminder: { subject: "Une formation approche", line: "Pour rappel : {target} a lieu le {due}." },
   },
   typeNames: {
     mention: "mentions",
@@ -48,6 +51,9 @@ export const fr: MailLabels = {
     document_added: "documents restreints auxquels vous avez été ajouté",
     decision_archived: "décisions archivées",
     decision_amended: "décisions modifiées",
+    training_confirmed: "inscriptions confirmées à des formations",
+    training_moved_up: "inscriptions sorties d’une liste d’attente",
+    training_reminder: "rappels de formations",
   },
   targets: {
     document: { named: "le document « {title} »", unnamed: "un document" },
@@ -56,6 +62,7 @@ export const fr: MailLabels = {
     actionItem: { named: "le point d’action « {title} »", unnamed: "un point d’action" },
     meeting: { named: "la réunion « {title} »", unnamed: "une réunion" },
     archiveRecord: { named: "la pièce d’archive {title}", unnamed: "une pièce d’archive" },
+    training: { named: "la formation « {title} »", unnamed: "une formation" },
   },
   meeting: {
     named: "la réunion « {title} » du {date}",
@@ -86,6 +93,9 @@ export const fr: MailLabels = {
       document_added: { one: "{count} document restreint auquel vous avez été ajouté", other: "{count} documents restreints auxquels vous avez été ajouté" },
       decision_archived: { one: "{count} réunion dont les décisions ont été archivées", other: "{count} réunions dont les décisions ont été archivées" },
       decision_amended: { one: "{count} décision modifiée", other: "{count} décisions modifiées" },
+      training_confirmed: { one: "{count} inscription confirmée à une formation", other: "{count} inscriptions confirmées à des formations" },
+      training_moved_up: { one: "{count} inscription sortie de la liste d’attente", other: "{count} inscriptions sorties de la liste d’attente" },
+      training_reminder: { one: "{count} formation à venir", other: "{count} formations à venir" },
     },
     more: { one: "et {count} autre", other: "et {count} autres" },
     openAll: "Voir toutes vos notifications",

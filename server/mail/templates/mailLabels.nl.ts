@@ -31,6 +31,9 @@ export const nl: MailLabels = {
     document_added: { subject: "U werd toegevoegd aan een beperkt document", line: "{actor} zette u op {target}: u kunt het nu openen." },
     decision_archived: { subject: "Besluiten opgenomen in het archief", line: "De besluiten van {meeting} zijn opgenomen in het archief: {numbers}." },
     decision_amended: { subject: "Een besluit werd gewijzigd", line: "Een besluit van {meeting} werd in het archief verbeterd: {numbers}." },
+    training_confirmed: { subject: "Uw plaats op een opleiding is bevestigd", line: "De inschrijving voor {target} is bevestigd." },
+    training_moved_up: { subject: "Er is een plaats vrijgekomen op een opleiding", line: "Er is een plaats vrijgekomen: de inschrijving voor {target} is van de wachtlijst doorgeschoven en bevestigd." },
+    training_reminder: { subject: "Binnenkort een opleiding", line: "Ter herinnering: {target} vindt plaats op {due}." },
   },
   typeNames: {
     mention: "vermeldingen",
@@ -48,6 +51,9 @@ export const nl: MailLabels = {
     document_added: "beperkte documenten waaraan u werd toegevoegd",
     decision_archived: "gearchiveerde besluiten",
     decision_amended: "gewijzigde besluiten",
+    training_confirmed: "bevestigde inschrijvingen voor opleidingen",
+    training_moved_up: "inschrijvingen die van een wachtlijst doorschuiven",
+    training_reminder: "herinneringen aan opleidingen",
   },
   targets: {
     document: { named: "het document ‘{title}’", unnamed: "een document" },
@@ -56,6 +62,7 @@ export const nl: MailLabels = {
     actionItem: { named: "het actiepunt ‘{title}’", unnamed: "een actiepunt" },
     meeting: { named: "de vergadering ‘{title}’", unnamed: "een vergadering" },
     archiveRecord: { named: "archiefstuk {title}", unnamed: "een archiefstuk" },
+    training: { named: "de opleiding ‘{title}’", unnamed: "een opleiding" },
   },
   meeting: {
     named: "de vergadering ‘{title}’ van {date}",
@@ -86,6 +93,9 @@ export const nl: MailLabels = {
       document_added: { one: "{count} beperkt document waaraan u werd toegevoegd", other: "{count} beperkte documenten waaraan u werd toegevoegd" },
       decision_archived: { one: "{count} vergadering waarvan de besluiten werden gearchiveerd", other: "{count} vergaderingen waarvan de besluiten werden gearchiveerd" },
       decision_amended: { one: "{count} gewijzigd besluit", other: "{count} gewijzigde besluiten" },
+      training_confirmed: { one: "{count} bevestigde inschrijving voor een opleiding", other: "{count} bevestigde inschrijvingen voor opleidingen" },
+      training_moved_up: { one: "{count} inschrijving van de wachtlijst doorgeschoven", other: "{count} inschrijvingen van de wachtlijst doorgeschoven" },
+      training_reminder: { one: "{count} opleiding binnenkort", other: "{count} opleidingen binnenkort" },
     },
     more: { one: "en nog {count}", other: "en nog {count}" },
     openAll: "Bekijk al uw meldingen",

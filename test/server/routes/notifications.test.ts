@@ -164,7 +164,7 @@ describe("notification routes (mail off)", () => {
     expect(defaults.mailEnabled).to.equal(false);
     expect(defaults.digestTime).to.equal("08:00");
     expect(defaults.preferences.find((p: { type: string }) => p.type === "mention")).to.deep.equal({ type: "mention", inApp: true, email: "immediately" });
-    expect(defaults.preferences).to.have.length(15);
+    expect(defaults.preferences).to.have.length(18);
 
     const changed = await client.patch("/api/notifications/preferences", { preferences: [{ type: "mention", inApp: false, email: "daily_digest" }, { type: "comment_reply", email: "never" }] });
     expect(changed.status).to.equal(200);
