@@ -32,7 +32,7 @@ export const minutesReviewFr: AreaMessages<typeof minutesReviewEn> = {
   "minutesReview.amendmentContext": "modification de {name}",
   "minutesReview.proposeTitle": "Proposer une modification",
   "minutesReview.proposeLabel": "Votre modification",
-  "minutesReview.proposeHint": "Dites ce qui doit changer et où, par exemple « Point 2 : il y a eu 5 voix pour et 1 abstention ». Le secrétariat intègre les modifications acceptées au procès-verbal. Vous pouvez aussi commenter le texte dans le procès-verbal même : pendant la relecture, chaque nouveau fil de commentaires y est une modification proposée.",
+  "minutesReview.proposeHint": "Dites ce qui doit changer et où, par exemple « Point 2 : il y a eu 5 voix pour et 1 abstention ». Le secrétariat intègre les modifications acceptées au procès-verbal. Vous pouvez aussi commenter le texte dans le procès-verbal même : pendant la relecture, chaque nouveau fil de commentaires y est une modification proposée.",
   "minutesReview.textMissing": "Saisissez la modification",
   "minutesReview.textTooLong": "La modification peut compter au plus {max} caractères",
   "minutesReview.propose": "Proposer la modification",
