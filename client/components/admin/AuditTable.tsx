@@ -46,7 +46,7 @@ export function AuditTable({ entries, actorLink }: { entries: PresentedAuditEntr
                 )}
               </td>
               <td>
-                {actionWords(entry.action)}
+                <span className="block">{actionWords(entry.action)}</span>
                 <code className="meta block">{entry.action}</code>
               </td>
               <td>
