@@ -85,6 +85,8 @@ export interface PresentedSession {
 export interface PresentedInvitation {
   id: string;
   email: string;
+  name: string | null;
+  language: Language | null;
   role: Role;
   organisation: PresentedOrganisation | null;
   accessUntil: string | null;
@@ -105,6 +107,9 @@ export interface CreatedLink {
 export interface InvitationPreview {
   email: string;
   role: Role;
+  /** What the secretariat gave as the invitee's name and language: the account form starts from them. */
+  name: string | null;
+  language: Language | null;
   expiresAt: string;
 }
 

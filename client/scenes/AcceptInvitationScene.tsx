@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Navigate, useParams } from "react-router";
 import { acceptInvitationFormSchema } from "../../shared/schemas/accountForms";
 import type { InvitationPreview, SessionStage } from "../../shared/types";
@@ -43,8 +43,12 @@ export function AcceptInvitationScene() {
 }
 
 function AcceptForm({ token, invitation, onAccepted }: { token: string; invitation: InvitationPreview; onAccepted(stage: SessionStage): void }) {
-  const { t, language, formatDateTime } = useI18n();
-  const form = useSchemaForm(acceptInvitationFormSchema, { name: "", password: "", repeat: "", language });
+  const { t, language, setLanguage, formatDateTime } = useI18n();
+  // The page speaks the language the secretariat gave for this person, once; the switcher still works.
+  useEffect(() => {
+    if (invitation.language) setLanguage(invitation.language);
+  }, [invitation.language, setLanguage]);
+  const form = useSchemaForm(acceptInvitationFormSchema, { name: invitation.name ?? "", password: "", repeat: "", language: invitation.language ?? language });
   return (
     <>
       <h1>{t("invite.title")}</h1>

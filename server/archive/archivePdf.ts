@@ -11,7 +11,7 @@ import { doc, heading, labelled, paragraph, text } from "../documents/contentBui
 import { formatDateTime, labelsFor } from "../documents/exporters/labels";
 import { readDocument } from "../documents/exporters/model";
 import type { PdfOptions } from "../documents/exporters/pdf";
-import { fill, minutesLabels } from "../meetings/minutesLabels";
+import { fill, minutesLabels, voteCounts } from "../meetings/minutesLabels";
 import { archivePdfLabels } from "./archivePdfLabels";
 
 export interface ArchivePdfInput {
@@ -49,7 +49,7 @@ export async function archivePdf(input: ArchivePdfInput, options: PdfOptions = {
   const count = input.total > input.records.length ? fill(labels.truncated, { shown: input.records.length, total: input.total }) : String(input.records.length);
 
   const record = (r: PresentedArchiveRecord): JSONContent[] => {
-    const votes = r.method === "vote" && r.votes ? ` (${fill(words.votes, { for: r.votes.for, against: r.votes.against, abstain: r.votes.abstain })})` : "";
+    const votes = r.method === "vote" && r.votes ? ` (${voteCounts(words, r.votes)})` : "";
     const field = (label: string, value: string) => labelled(label, value, colon);
     return [
       heading(2, r.kind === "amendment" && r.amends ? fill(labels.amendmentHeading, { number: r.number, amends: r.amends }) : r.number),

@@ -16,6 +16,8 @@ export interface ArchivePdfLabels {
   noRecords: string;
   /** "{number}: amendment of {amends}". */
   amendmentHeading: string;
+  /** A record's kind in words (the CSV's "kind" column). */
+  kinds: { decision: string; amendment: string };
   item: string;
   tags: string;
   recordedBy: string;
@@ -40,6 +42,7 @@ const nl: ArchivePdfLabels = {
   truncated: "De eerste {shown} van {total}; verfijn de zoekopdracht om de rest te exporteren",
   noRecords: "Geen besluiten gevonden voor deze zoekopdracht.",
   amendmentHeading: "{number}: wijziging van {amends}",
+  kinds: { decision: "Besluit", amendment: "Wijziging" },
   item: "Agendapunt",
   tags: "Onderwerpen",
   recordedBy: "Vastgelegd door",
@@ -63,6 +66,7 @@ const fr: ArchivePdfLabels = {
   truncated: "Les {shown} premières sur {total} ; affinez la recherche pour exporter le reste",
   noRecords: "Aucune décision ne correspond à cette recherche.",
   amendmentHeading: "{number} : amendement de {amends}",
+  kinds: { decision: "Décision", amendment: "Amendement" },
   item: "Point de l'ordre du jour",
   tags: "Thèmes",
   recordedBy: "Enregistrée par",
@@ -86,6 +90,7 @@ const en: ArchivePdfLabels = {
   truncated: "The first {shown} of {total}; narrow the search to export the rest",
   noRecords: "No records match this search.",
   amendmentHeading: "{number}: amendment of {amends}",
+  kinds: { decision: "Decision", amendment: "Amendment" },
   item: "Agenda item",
   tags: "Topics",
   recordedBy: "Recorded by",

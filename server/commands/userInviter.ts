@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { createInvitationSchema } from "../../shared/schemas/accounts";
+import { directoryOrganisationInputSchema } from "../../shared/schemas/directory";
 import { ACCOUNT_LIMITS } from "../../shared/validations";
 import { createLinkToken } from "../auth/linkTokens";
 import { audit } from "../audit/auditLog";
@@ -9,10 +10,12 @@ import { Invitation, type InvitationDocument } from "../models/Invitation";
 import { Organisation } from "../models/Organisation";
 import { User } from "../models/User";
 import { authorize } from "../policies";
+import organisationCreator from "./organisationCreator";
 
 /**
  * Creates an invitation (`invitation.create`) and returns it with the token for the link (shown
- * once; only its hash is kept). Audited.
+ * once; only its hash is kept). It keeps the invitee's name and language when given, and adds
+ * their organisation when it is new (`organisation.create`, audited as such). Audited.
  */
 export default async function userInviter(props: {
   inviter: ActingUser;
@@ -24,18 +27,37 @@ export default async function userInviter(props: {
   if (input.organisationId && !(await Organisation.exists({ _id: input.organisationId }))) {
     throw Validation([{ path: "body.organisationId", message: "unknown organisation" }]);
   }
+  // Everything else is checked first: a refused invitation leaves no new organisation behind.
+  const added = input.organisation ? await addOrganisation(props.inviter, input.organisation) : null;
   const { token, hash } = createLinkToken();
-  const invitation = await Invitation.create({
-    email: input.email,
-    role: input.role,
-    organisationId: input.organisationId ?? null,
-    accessUntil: input.accessUntil ? endOfDay(input.accessUntil) : null,
-    tokenHash: hash,
-    expiresAt: new Date(Date.now() + ACCOUNT_LIMITS.invitationDays * 86_400_000),
-    invitedBy: props.inviter.id,
-  });
+  let invitation: InvitationDocument;
+  try {
+    invitation = await Invitation.create({
+      email: input.email,
+      role: input.role,
+      name: input.name ?? null,
+      language: input.language ?? null,
+      organisationId: added?._id ?? input.organisationId ?? null,
+      accessUntil: input.accessUntil ? endOfDay(input.accessUntil) : null,
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + ACCOUNT_LIMITS.invitationDays * 86_400_000),
+      invitedBy: props.inviter.id,
+    });
+  } catch (error) {
+    // No transactions on FerretDB: undo the organisation by hand.
+    if (added) await Organisation.deleteOne({ _id: added._id });
+    throw error;
+  }
   await audit({ action: "invitation.created", ...auditActor(props.inviter), target: { type: "invitation", id: invitation.id, label: invitation.email }, details: { role: invitation.role } });
   return { invitation, token };
+}
+
+/** The invitee's organisation, new to the list: added as the organisations page would (name, discipline, country). */
+function addOrganisation(inviter: ActingUser, organisation: NonNullable<z.output<typeof createInvitationSchema>["organisation"]>) {
+  // The directory's actor also carries the inviter's own organisation and grant; creating an
+  // organisation does not depend on them (secretariat only), and null can only refuse more.
+  const actor = { ...inviter, ip: inviter.ip ?? "", organisationId: null, directoryPeopleUntil: null };
+  return organisationCreator({ actor, input: directoryOrganisationInputSchema.parse(organisation) });
 }
 
 /** Access "until 2026-12-31" includes that whole day, in Brussels. */

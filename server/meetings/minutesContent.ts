@@ -12,7 +12,7 @@ import { labelsFor } from "../documents/exporters/labels";
 import { presentAttendance } from "../presenters/meetings";
 import type { People } from "../presenters/people";
 import type { MeetingRecord } from "./meetingStore";
-import { fill, minutesLabels, type MinutesLabels } from "./minutesLabels";
+import { fill, minutesLabels, voteCounts, type MinutesLabels } from "./minutesLabels";
 
 export interface MinutesDecision {
   itemId: string;
@@ -109,7 +109,7 @@ function header(source: MinutesSource, labels: MinutesLabels): JSONContent[] {
 }
 
 function decisionBlocks(decision: MinutesDecision, labels: MinutesLabels, countryNames: Record<string, string>): JSONContent[] {
-  const votes = (v: { for?: number | null; against?: number | null; abstain?: number | null }) => fill(labels.votes, { for: v.for ?? 0, against: v.against ?? 0, abstain: v.abstain ?? 0 });
+  const votes = (v: { for?: number | null; against?: number | null; abstain?: number | null }) => voteCounts(labels, v);
   let method = labels.methods[decision.method as keyof MinutesLabels["methods"]] ?? decision.method;
   if (decision.method === "vote" && decision.votes) {
     const perCountry = (decision.votesByCountry ?? []).map((v) => `${countryNames[v.country] ?? v.country}${labels.colon}${votes(v)}`);

@@ -3,6 +3,7 @@
  * meeting, not for whoever pressed the button. Country and tag names come from the export labels.
  */
 import type { Language } from "../../shared/languages";
+import { pluralIn, type Plural } from "../i18n/plural";
 import type { ActionStatus, AgendaItemType, AttendanceStatus, DecisionMethod, DecisionOutcome, VictimNoteKind } from "../../shared/meetings";
 
 export interface MinutesLabels {
@@ -37,8 +38,9 @@ export interface MinutesLabels {
   method: string;
   outcomes: Record<DecisionOutcome, string>;
   methods: Record<DecisionMethod, string>;
-  /** "{for} for, {against} against, {abstain} abstaining". */
+  /** "{for} for, {against} against, {abstain}": {abstain} is `abstentions` for the count (voteCounts()). */
   votes: string;
+  abstentions: Plural;
   victimNote: Record<VictimNoteKind, string>;
   /** "Archived as {number}". */
   archived: string;
@@ -78,7 +80,8 @@ const nl: MinutesLabels = {
   method: "Wijze",
   outcomes: { adopted: "Aangenomen", rejected: "Verworpen", postponed: "Uitgesteld" },
   methods: { consensus: "Bij consensus", vote: "Bij stemming" },
-  votes: "{for} voor, {against} tegen, {abstain} onthoudingen",
+  votes: "{for} voor, {against} tegen, {abstain}",
+  abstentions: { one: "{count} onthouding", other: "{count} onthoudingen" },
   victimNote: { considered: "Perspectief van het slachtoffer", not_applicable: "Perspectief van het slachtoffer niet van toepassing" },
   archived: "Gearchiveerd als {number}",
   actionItems: "Actiepunten",
@@ -116,7 +119,8 @@ const fr: MinutesLabels = {
   method: "Mode",
   outcomes: { adopted: "Adoptée", rejected: "Rejetée", postponed: "Reportée" },
   methods: { consensus: "Par consensus", vote: "Par vote" },
-  votes: "{for} pour, {against} contre, {abstain} abstentions",
+  votes: "{for} pour, {against} contre, {abstain}",
+  abstentions: { one: "{count} abstention", other: "{count} abstentions" },
   victimNote: { considered: "Perspective de la victime", not_applicable: "Perspective de la victime non applicable" },
   archived: "Archivée sous le numéro {number}",
   actionItems: "Points d'action",
@@ -154,7 +158,8 @@ const en: MinutesLabels = {
   method: "Method",
   outcomes: { adopted: "Adopted", rejected: "Rejected", postponed: "Postponed" },
   methods: { consensus: "By consensus", vote: "By vote" },
-  votes: "{for} for, {against} against, {abstain} abstaining",
+  votes: "{for} for, {against} against, {abstain}",
+  abstentions: { one: "{count} abstention", other: "{count} abstentions" },
   victimNote: { considered: "Victim's perspective", not_applicable: "Victim's perspective does not apply" },
   archived: "Archived as {number}",
   actionItems: "Action items",
@@ -174,4 +179,10 @@ export function minutesLabels(language: string): MinutesLabels {
 /** Fills "{name}" placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** "5 voor, 0 tegen, 1 onthouding": the vote counts in words, the abstentions counted in the language's plural. */
+export function voteCounts(labels: MinutesLabels, votes: { for?: number | null; against?: number | null; abstain?: number | null }): string {
+  const abstain = votes.abstain ?? 0;
+  return fill(labels.votes, { for: votes.for ?? 0, against: votes.against ?? 0, abstain: pluralIn(labels.locale, labels.abstentions, abstain) });
 }

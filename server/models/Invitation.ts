@@ -1,10 +1,14 @@
 import mongoose, { type HydratedDocument, type InferSchemaType } from "mongoose";
 import { ROLES } from "../../shared/domain";
+import { LANGUAGES } from "../../shared/languages";
 
 const invitationSchema = new mongoose.Schema(
   {
     email: { type: String, required: true, lowercase: true, trim: true },
     role: { type: String, enum: ROLES, required: true },
+    /** What the secretariat knew of the invitee: it fills in their account form (null: not given). */
+    name: { type: String, default: null },
+    language: { type: String, enum: [...LANGUAGES, null], default: null },
     organisationId: { type: mongoose.Schema.Types.ObjectId, ref: "Organisation", default: null },
     accessUntil: { type: Date, default: null },
     /** SHA-256 of the link token; the token itself is shown once and never stored. */

@@ -67,6 +67,8 @@ export function presentInvitation(
   return {
     id: invitation.id,
     email: invitation.email,
+    name: invitation.name ?? null,
+    language: (invitation.language as Language | null) ?? null,
     role: invitation.role as Role,
     organisation: presentOrganisation(invitation.organisationId ? organisations.get(String(invitation.organisationId)) : null),
     accessUntil: isoDate(invitation.accessUntil),

@@ -7,7 +7,9 @@ import {
   createInvitationSchema,
   emailSchema,
   firstAccountSchema,
+  languageSchema,
   objectIdSchema,
+  organisationInputSchema,
   resetPasswordSchema,
   roleSchema,
   signInSchema,
@@ -47,17 +49,29 @@ export const changePasswordFormSchema = withPasswordRepeat(changePasswordSchema,
 /** An observer's last day: a real date, today or later in Brussels (rule "not_past"). */
 const lastDaySchema = z.iso.date().refine((date) => date >= brusselsToday(), { params: { rule: "not_past" } });
 
-/** Inviting someone: the last day of access only counts for observers, and is dropped for others. */
+/** The organisation choice of the invitation form that opens the fields of a new organisation. */
+export const NEW_ORGANISATION = "new";
+
+/**
+ * Inviting someone: their name (optional) and language; an organisation from the list or a new
+ * one typed in place; the last day of access only counts for observers, and is dropped for others.
+ */
 export const invitationFormSchema = z
   .object({
     email: emailSchema,
+    name: createInvitationSchema.shape.name,
+    language: languageSchema,
     role: roleSchema,
-    organisationId: objectIdSchema.optional(),
+    organisationId: z.union([objectIdSchema, z.literal(NEW_ORGANISATION)]).optional(),
+    organisation: organisationInputSchema.optional(),
     accessUntil: lastDaySchema.optional(),
     sendEmail: z.boolean().optional(),
-    emailLanguage: createInvitationSchema.shape.emailLanguage,
   })
-  .transform(({ accessUntil, ...rest }) => (rest.role === "observer" && accessUntil ? { ...rest, accessUntil } : rest))
+  .transform(({ accessUntil, organisationId, organisation, ...rest }): z.input<typeof createInvitationSchema> => ({
+    ...rest,
+    ...(rest.role === "observer" && accessUntil ? { accessUntil } : {}),
+    ...(organisationId === NEW_ORGANISATION ? { organisation } : organisationId ? { organisationId } : {}),
+  }))
   .pipe(createInvitationSchema);
 
 /** The audit log's filters; the end of the range cannot come before its start (rule "range"). */

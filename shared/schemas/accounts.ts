@@ -57,20 +57,35 @@ export const createInvitationSchema = z
   .object({
     email: emailSchema,
     role: roleSchema,
+    /** The invitee's name: it fills in their account form, where they can still correct it. */
+    name: nameSchema.optional(),
+    /** The invitee's language: of the invitation e-mail, the account page and the account. */
+    language: languageSchema.optional(),
     organisationId: objectIdSchema.optional(),
+    /** An organisation not in the list yet, added with the invitation (instead of organisationId). */
+    organisation: organisationInputSchema.optional(),
     /** Observers only: the last day they have access (ISO date). */
     accessUntil: z.iso.date().optional(),
     /** Also e-mail the link (when mail is on); it is shown once on screen either way. */
     sendEmail: z.boolean().default(false),
-    /** The language of that e-mail (the invitee has no account yet); default the sender's. */
+    /** Older clients' name for the e-mail's language; `language` wins. Default: the sender's. */
     emailLanguage: languageSchema.optional(),
   })
   .refine((v) => v.role === "observer" || v.accessUntil === undefined, {
     message: "only observers' access can end on a date",
     path: ["accessUntil"],
   })
-  // The same rule, for the OpenAPI document: an observer, or no access end.
-  .meta({ anyOf: [{ properties: { role: { const: "observer" } } }, { not: { required: ["accessUntil"] } }] });
+  .refine((v) => v.organisationId === undefined || v.organisation === undefined, {
+    message: "choose an organisation or add a new one, not both",
+    path: ["organisation"],
+  })
+  // The same rules, for the OpenAPI document: an observer or no access end; not both organisations.
+  .meta({
+    allOf: [
+      { anyOf: [{ properties: { role: { const: "observer" } } }, { not: { required: ["accessUntil"] } }] },
+      { not: { required: ["organisationId", "organisation"] } },
+    ],
+  });
 
 /** A person's access, every field given (the secretariat's form); the API takes what changed. */
 export const userAccessSchema = z.object({

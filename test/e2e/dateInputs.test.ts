@@ -57,6 +57,7 @@ describe("e2e: date and time inputs", function () {
       expect(await readDate(page, "Datum", "nl")).to.equal(`${nextYear}-12-03`);
       expect(await page.getByLabel("Begintijd").inputValue()).to.equal("14:30");
       await page.getByRole("button", { name: "Français" }).click();
+      await dateGroup(page, "Date").getByLabel("Jour", { exact: true }).waitFor();
       expect(await dateGroup(page, "Date").locator("label").allTextContents()).to.deep.equal(["Jour", "Mois", "Année"]);
       expect(await readDate(page, "Date", "fr")).to.equal(`${nextYear}-12-03`);
 

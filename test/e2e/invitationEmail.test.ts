@@ -59,7 +59,7 @@ describe("e2e: an invitation e-mailed by the secretariat, opened in Chromium", f
     await admin.getByLabel("E-mail address").fill("fleur.politie@police.example");
     await admin.getByLabel("Role").selectOption("member");
     await admin.getByLabel("Send the invitation by e-mail").check();
-    await admin.getByLabel("Language of the e-mail").selectOption("fr");
+    await admin.getByLabel("Their language").selectOption("fr");
     await admin.getByRole("button", { name: "Create invitation" }).click();
     const shown = (await admin.getByTestId("invitation-link").textContent())!.trim();
     await admin.getByText("An e-mail with this link is on its way to fleur.politie@police.example.").waitFor();

@@ -1,13 +1,21 @@
 import { Link } from "react-router";
 import type { PresentedAuditEntry } from "../../../shared/types";
+import { isAuditAction, isAuditTargetType } from "../../../shared/auditCodes";
+import { AUDIT_ACTION_WORDS, AUDIT_TARGET_WORDS } from "../../i18n/admin/auditCodes";
 import { useI18n } from "../../i18n/I18nProvider";
 import { TableWrap } from "../TableWrap";
 
 const RESULT_CLASS: Record<PresentedAuditEntry["result"], string> = { success: "is-ok", failure: "is-warning", denied: "is-error" };
 
-/** The audit log, newest first. Action codes are shown as recorded: they are what the verifier and the filters use. */
+/**
+ * The audit log, newest first. Actions and targets are named in the reader's language, with the
+ * code as recorded beside the action: it is what the filter and the verifier use. A code from an
+ * older version, no longer listed, is shown as it is.
+ */
 export function AuditTable({ entries, actorLink }: { entries: PresentedAuditEntry[]; actorLink(actorId: string): string }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, language, formatDateTime } = useI18n();
+  const actionWords = (code: string) => (isAuditAction(code) ? AUDIT_ACTION_WORDS[language][code] : code);
+  const targetWords = (code: string) => (isAuditTargetType(code) ? AUDIT_TARGET_WORDS[language][code] : code);
   return (
     <TableWrap label={t("audit.title")}>
       <table className="table table-compact">
@@ -38,13 +46,14 @@ export function AuditTable({ entries, actorLink }: { entries: PresentedAuditEntr
                 )}
               </td>
               <td>
-                <code>{entry.action}</code>
+                <span className="block">{actionWords(entry.action)}</span>
+                <code className="meta block">{entry.action}</code>
               </td>
               <td>
                 {entry.target ? (
                   <>
                     {entry.target.label}
-                    <span className="meta block">{entry.target.type}</span>
+                    <span className="meta block">{targetWords(entry.target.type)}</span>
                   </>
                 ) : (
                   "—"

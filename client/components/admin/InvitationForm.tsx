@@ -1,5 +1,5 @@
 import { ROLES } from "../../../shared/domain";
-import { invitationFormSchema } from "../../../shared/schemas/accountForms";
+import { invitationFormSchema, NEW_ORGANISATION } from "../../../shared/schemas/accountForms";
 import type { PresentedOrganisation } from "../../../shared/types";
 import { ACCOUNT_LIMITS } from "../../../shared/validations";
 import { createInvitation } from "../../api/admin";
@@ -9,6 +9,7 @@ import { EMAIL_MESSAGES } from "../form/accountMessages";
 import { Checkbox } from "../form/Checkbox";
 import { Form } from "../form/Form";
 import { LanguageSelect } from "../form/LanguageSelect";
+import { OrganisationFields } from "../form/OrganisationFields";
 import { Select } from "../form/Select";
 import { SubmitButton } from "../form/SubmitButton";
 import { TextInput } from "../form/TextInput";
@@ -17,16 +18,18 @@ import { useSchemaForm } from "../form/useSchemaForm";
 import { ACCESS_UNTIL_MESSAGES } from "./accessUntil";
 import { organisationOptions } from "./organisationOptions";
 
-const EMPTY = { email: "", role: "" as never, organisationId: undefined, accessUntil: undefined, sendEmail: false };
+const EMPTY = { email: "", name: undefined, role: "" as never, organisationId: undefined, accessUntil: undefined, sendEmail: false };
 
-/** Invite one person: e-mail address, role, organisation and, for observers, the last day of access; optionally e-mailed. */
+/**
+ * Invite one person: e-mail address, name and language, role, organisation (from the list, or a
+ * new one typed in place) and, for observers, the last day of access; optionally e-mailed.
+ */
 export function InvitationForm({ organisations, onCreated }: { organisations: PresentedOrganisation[]; onCreated(created: CreatedInvitation): void }) {
   const { t, language } = useI18n();
-  // The e-mail goes out in the sender's language unless they choose another (the invitee has no account yet).
-  const empty = { ...EMPTY, emailLanguage: language };
-  const form = useSchemaForm(invitationFormSchema, empty);
+  // The invitee's language starts as the sender's: most invite colleagues who share it.
+  const form = useSchemaForm(invitationFormSchema, { ...EMPTY, language });
   const role = form.watch("role");
-  const sendEmail = form.watch("sendEmail");
+  const newOrganisation = form.watch("organisationId") === NEW_ORGANISATION;
 
   return (
     <Form
@@ -34,7 +37,6 @@ export function InvitationForm({ organisations, onCreated }: { organisations: Pr
       idPrefix="invitation"
       onSubmit={async (input) => {
         onCreated({ ...(await createInvitation(input)), emailRequested: input.sendEmail === true });
-        form.reset(empty);
       }}
     >
       <TextInput
@@ -48,6 +50,8 @@ export function InvitationForm({ organisations, onCreated }: { organisations: Pr
         messages={EMAIL_MESSAGES}
         maxLength={ACCOUNT_LIMITS.emailMax}
       />
+      <TextInput name="name" label={t("invitations.name")} hint={t("invitations.nameHint")} autoComplete="off" emptyAs="absent" messages={{ tooLong: "field.name.tooLong" }} maxLength={ACCOUNT_LIMITS.nameMax} />
+      <LanguageSelect label={t("invitations.language")} hint={t("invitations.languageHint")} />
       <Select
         name="role"
         label={t("field.role.label")}
@@ -59,16 +63,20 @@ export function InvitationForm({ organisations, onCreated }: { organisations: Pr
       <Select
         name="organisationId"
         label={t("field.organisationOptional.label")}
-        hint={organisations.length === 0 ? t("invitations.noOrganisations") : undefined}
         placeholder={t("common.none")}
         emptyAs="absent"
-        options={organisationOptions(organisations, t)}
+        options={[...organisationOptions(organisations, t), { value: NEW_ORGANISATION, label: t("invitations.newOrganisation") }]}
       />
+      {newOrganisation && (
+        <fieldset className="fieldset nested-fieldset">
+          <legend className="field-label">{t("invitations.newOrganisationLegend")}</legend>
+          <OrganisationFields prefix="organisation." />
+        </fieldset>
+      )}
       {role === "observer" && (
         <DateInput name="accessUntil" label={t("field.accessUntil.label")} hint={t("field.accessUntil.hint")} emptyAs="absent" messages={ACCESS_UNTIL_MESSAGES} />
       )}
       <Checkbox name="sendEmail" label={t("mail.sendInvitation")} hint={t("mail.sendInvitationHint")} />
-      {sendEmail && <LanguageSelect name="emailLanguage" label={t("mail.emailLanguage")} />}
       <SubmitButton>{t("invitations.submit")}</SubmitButton>
     </Form>
   );

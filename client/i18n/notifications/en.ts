@@ -94,7 +94,6 @@ export const notificationsEn = {
   "mail.template.invitation": "Invitation",
   "mail.template.password_reset": "Password reset link",
   "mail.sendInvitation": "Send the invitation by e-mail",
-  "mail.emailLanguage": "Language of the e-mail",
   "mail.sendInvitationHint": "The link is also shown once below, in case the e-mail does not arrive.",
   "mail.sendReset": "Send the link by e-mail",
   "mail.sendResetHint": "The link is also shown once, in case the e-mail does not arrive.",

@@ -96,7 +96,6 @@ export const notificationsFr: AreaMessages<typeof notificationsEn> = {
   "mail.template.invitation": "Invitation",
   "mail.template.password_reset": "Lien de réinitialisation du mot de passe",
   "mail.sendInvitation": "Envoyer l’invitation par e-mail",
-  "mail.emailLanguage": "Langue de l’e-mail",
   "mail.sendInvitationHint": "Le lien est aussi affiché une fois ci-dessous, au cas où l’e-mail n’arriverait pas.",
   "mail.sendReset": "Envoyer le lien par e-mail",
   "mail.sendResetHint": "Le lien est aussi affiché une fois, au cas où l’e-mail n’arriverait pas.",

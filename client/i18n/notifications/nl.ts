@@ -96,7 +96,6 @@ export const notificationsNl: AreaMessages<typeof notificationsEn> = {
   "mail.template.invitation": "Uitnodiging",
   "mail.template.password_reset": "Link om het wachtwoord opnieuw in te stellen",
   "mail.sendInvitation": "De uitnodiging per e-mail versturen",
-  "mail.emailLanguage": "Taal van de e-mail",
   "mail.sendInvitationHint": "De link wordt hieronder ook één keer getoond, voor het geval de e-mail niet aankomt.",
   "mail.sendReset": "De link per e-mail versturen",
   "mail.sendResetHint": "De link wordt ook één keer getoond, voor het geval de e-mail niet aankomt.",

@@ -1,5 +1,4 @@
 import { useState } from "react";
-import { Link } from "react-router";
 import type { PresentedInvitation } from "../../../shared/types";
 import { ACCOUNT_LIMITS } from "../../../shared/validations";
 import { listInvitations, listOrganisations, revokeInvitation } from "../../api/admin";
@@ -28,7 +27,9 @@ export function InvitationsScene() {
   const onCreated = (next: CreatedInvitation) => {
     setCreated(next);
     setRevoked(null);
-    update(([invitations, organisations]) => [[next.invitation, ...invitations], organisations]);
+    // An organisation added with the invitation is in the list for the next one.
+    const added = next.invitation.organisation;
+    update(([invitations, organisations]) => [[next.invitation, ...invitations], added && !organisations.some((o) => o.id === added.id) ? [...organisations, added] : organisations]);
   };
 
   const revoke = async (invitation: PresentedInvitation) => {
@@ -64,10 +65,8 @@ export function InvitationsScene() {
           <>
             <section className="section">
               <h2 id="invite-title">{t("invitations.formTitle")}</h2>
-              <InvitationForm organisations={organisations} onCreated={onCreated} />
-              <p className="meta">
-                <Link to="/admin/organisations">{t("invitations.addOrganisation")}</Link>
-              </p>
+              {/* A fresh form after each invitation (the link panel above takes the focus). */}
+              <InvitationForm key={created?.invitation.id ?? "first"} organisations={organisations} onCreated={onCreated} />
             </section>
             <section className="section">
               <h2 id="invitations-list-title">{t("invitations.listTitle")}</h2>

@@ -3,14 +3,14 @@
  * are "{name}"; counted phrases have plural forms chosen with Intl.PluralRules for the locale.
  */
 import type { Language } from "../../../shared/languages";
+import { pluralIn, type Plural } from "../../i18n/plural";
 import type { NotificationTargetKind, NotificationType } from "../../../shared/notificationTypes";
 import type { Role } from "../../../shared/domain";
 import { en } from "./mailLabels.en";
 import { fr } from "./mailLabels.fr";
 import { nl } from "./mailLabels.nl";
 
-/** Plural forms by Intl.PluralRules category; "other" is always there. */
-export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type { Plural };
 
 export interface MailLabels {
   locale: string;
@@ -58,8 +58,7 @@ export function fill(template: string, values: Record<string, string | number>):
 
 /** The plural form for this count in this locale (French says "1 mention", "0 mention"; English "0 mentions"). */
 export function plural(labels: MailLabels, forms: Plural, count: number, values: Record<string, string | number> = {}): string {
-  const category = new Intl.PluralRules(labels.locale).select(count);
-  return fill(forms[category] ?? forms.other, { count, ...values });
+  return pluralIn(labels.locale, forms, count, values);
 }
 
 const LABELS: Record<Language, MailLabels> = { en, nl, fr };

@@ -71,7 +71,7 @@ export function registerArchiveRoutes(api: ApiRouter): void {
       authorize(actor, "archive.read");
       const records = await ArchiveRecord.find(archiveFilter({ ...query, offset: 0, limit: 0 })).sort({ seq: 1 }).limit(20_000).lean();
       await audit({ action: "archive.exported", ...auditActor(actor), details: { format: "csv", records: records.length } });
-      res.type("text/csv; charset=utf-8").attachment("greychair-decision-archive.csv").send(archiveCsv(records));
+      res.type("text/csv; charset=utf-8").attachment("greychair-decision-archive.csv").send(archiveCsv(records, currentUser(req).language));
     },
   );
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { acceptInvitationSchema, createInvitationSchema, linkTokenSchema, objectIdSchema } from "../../../shared/schemas/accounts";
+import type { Language } from "../../../shared/languages";
 import type { CreatedLink, InvitationPreview, PresentedInvitation } from "../../../shared/types";
 import { audit } from "../../audit/auditLog";
 import { signIn } from "../../auth/signIn";
@@ -44,7 +45,7 @@ export function registerInvitationRoutes(api: ApiRouter): void {
       const { invitation, token } = await userInviter({ inviter: actingUser(req), input: body });
       const [presented] = await presentInvitations([invitation]);
       const emailQueued = body.sendEmail
-        ? await invitationMailer({ runtime: notificationRuntime(req), actor: actingUser(req), invitation, token, language: body.emailLanguage ?? (currentUser(req).language as "en") })
+        ? await invitationMailer({ runtime: notificationRuntime(req), actor: actingUser(req), invitation, token, language: body.language ?? body.emailLanguage ?? (currentUser(req).language as Language) })
         : false;
       const link: CreatedLink = { link: `${publicBaseUrl(req)}/invite/${token}`, expiresAt: invitation.expiresAt.toISOString(), emailQueued };
       return { invitation: presented, link };
@@ -61,7 +62,7 @@ export function registerInvitationRoutes(api: ApiRouter): void {
     async ({ params }): Promise<InvitationPreview> => {
       const invitation = await findPendingInvitation(params.token);
       if (!invitation) throw invitationInvalid();
-      return { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt.toISOString() };
+      return { email: invitation.email, role: invitation.role, name: invitation.name ?? null, language: (invitation.language as Language | null) ?? null, expiresAt: invitation.expiresAt.toISOString() };
     },
   );
 

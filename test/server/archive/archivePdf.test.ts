@@ -62,7 +62,7 @@ describe("archive export: PDF", function () {
       "Vergadering: Werkgroep mensenhandel — najaarsvergadering",
       "Agendapunt: Uitwisseling van vrije opvangplaatsen",
       "Besluit: De opvangcentra delen hun vrije plaatsen elke week via de contactpunten.",
-      "Uitkomst: Aangenomen · Wijze: Bij stemming (5 voor, 0 tegen, 1 onthoudingen)",
+      "Uitkomst: Aangenomen · Wijze: Bij stemming (5 voor, 0 tegen, 1 onthouding)",
       "Perspectief van het slachtoffer: Een slachtoffer in gevaar kan binnen een dag over de grens worden opgevangen, met een tolk.",
       "Vastgelegd door: Noor de Voorzitter",
       "Gecorrigeerd door: BNL-2026-002",

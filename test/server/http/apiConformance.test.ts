@@ -61,7 +61,7 @@ describe("API conformance", () => {
       expect((await User.findById(fits.body.id).lean())!.name).to.equal("b".repeat(max - 2));
     });
 
-    it("state the refinements in the schema: nothing to change, https video addresses, an access end only for observers", async () => {
+    it("state the refinements in the schema: nothing to change, https video addresses, an access end only for observers, one organisation or a new one", async () => {
       expect((await client.patch("/api/account", {})).status).to.equal(422);
       expect((await client.patch("/api/account", { nickname: "x" })).status).to.equal(422);
       const meeting = doc.paths["/api/meetings"].post.requestBody.content["application/json"].schema;
@@ -69,7 +69,10 @@ describe("API conformance", () => {
       expect(new RegExp(meeting.properties.videoUrl.pattern).test("http://meet.example/abc")).to.equal(false);
       expect(new RegExp(meeting.properties.videoUrl.pattern).test("")).to.equal(true);
       const invitation = doc.paths["/api/invitations"].post.requestBody.content["application/json"].schema;
-      expect(invitation.anyOf).to.deep.equal([{ properties: { role: { const: "observer" } } }, { not: { required: ["accessUntil"] } }]);
+      expect(invitation.allOf).to.deep.equal([
+        { anyOf: [{ properties: { role: { const: "observer" } } }, { not: { required: ["accessUntil"] } }] },
+        { not: { required: ["organisationId", "organisation"] } },
+      ]);
     });
   });
 

@@ -241,6 +241,16 @@ describe("e-mail delivery over real SMTP", function () {
     expectProblem(await admin.post(`/api/mail/failures/${job._id}/retry`), 409, "not_failed");
   });
 
+  it("writes the invitation e-mail in the invitee's language when the secretariat gives one, not the sender's", async () => {
+    const { client: admin } = await signedIn("secretariat", { name: "Sara Secretariaat", language: "nl" });
+    const invited = await admin.post("/api/invitations", { email: "lea.lux@police.example", name: "Léa Lux", language: "fr", role: "member", sendEmail: true });
+    expect(invited.status, JSON.stringify(invited.body)).to.equal(201);
+    const mail = await messageTo("lea.lux@police.example");
+    expect(mail.parsed.subject).to.equal("Vous êtes invité dans Greychair");
+    const audited = await AuditEntry.findOne({ action: "invitation.emailed", targetId: invited.body.invitation.id }).lean();
+    expect(JSON.parse(audited!.details)).to.deep.equal({ language: "fr" });
+  });
+
   it("e-mails invitations and reset links when the secretariat asks, with working single-use links, never storing the token readable", async () => {
     const { client: admin, built } = await signedIn("secretariat", { name: "Sara Secretariaat" });
     const invited = await admin.post("/api/invitations", { email: "lotte.labour@inspectie.example", role: "member", sendEmail: true, emailLanguage: "nl" });

@@ -130,7 +130,7 @@ describe("invitation routes", () => {
     const { invitation, token } = await invite(await secretariat(), { role: "chair" });
     const response = await new TestClient(server.url).get(`/api/invitations/by-token/${token}`);
     expect(response.status).to.equal(200);
-    expect(response.body).to.deep.equal({ email: invitation.email, role: "chair", expiresAt: invitation.expiresAt });
+    expect(response.body).to.deep.equal({ email: invitation.email, role: "chair", name: null, language: null, expiresAt: invitation.expiresAt });
   });
 
   it("accepts: creates the account with the invited role and e-mail, at the enrolment stage; enrolment then signs in fully", async () => {

@@ -114,7 +114,7 @@ describe("routes: meeting minutes", () => {
       "Ter besluitvorming · Inleider: Payoke · 30 min gepland",
       "Verslag",
       "Besluit: De opvangcentra delen hun vrije plaatsen elke week via de contactpunten.",
-      "Uitkomst: Aangenomen · Wijze: Bij stemming (5 voor, 0 tegen, 1 onthoudingen)",
+      "Uitkomst: Aangenomen · Wijze: Bij stemming (5 voor, 0 tegen, 1 onthouding)",
       `Perspectief van het slachtoffer: ${VICTIM_NOTE}`,
       "Actiepunten",
       "De lijst met contactpunten bijwerken (door Patricia Payoke; uiterlijk 1 april 2026)",
