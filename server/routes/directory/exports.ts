@@ -39,7 +39,7 @@ export function registerDirectoryExportRoutes(api: ApiRouter): void {
       const now = directoryNow();
       const set = await loadExportSet(query, actor, now);
       await auditExport(actor, "csv", query, set);
-      send(res, "text/csv; charset=utf-8", "greychair-contact-points.csv", directoryCsv(set, now));
+      send(res, "text/csv; charset=utf-8", "greychair-contact-points.csv", directoryCsv(set, now, currentUser(req).language));
     },
   );
 

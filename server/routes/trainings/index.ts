@@ -5,7 +5,7 @@ import { agendaOperationSchema } from "../../../shared/schemas/meetings";
 import { registrationInputSchema, trainingInputSchema, trainingUpdateSchema } from "../../../shared/schemas/trainings";
 import type { PresentedRegistration, PresentedTraining, PresentedTrainingSummary } from "../../../shared/trainingTypes";
 import { audit } from "../../audit/auditLog";
-import { spreadsheetCsv } from "../../exports/spreadsheetCsv";
+import { registrationCsv } from "../../trainings/registrationCsv";
 import registrationCanceller from "../../commands/registrationCanceller";
 import trainingCreator from "../../commands/trainingCreator";
 import trainingRegistrar from "../../commands/trainingRegistrar";
@@ -159,10 +159,7 @@ export function registerTrainingRoutes(api: ApiRouter): void {
         res.send(await signInSheetPdf(training, rows, query.language));
         return;
       }
-      const csv = spreadsheetCsv(
-        ["country", "discipline", "name", "organisation", "language", "status", "waiting_position", "needs"],
-        rows.map((r) => [r.country, r.discipline ?? "", r.name, r.organisation, r.language, r.status, r.waitingPosition, r.needs]),
-      );
+      const csv = registrationCsv(rows, query.language, { attended: false });
       res.setHeader("Content-Type", "text/csv; charset=utf-8");
       res.setHeader("Content-Disposition", `attachment; filename="registrations (RESTRICTED).csv"`);
       res.setHeader("X-Content-Type-Options", "nosniff");

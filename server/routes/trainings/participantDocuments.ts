@@ -5,7 +5,7 @@ import { objectIdSchema } from "../../../shared/schemas/accounts";
 import { TRAINING_COUNTRIES } from "../../../shared/trainings";
 import { audit } from "../../audit/auditLog";
 import { Conflict } from "../../errors";
-import { spreadsheetCsv } from "../../exports/spreadsheetCsv";
+import { registrationCsv } from "../../trainings/registrationCsv";
 import type { ApiRouter } from "../../http/apiRouter";
 import { sendDownload } from "../../http/sendFile";
 import { auditActor, type ActingUser } from "../../meetings/actingUser";
@@ -49,10 +49,7 @@ export function registerParticipantDocumentRoutes(api: ApiRouter): void {
       const training = await organiserExport(actingUser(req), params.id, `list.${query.format}`, { country: query.country ?? null, discipline: query.discipline ?? null });
       const rows = (await sortedRegistrations(params.id)).filter((r) => (!query.country || r.country === query.country) && (!query.discipline || r.discipline === query.discipline));
       if (query.format === "pdf") return sendDownload(res, "application/pdf", "participants (RESTRICTED).pdf", await participantListPdf(training, rows, query.language));
-      const csv = spreadsheetCsv(
-        ["country", "discipline", "name", "organisation", "language", "needs", "status", "waiting_position", "attended"],
-        rows.map((r) => [r.country, r.discipline ?? "", r.name, r.organisation, r.language, r.needs, r.status, r.waitingPosition, r.attended ? "yes" : "no"]),
-      );
+      const csv = registrationCsv(rows, query.language, { attended: true });
       sendDownload(res, "text/csv; charset=utf-8", "participants (RESTRICTED).csv", csv);
     },
   );

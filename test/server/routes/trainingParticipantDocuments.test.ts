@@ -55,7 +55,9 @@ describe("routes: training participant lists, badges and certificates in bulk", 
     const csv = (await downloadRaw(organiser, `/api/trainings/${id}/participant-lists`)).body.toString("utf8");
     const lines = csv.trim().split(/\r\n/);
     expect(lines[0]).to.contain("country").and.contain("discipline");
-    expect(lines.slice(1).map((l) => l.split(";")[0])).to.deep.equal(['"BE"', '"LU"', '"NL"']);
+    expect(lines.slice(1).map((l) => l.split(";")[0]), "countries in words, in the order of their codes").to.deep.equal(['"Belgium"', '"Luxembourg"', '"Netherlands"']);
+    const dutch = (await downloadRaw(organiser, `/api/trainings/${id}/participant-lists?language=nl`)).body.toString("utf8");
+    expect(dutch).to.contain('"België"').and.contain('"Luxemburg"').and.contain('"bevestigd"').and.contain('"nee"');
     expect(csv).to.contain("vegetarian");
     const lu = (await downloadRaw(organiser, `/api/trainings/${id}/participant-lists?country=LU`)).body.toString("utf8");
     expect(lu).to.contain("Sophie Muller").and.not.contain("An Peeters");
@@ -63,7 +65,7 @@ describe("routes: training participant lists, badges and certificates in bulk", 
     expect(pdf.headers.get("content-type")).to.equal("application/pdf");
     const text = readPdf(pdf.body).pages.flat().join("");
     expect(text).to.contain("Deelnemerslijst").and.contain("België").and.contain("Luxemburg").and.contain("Politie").and.contain("Tom Jansen");
-    expect(await AuditEntry.countDocuments({ targetId: id, action: "training.participantsExported" })).to.equal(3);
+    expect(await AuditEntry.countDocuments({ targetId: id, action: "training.participantsExported" })).to.equal(4);
   });
 
   it("prints badges of the confirmed participants", async () => {

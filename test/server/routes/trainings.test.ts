@@ -114,7 +114,9 @@ describe("routes: /api/trainings", () => {
     expect(list.body.map((r: { name: string }) => r.name)).to.have.members(["Marie Weber", "Paul Schmit", list.body.find((r: { country: string }) => r.country === "BE").name]);
     const csv = await downloadRaw(organiser, `/api/trainings/${id}/registrations?format=csv`);
     expect(csv.headers.get("content-type")).to.match(/^text\/csv/);
-    expect(csv.body.toString("utf8")).to.contain("Marie Weber").and.contain("vegetarian");
+    expect(csv.body.toString("utf8")).to.contain("Marie Weber").and.contain("vegetarian").and.contain('"waiting list"').and.contain('"French"');
+    const dutchCsv = (await downloadRaw(organiser, `/api/trainings/${id}/registrations?format=csv&language=nl`)).body.toString("utf8");
+    expect(dutchCsv, "codes in the reader's words").to.contain('"Luxemburg"').and.contain('"wachtlijst"').and.contain('"Frans"');
     const sheet = await downloadRaw(organiser, `/api/trainings/${id}/registrations?format=pdf&language=fr`);
     expect(sheet.headers.get("content-type")).to.equal("application/pdf");
     const pages = readPdf(sheet.body).pages.flat().join("");

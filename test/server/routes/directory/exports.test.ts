@@ -5,6 +5,7 @@ import { escapeVcardText, foldVcardLine } from "../../../../server/directory/vca
 import { splitName } from "../../../../server/directory/directoryVcards";
 import { AuditEntry } from "../../../../server/models/AuditEntry";
 import { Organisation, type OrganisationDocument } from "../../../../server/models/Organisation";
+import { User } from "../../../../server/models/User";
 import { anonymousClient, buildContactPoint, buildOrganisation, signedIn } from "../../../support/directoryFactories";
 import { pdfPages } from "../../../support/pdfText";
 import { expectProblem } from "../../../support/problems";
@@ -67,13 +68,24 @@ describe("directory exports (CSV, vCard, PDF)", () => {
     const text = file.body.toString("utf8");
     expect(text.charCodeAt(0)).to.equal(0xfeff);
     const rows = parseCsv(text, { bom: true, columns: true, delimiter: ";" }) as Array<Record<string, string>>;
-    const person = rows.find((r) => r.kind === "person")!;
-    expect(person).to.include({ name: "Luc van der Lëtzebuerg", mobile: "'+44 7700 900007", country: "LU", organisation: "Police Grand-Ducale (export)", status: "stale" });
+    const person = rows.find((r) => r.kind === "Person")!;
+    expect(person, "codes in the reader's words, column names as codes").to.include({ name: "Luc van der Lëtzebuerg", mobile: "'+44 7700 900007", country: "Luxembourg", organisation: "Police Grand-Ducale (export)", discipline: "Police", status: "stale" });
+    const unit = rows.find((r) => r.function!.startsWith("Section"))!;
+    expect(unit).to.include({ kind: "Function", tags: "Labour exploitation", organisation_24x7: "yes" });
     expect(rows.find((r) => r.function!.startsWith("Section"))!.function).to.equal('Section traite; SPJ, "Luxembourg"');
     expect(rows.find((r) => r.function!.includes("HYPERLINK"))!.function).to.equal("'=HYPERLINK(\"http://evil.example\")");
     for (const line of text.replace(/^\ufeff/, "").trim().split("\r\n")) expect(line.startsWith('"')).to.equal(true);
     const audited = await AuditEntry.findOne({ action: "directory.exported", actorId: (await member.session()).account!.id }).sort({ seq: -1 }).lean();
     expect(JSON.parse(audited!.details!)).to.deep.include({ format: "csv", entries: 3, total: 3, mobiles: "included" });
+  });
+
+  it("writes the CSV's codes in the reader's language (here Dutch)", async () => {
+    const { client: dutch, built } = await signedIn(server.url, "member");
+    await User.updateOne({ _id: built.user._id }, { $set: { language: "nl" } });
+    const rows = parseCsv((await download(dutch, "/api/directory/export.csv?country=LU")).body.toString("utf8"), { bom: true, columns: true, delimiter: ";" }) as Array<Record<string, string>>;
+    const person = rows.find((r) => r.name === "Luc van der Lëtzebuerg")!;
+    expect(person).to.include({ kind: "Persoon", country: "Luxemburg", discipline: "Politie", status: "verouderd" });
+    expect(rows.find((r) => r.function!.startsWith("Section"))!.organisation_24x7).to.equal("ja");
   });
 
   it("leaves mobiles out on request, and filters the export like the search", async () => {
