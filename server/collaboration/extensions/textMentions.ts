@@ -14,12 +14,18 @@ export const TEXT_MENTION_CHECK_MS = 3_000;
 interface MentionState {
   /** Yjs client id → the user whose updates carried it: who wrote a mention node. */
   writers: Map<number, string>;
+  /** Who was mentioned at the last check (Document.textMentionIds); read from the database once per load. */
+  known: Set<string> | undefined;
   timer: NodeJS.Timeout | undefined;
   /** One check at a time per document. */
   running: Promise<void>;
 }
 
 const isId = (id: unknown): id is string => typeof id === "string" && /^[0-9a-f]{24}$/.test(id);
+
+/** A Yjs update that creates a mention node carries its node name as a string: most keystrokes do not. */
+const MENTION_NAME = Buffer.from(MENTION_NODE, "utf8");
+const mayCreateMention = (update: Uint8Array) => Buffer.from(update.buffer, update.byteOffset, update.byteLength).includes(MENTION_NAME);
 
 /** The mention nodes in the body: whom each names and which Yjs client created it. */
 function mentionNodes(ydoc: Y.Doc): Array<{ id: string; client: number | null }> {
@@ -48,12 +54,20 @@ export function textMentionsExtension(options: { checkAfterMs?: number } = {}): 
     const state = stateOf(doc);
     const nodes = mentionNodes(doc.ydoc);
     const now = [...new Set(nodes.map((n) => n.id))];
-    const record = await DocumentModel.findById(doc.id, { textMentionIds: 1 }).lean();
-    if (!record) return;
-    const before = new Set(record.textMentionIds ?? []);
+    // The walk is in memory; the database is read once per load and written only when the set changed
+    // (with 200 documents open, a read per document every few seconds was most of FerretDB's finds).
+    if (!state.known) {
+      const record = await DocumentModel.findById(doc.id, { textMentionIds: 1 }).lean();
+      if (!record) return;
+      state.known = new Set(record.textMentionIds ?? []);
+    }
+    const before = state.known;
     const added = now.filter((id) => !before.has(id));
     const sameSet = added.length === 0 && now.length === before.size;
-    if (!sameSet) await DocumentModel.updateOne({ _id: doc.id }, { $set: { textMentionIds: now } });
+    if (!sameSet) {
+      await DocumentModel.updateOne({ _id: doc.id }, { $set: { textMentionIds: now } });
+      state.known = new Set(now);
+    }
     if (added.length === 0) return;
     // Grouped by who wrote the mention (unknown after a restart or for a restored version: no author).
     const byAuthor = new Map<string | null, string[]>();
@@ -80,12 +94,12 @@ export function textMentionsExtension(options: { checkAfterMs?: number } = {}): 
 
   return {
     async onLoadDocument(doc) {
-      doc.extensionState.set("textMentions", { writers: new Map(), timer: undefined, running: Promise.resolve() } satisfies MentionState);
+      doc.extensionState.set("textMentions", { writers: new Map(), known: undefined, timer: undefined, running: Promise.resolve() } satisfies MentionState);
     },
     async onChange(doc, entries) {
       const state = stateOf(doc);
       for (const entry of entries) {
-        if (!entry.userId) continue;
+        if (!entry.userId || !mayCreateMention(entry.update)) continue;
         for (const client of Y.parseUpdateMeta(entry.update).to.keys()) state.writers.set(client, entry.userId);
       }
       if (state.timer) return;
