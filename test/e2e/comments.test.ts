@@ -52,6 +52,8 @@ describe("e2e: comments on a document in Chromium", function () {
     await text.click();
     await a.keyboard.press("End");
     await a.keyboard.press("Shift+Home");
+    // The comment takes the editor's selection: wait until the keys have made it (Bart's join can arrive in between).
+    await a.waitForFunction(() => (window.getSelection()?.toString() ?? "").includes("within one day"));
     await a.getByLabel("Comment on the selected text").fill("Is one day realistic at weekends?");
     await a.getByRole("button", { name: "Comment", exact: true }).click();
     await a.locator(".document-text .comment-highlight").first().waitFor();

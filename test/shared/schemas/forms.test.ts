@@ -104,9 +104,15 @@ describe("shared/schemas: form schemas", () => {
     });
 
     it("drops an end of access for anyone but observers, and refuses one in the past", () => {
-      expect(invitationFormSchema.parse({ email: "A@Example.org", role: "member", accessUntil: "2030-01-01" })).to.deep.include({ email: "a@example.org", role: "member" }).and.not.to.have.property("accessUntil");
-      expect(invitationFormSchema.parse({ email: "a@example.org", role: "observer", accessUntil: brusselsToday() })).to.include({ accessUntil: brusselsToday() });
-      expect(rules(invitationFormSchema.safeParse({ email: "a@example.org", role: "observer", accessUntil: "2020-01-01" }))).to.deep.equal(["not_past"]);
+      const base = { email: "a@example.org", language: "en" };
+      expect(invitationFormSchema.parse({ ...base, email: "A@Example.org", role: "member", accessUntil: "2030-01-01" })).to.deep.include({ email: "a@example.org", role: "member", language: "en" }).and.not.to.have.property("accessUntil");
+      expect(invitationFormSchema.parse({ ...base, role: "observer", accessUntil: brusselsToday() })).to.include({ accessUntil: brusselsToday() });
+      expect(rules(invitationFormSchema.safeParse({ ...base, role: "observer", accessUntil: "2020-01-01" }))).to.deep.equal(["not_past"]);
+    });
+
+    it("asks for the invitee's language: the form always sends one", () => {
+      expect(paths(invitationFormSchema.safeParse({ email: "a@example.org", role: "member" }))).to.deep.equal(["language"]);
+      expect(paths(invitationFormSchema.safeParse({ email: "a@example.org", role: "member", language: "de" }))).to.deep.equal(["language"]);
     });
 
     it("refuses an audit range that ends before it starts", () => {
