@@ -1,5 +1,5 @@
 import { User } from "../models/User";
-import { isSealed, KEYED_HASH, keyedHash, openSecret, sealSecret } from "./secretsKey";
+import { isSealed, KEYED_HASH, keyedHash, openSecretOrNull, sealSecret } from "./secretsKey";
 
 export interface SecondFactorMigration {
   /** Accounts whose plain TOTP secret or unkeyed recovery-code hashes were converted now. */
@@ -17,15 +17,11 @@ export interface SecondFactorMigration {
  */
 export async function migrateSecondFactors(): Promise<SecondFactorMigration> {
   const users = await User.collection
-    .find({ "totp.enabledAt": { $ne: null } }, { projection: { _id: 1, totp: 1 } })
+    .find({ $or: [{ "totp.enabledAt": { $ne: null } }, { "totp.pendingSecret": { $ne: null } }] }, { projection: { _id: 1, totp: 1 } })
     .toArray();
-  const pending = await User.collection
-    .find({ "totp.pendingSecret": { $ne: null } }, { projection: { _id: 1, totp: 1 } })
-    .toArray();
-  const byId = new Map([...users, ...pending].map((user) => [String(user._id), user]));
   let migrated = 0;
   let unreadable = 0;
-  for (const user of byId.values()) {
+  for (const user of users) {
     const totp = (user.totp ?? {}) as { secret?: string | null; pendingSecret?: string | null; recoveryCodeHashes?: string[] };
     const filter: Record<string, unknown> = { _id: user._id };
     const set: Record<string, unknown> = {};
@@ -33,7 +29,7 @@ export async function migrateSecondFactors(): Promise<SecondFactorMigration> {
       const value = totp[field];
       if (typeof value !== "string") continue;
       if (isSealed(value)) {
-        if (field === "secret" && !opens(value)) unreadable += 1;
+        if (field === "secret" && openSecretOrNull(value) === null) unreadable += 1;
         continue;
       }
       filter[`totp.${field}`] = value;
@@ -50,13 +46,4 @@ export async function migrateSecondFactors(): Promise<SecondFactorMigration> {
     migrated += result.modifiedCount;
   }
   return { migrated, unreadable };
-}
-
-function opens(sealed: string): boolean {
-  try {
-    openSecret(sealed);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -51,6 +51,15 @@ export function openSecret(stored: string): string {
   return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
 }
 
+/** The plain secret, or null when it was sealed under another key or changed (its codes are refused). */
+export function openSecretOrNull(stored: string): string | null {
+  try {
+    return openSecret(stored);
+  } catch {
+    return null;
+  }
+}
+
 /** HMAC-SHA-256 under the secrets key of a plain SHA-256 hex digest (so old hashes can be migrated). */
 export function keyedHash(sha256Hex: string): string {
   return KEYED_HASH + createHmac("sha256", required(hashKey)).update(sha256Hex).digest("hex");

@@ -1,5 +1,5 @@
 import { hashRecoveryCode, normaliseRecoveryCode } from "../auth/recoveryCodes";
-import { openSecret } from "../auth/secretsKey";
+import { openSecretOrNull } from "../auth/secretsKey";
 import { verifyTotp } from "../auth/totp";
 import { claimOnce } from "../db/claims";
 import { User, type UserDocument } from "../models/User";
@@ -13,7 +13,7 @@ export default async function secondFactorVerifier(props: { user: UserDocument; 
   const stored = user.totp?.secret;
   if (!stored) return null;
   if (/^\d{6}$/.test(props.code)) {
-    const secret = openedOrNull(stored);
+    const secret = openSecretOrNull(stored);
     if (!secret) return null; // sealed under another key: logged at start-up (secondFactorMigration)
     const result = verifyTotp(secret, props.code, { nowMs: Date.now(), lastUsedStep: user.totp.lastUsedStep ?? 0 });
     if (!result.ok) return null;
@@ -26,12 +26,4 @@ export default async function secondFactorVerifier(props: { user: UserDocument; 
   if (!user.totp.recoveryCodeHashes.includes(hash) || !(await claimOnce(`recovery:${user.id}:${hash}`))) return null;
   const used = await User.updateOne({ _id: user._id, "totp.recoveryCodeHashes": hash }, { $pull: { "totp.recoveryCodeHashes": hash } });
   return used.modifiedCount === 1 ? "recovery_code" : null;
-}
-
-function openedOrNull(stored: string): string | null {
-  try {
-    return openSecret(stored);
-  } catch {
-    return null;
-  }
 }

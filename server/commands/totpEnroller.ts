@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import type { TotpSetup } from "../../shared/types";
 import { generateRecoveryCodes, hashRecoveryCode } from "../auth/recoveryCodes";
-import { openSecret, sealSecret } from "../auth/secretsKey";
+import { openSecretOrNull, sealSecret } from "../auth/secretsKey";
 import { generateTotpSecret, totpUri, verifyTotp } from "../auth/totp";
 import { HttpError } from "../errors";
 import type { UserDocument } from "../models/User";
@@ -34,11 +34,9 @@ export async function confirmTotpEnrolment(user: UserDocument, code: string): Pr
 
 /** A pending secret sealed under another key cannot be confirmed: the set-up starts again. */
 function openPending(pending: string): string {
-  try {
-    return openSecret(pending);
-  } catch {
-    throw new HttpError(409, "no_enrolment", "Start the set-up again: no code is expected now");
-  }
+  const secret = openSecretOrNull(pending);
+  if (secret === null) throw new HttpError(409, "no_enrolment", "Start the set-up again: no code is expected now");
+  return secret;
 }
 
 export async function regenerateRecoveryCodes(user: UserDocument): Promise<string[]> {
