@@ -8,6 +8,15 @@ export interface UpdateRow {
 
 /** Enough to keep the database busy; few enough that groups grow under load. */
 const MAX_WRITES_IN_FLIGHT = 2;
+/**
+ * Least time between the starts of two writes. Each write costs the embedded FerretDB about
+ * 0.6 ms of CPU and the driver about 0.5 ms whatever it carries (a row adds ~0.03 ms), so under
+ * load rows wait up to this long and go together: at 250 updates a second on one document,
+ * 174 writes a second became 48, and the server's and the database's CPU fell by a third. A row
+ * arriving when nothing was written for this long is written at once, so a quiet document's
+ * acknowledgement does not wait.
+ */
+export const MIN_WRITE_SPACING_MS = 20;
 
 interface Waiting {
   row: UpdateRow;
@@ -18,7 +27,8 @@ interface Waiting {
 /**
  * Group commit across documents: every row handed in during one turn of the event loop (one per
  * document with updates waiting, see ServedDocument) is written in one insert, with at most two
- * such writes in flight; while both are out, rows wait and the next group grows. SQLite (under
+ * such writes in flight and at least MIN_WRITE_SPACING_MS between their starts; meanwhile rows
+ * wait and the next group grows. SQLite (under
  * FerretDB) has one writer at a time, so 200 documents' rows in one transaction cost about what one
  * costs. A row's promise resolves only once the write carrying it succeeded, and a failed write
  * rejects every row in it, so "stored before acknowledged" holds per sender.
@@ -27,10 +37,12 @@ export class GroupCommit {
   private queued: Waiting[] = [];
   private scheduled = false;
   private inFlight = 0;
+  private lastWriteAt = -Infinity;
 
   constructor(
     private readonly write: (rows: UpdateRow[]) => Promise<void>,
     private readonly maxInFlight = MAX_WRITES_IN_FLIGHT,
+    private readonly spacingMs = MIN_WRITE_SPACING_MS,
   ) {}
 
   /** Resolves once the row is stored; rejects if the write carrying it failed. */
@@ -43,16 +55,20 @@ export class GroupCommit {
   private schedule(): void {
     if (this.scheduled || this.inFlight >= this.maxInFlight || this.queued.length === 0) return;
     this.scheduled = true;
-    setImmediate(() => {
+    const run = () => {
       this.scheduled = false;
       void this.flush();
-    });
+    };
+    const wait = this.lastWriteAt + this.spacingMs - performance.now();
+    if (wait > 0) setTimeout(run, wait);
+    else setImmediate(run);
   }
 
   private async flush(): Promise<void> {
     const group = this.queued.splice(0);
     if (group.length === 0) return;
     this.inFlight++;
+    this.lastWriteAt = performance.now();
     try {
       await this.write(group.map((waiting) => waiting.row));
       group.forEach((waiting) => waiting.resolve());

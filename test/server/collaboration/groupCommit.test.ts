@@ -73,10 +73,14 @@ describe("collaboration: group commit across documents", () => {
   it("keeps at most two writes in flight; rows arriving meanwhile wait and go together in the next", async () => {
     const writes: number[] = [];
     const gates: Array<() => void> = [];
-    const group = new GroupCommit(async (rows) => {
-      writes.push(rows.length);
-      await new Promise<void>((resolve) => gates.push(resolve));
-    });
+    const group = new GroupCommit(
+      async (rows) => {
+        writes.push(rows.length);
+        await new Promise<void>((resolve) => gates.push(resolve));
+      },
+      2,
+      0,
+    );
     const row = (i: number): UpdateRow => ({ documentId: newId(), seq: 1, update: new Uint8Array([i]), userId: null });
     const first = group.store(row(1));
     await eventually(() => writes.length === 1, "the first write starts");
@@ -92,6 +96,21 @@ describe("collaboration: group commit across documents", () => {
     gates[1]!();
     gates[2]!();
     await Promise.all([second, ...later]);
+  });
+
+  it("writes a row at once after a quiet spell, and holds rows that follow a write until the spacing has passed, to write them together", async () => {
+    const writes: number[] = [];
+    const group = new GroupCommit(async (rows) => void writes.push(rows.length), 2, 300);
+    const row = (i: number): UpdateRow => ({ documentId: newId(), seq: 1, update: new Uint8Array([i]), userId: null });
+    const first = group.store(row(1));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).to.deep.equal([1]);
+    await first;
+    const later = [2, 3, 4].map((i) => group.store(row(i)));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes, "nothing more is written within the spacing").to.deep.equal([1]);
+    await Promise.all(later);
+    expect(writes).to.deep.equal([1, 3]);
   });
 
   it("acknowledges editors of several documents only once the write carrying their update is done, and a failed write nacks them all", async () => {
