@@ -36,7 +36,7 @@ export function useSessionAuthentication(io: GreychairIo, middlewares: RequestHa
   // Before the session is read from the database: a bounded number of handshakes per client address.
   io.engine.use(
     onlyForHandshake((req, _res, next) => {
-      void limits.handshakeAllowedFrom(req.socket.remoteAddress ?? "").then((allowed) => next(allowed ? undefined : new Error("rate_limited")));
+      next(limits.handshakeAllowedFrom(req.socket.remoteAddress ?? "") ? undefined : new Error("rate_limited"));
     }),
   );
   for (const middleware of middlewares) io.engine.use(onlyForHandshake(middleware));
@@ -57,7 +57,7 @@ export function useSessionAuthentication(io: GreychairIo, middlewares: RequestHa
         const user = req.user;
         if (!user || !can(user, "realtime.connect", { stage, accessUntil: user.accessUntil ?? null })) return next(new Error("unauthorized"));
         // And a bounded number per user (a flooding user's new connections wait a while).
-        if (!(await limits.handshakeAllowedFor(user.id))) return next(new Error("rate_limited"));
+        if (!limits.handshakeAllowedFor(user.id)) return next(new Error("rate_limited"));
         accept(user);
       })
       .catch(() => next(new Error("unauthorized")));

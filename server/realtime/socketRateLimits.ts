@@ -1,12 +1,12 @@
-import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { ClientToServerEvents, RateLimitedEventClass } from "../../shared/events";
 import type { GreychairSocket } from "./socketServer";
+import { TokenBuckets } from "./tokenBuckets";
 
 /**
  * Token buckets per socket and per user, per event class, checked in memory before any handler
- * runs (so before any database work). Each bucket refills at `perSecond` and holds `burst` more
- * for a short peak (rate-limiter-flexible's BurstyRateLimiter: a steady limiter plus a burst
- * allowance over 10 s). A user's bucket is three sockets' worth: a few tabs at full speed.
+ * runs (so before any database work; synchronously, see tokenBuckets.ts). Each bucket refills at
+ * `perSecond` and holds `perSecond + burst`: a short peak may spend the burst at once. A user's
+ * bucket is three sockets' worth: a few tabs at full speed.
  *
  * The document classes are generous on purpose: a fast typist sends one doc.sync and one
  * doc.awareness per keystroke (~15/s, ~30/s with key repeat), a paste is one message, an offline
@@ -53,85 +53,76 @@ export const FLOOD_BLOCK_S = 10;
 /** At most one system.rate_limited per socket per second: the warning must not become a flood itself. */
 const WARNING_SPACING_MS = 1_000;
 
-function bucket(prefix: string, perSecond: number, burst: number): BurstyRateLimiter {
-  return new BurstyRateLimiter(
-    new RateLimiterMemory({ keyPrefix: `${prefix}:rate`, points: perSecond, duration: 1 }),
-    new RateLimiterMemory({ keyPrefix: `${prefix}:burst`, points: burst, duration: 10 }),
-  );
-}
+const bucket = (perSecond: number, burst: number) => new TokenBuckets(perSecond + burst, perSecond);
 
 const classes = Object.keys(EVENT_CLASSES) as RateLimitedEventClass[];
+const perClass = (share: number) =>
+  Object.fromEntries(classes.map((c) => [c, bucket(EVENT_CLASSES[c].perSecond * share, EVENT_CLASSES[c].burst * share)])) as Record<RateLimitedEventClass, TokenBuckets>;
 
 /**
  * The buckets of one Socket.IO server (in memory: one process; each server, e.g. each test server,
  * has its own).
  */
 export class SocketRateLimits {
-  private readonly perSocket = Object.fromEntries(classes.map((c) => [c, bucket(`socket:${c}`, EVENT_CLASSES[c].perSecond, EVENT_CLASSES[c].burst)]));
-  private readonly perUser = Object.fromEntries(
-    classes.map((c) => [c, bucket(`user:${c}`, EVENT_CLASSES[c].perSecond * USER_SHARE, EVENT_CLASSES[c].burst * USER_SHARE)]),
-  );
-  private readonly refusals = new RateLimiterMemory({ keyPrefix: "socket:refusals", points: REFUSALS_BEFORE_DISCONNECT, duration: 10 });
+  private readonly perSocket = perClass(1);
+  private readonly perUser = perClass(USER_SHARE);
+  /** REFUSALS_BEFORE_DISCONNECT refusals a socket may collect, regained over 10 s. */
+  private readonly refusals = new TokenBuckets(REFUSALS_BEFORE_DISCONNECT, REFUSALS_BEFORE_DISCONNECT / 10);
   /**
    * Handshakes: per client address before the session is read (the cost before the limiter is then
    * one in-memory count), and per user after it. Behind a reverse proxy every connection has the
    * proxy's address, so the address bucket is sized as a ceiling on handshake work, not per person.
    */
-  private readonly handshakesPerAddress = bucket("handshake:address", 20, 300);
-  private readonly handshakesPerUser = bucket("handshake:user", 2, 60);
-  private readonly floodBlocks = new RateLimiterMemory({ keyPrefix: "handshake:blocked", points: 1, duration: FLOOD_BLOCK_S });
+  private readonly handshakesPerAddress = bucket(20, 300);
+  private readonly handshakesPerUser = bucket(2, 60);
+  /** Users whose new connections are refused until this time (performance.now()). */
+  private readonly floodBlocks = new Map<string, number>();
 
-  /** Consumes one token from both buckets; the wait in ms when either is empty, otherwise 0. */
-  private async take(eventClass: RateLimitedEventClass, socketId: string, userId: string): Promise<number> {
-    try {
-      await this.perSocket[eventClass]!.consume(socketId);
-      await this.perUser[eventClass]!.consume(userId);
-      return 0;
-    } catch (refused) {
-      if (refused instanceof RateLimiterRes) return Math.max(refused.msBeforeNext, 1);
-      throw refused;
-    }
+  /** Takes one token from both buckets; the wait in ms when either is empty, otherwise 0. */
+  private take(eventClass: RateLimitedEventClass, socketId: string, userId: string): number {
+    return this.perSocket[eventClass].take(socketId) || this.perUser[eventClass].take(userId);
   }
 
   /**
-   * Installs the limits on one socket, as its first middleware. Packets are checked one after the
-   * other (a chain per socket), so the handlers see them in the order they arrived. Unknown events
-   * count as "normal". A socket past REFUSALS_BEFORE_DISCONNECT is handed to `onFlood`.
+   * Installs the limits on one socket, as its first middleware. Packets are checked synchronously,
+   * so the handlers see them in the order they arrived. Unknown events count as "normal". A socket past REFUSALS_BEFORE_DISCONNECT is handed to `onFlood`.
    */
   limitEvents(socket: GreychairSocket, onFlood: (socket: GreychairSocket) => void): void {
-    let chain = Promise.resolve();
     let lastWarning = 0;
     socket.use((packet, next) => {
       const [event] = packet;
       const eventClass = EVENT_CLASS[event as keyof ClientToServerEvents] ?? "normal";
-      chain = chain.then(async () => {
-        const waitMs = await this.take(eventClass, socket.id, socket.data.userId);
-        if (waitMs === 0) return next();
-        const ack = packet[packet.length - 1];
-        const retryAfterMs = Math.ceil(waitMs);
-        if (typeof ack === "function") ack({ ok: false, code: "rate_limited", retryAfterMs });
-        if (Date.now() - lastWarning >= WARNING_SPACING_MS) {
-          lastWarning = Date.now();
-          socket.emit("system.rate_limited", { eventClass, retryAfterMs });
-        }
-        const withinAllowance = await this.refusals.consume(socket.id).then(() => true, () => false);
-        if (!withinAllowance && socket.connected) onFlood(socket);
-      }).catch(() => {});
+      const waitMs = this.take(eventClass, socket.id, socket.data.userId);
+      if (waitMs === 0) return next();
+      const ack = packet[packet.length - 1];
+      if (typeof ack === "function") ack({ ok: false, code: "rate_limited", retryAfterMs: waitMs });
+      if (Date.now() - lastWarning >= WARNING_SPACING_MS) {
+        lastWarning = Date.now();
+        socket.emit("system.rate_limited", { eventClass, retryAfterMs: waitMs });
+      }
+      if (this.refusals.take(socket.id) !== 0 && socket.connected) onFlood(socket);
+    });
+    socket.once("disconnect", () => {
+      for (const c of classes) this.perSocket[c].forget(socket.id);
+      this.refusals.forget(socket.id);
     });
   }
 
-  handshakeAllowedFrom(address: string): Promise<boolean> {
-    return this.handshakesPerAddress.consume(address || "unknown").then(() => true, () => false);
+  handshakeAllowedFrom(address: string): boolean {
+    return this.handshakesPerAddress.take(address || "unknown") === 0;
   }
 
-  async handshakeAllowedFor(userId: string): Promise<boolean> {
-    const blocked = await this.floodBlocks.get(userId);
-    if (blocked && blocked.consumedPoints > this.floodBlocks.points) return false;
-    return this.handshakesPerUser.consume(userId).then(() => true, () => false);
+  handshakeAllowedFor(userId: string): boolean {
+    const blockedUntil = this.floodBlocks.get(userId);
+    if (blockedUntil !== undefined) {
+      if (performance.now() < blockedUntil) return false;
+      this.floodBlocks.delete(userId);
+    }
+    return this.handshakesPerUser.take(userId) === 0;
   }
 
   /** A flooding user's new connections are refused for a while (the client backs off and retries). */
   blockHandshakesFor(userId: string): void {
-    void this.floodBlocks.block(userId, FLOOD_BLOCK_S);
+    this.floodBlocks.set(userId, performance.now() + FLOOD_BLOCK_S * 1000);
   }
 }
