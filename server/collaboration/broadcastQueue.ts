@@ -5,30 +5,24 @@ import { encodeSyncMessage, SYNC_UPDATE } from "./syncMessages";
 
 export const room = (documentId: string) => `document:${documentId}`;
 
-/** Minimum time between two relayed messages of one document. */
-const BROADCAST_SPACING_MS = 4;
-
 /**
- * Relays applied updates as one merged message per turn of the event loop, and at most one
- * message per document every few milliseconds: under load this divides the fan-out (every update
- * to every editor) by the batch size; when it is quiet nothing waits.
+ * Relays applied updates as one merged message per document and turn of the event loop: under
+ * load turns grow and so do the batches, which divides the fan-out (every update to every editor)
+ * by the batch size; when it is quiet nothing waits. (A least spacing of 4 ms between two messages
+ * of a document, tried before, saved a tenth of the server's CPU with 100 editors on one document
+ * and doubled the median edit-to-remote time with 50.)
  */
 export class BroadcastQueue {
   constructor(private io: GreychairIo) {}
 
   queue(doc: ServedDocument, update: Uint8Array, origin: unknown): void {
     doc.outgoing.push({ update, origin: typeof origin === "string" ? origin : null });
-    if (doc.outgoing.length > 1) return;
-    const wait = doc.lastBroadcastAt + BROADCAST_SPACING_MS - performance.now();
-    const send = () => this.send(doc);
-    if (wait > 0) setTimeout(send, wait);
-    else setImmediate(send);
+    if (doc.outgoing.length === 1) setImmediate(() => this.send(doc));
   }
 
   private send(doc: ServedDocument): void {
     const batch = doc.outgoing.splice(0);
     if (batch.length === 0) return;
-    doc.lastBroadcastAt = performance.now();
     const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
     const message = encodeSyncMessage(SYNC_UPDATE, merged);
     const origins = new Set(batch.map((b) => b.origin));

@@ -22,7 +22,6 @@ export class ServedDocument {
   idleTimer: NodeJS.Timeout | undefined;
   /** Updates applied this turn, waiting to be relayed as one message. */
   readonly outgoing: Array<{ update: Uint8Array; origin: string | null }> = [];
-  lastBroadcastAt = 0;
   /** Extensions keep their per-document state here, keyed by extension name. */
   readonly extensionState = new Map<string, unknown>();
   /** The store hooks (compaction, versions) currently running, so the next run waits for them. */
