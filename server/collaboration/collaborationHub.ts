@@ -144,7 +144,8 @@ export class CollaborationHub {
     const earlier = parsed.type === SYNC_STEP_2 ? doc.settled() : undefined;
     let ack: DocAck = { ok: true };
     if (!parsed.empty) {
-      const allowed = await this.hooks.allowed(doc, connection);
+      const verdict = this.hooks.allowed(doc, connection);
+      const allowed = typeof verdict === "boolean" ? verdict : await verdict;
       ack = !allowed || connection.readOnly ? { ok: false, code: "read_only" } : await this.accept(doc, parsed.update, connection);
     }
     await earlier;
@@ -231,7 +232,8 @@ export class CollaborationHub {
   }
 
   async disconnect(socket: GreychairSocket): Promise<void> {
-    for (const documentId of [...this.documents.keys()]) await this.leave(socket, documentId);
+    const joined = [...this.served.values()].filter((doc) => doc.connections.has(socket.id));
+    for (const doc of joined) await this.leave(socket, doc.id);
   }
 
   /**
@@ -311,7 +313,7 @@ export class CollaborationHub {
     }
     doc.updatesSinceSnapshot++;
     // What follows a change (compaction, versions, search text) never delays the acknowledgement.
-    void this.hooks.changed(doc, entry);
+    this.hooks.changed(doc, [entry]);
     return { ok: true };
   }
 

@@ -10,10 +10,17 @@ import type { CollaborationExtension, Connection, JoinGrant, StoredEntry } from 
  * others.
  */
 export class ExtensionChain {
+  /** The extensions with per-update hooks, found once: these run for every keystroke. */
+  private readonly beforeUpdate: CollaborationExtension[];
+  private readonly onChange: CollaborationExtension[];
+
   constructor(
     private extensions: CollaborationExtension[],
     private logger: Logger,
-  ) {}
+  ) {
+    this.beforeUpdate = extensions.filter((extension) => extension.onBeforeUpdate);
+    this.onChange = extensions.filter((extension) => extension.onChange);
+  }
 
   /** Throws to refuse; read-only if any extension says so, served the published version if one hands it. */
   async authenticate(ctx: { documentId: string; userId: string; role: string }): Promise<JoinGrant> {
@@ -30,9 +37,12 @@ export class ExtensionChain {
     for (const extension of this.extensions) await extension.onLoadDocument?.(doc);
   }
 
-  async allowed(doc: ServedDocument, connection: Connection | null): Promise<boolean> {
-    for (const extension of this.extensions) {
-      if ((await extension.onBeforeUpdate?.(doc, connection)) === false) return false;
+  /** Synchronous while every extension answers at once (the usual case: no promise per keystroke). */
+  allowed(doc: ServedDocument, connection: Connection | null, from = 0): boolean | Promise<boolean> {
+    for (let i = from; i < this.beforeUpdate.length; i++) {
+      const verdict = this.beforeUpdate[i]!.onBeforeUpdate!(doc, connection);
+      if (verdict === false) return false;
+      if (verdict !== true) return verdict.then((allowed) => allowed && this.allowed(doc, connection, i + 1));
     }
     return true;
   }
@@ -41,9 +51,15 @@ export class ExtensionChain {
     for (const extension of this.extensions) await extension.onStoreUpdates?.(doc, entries);
   }
 
-  async changed(doc: ServedDocument, entry: StoredEntry): Promise<void> {
-    for (const extension of this.extensions) {
-      await extension.onChange?.(doc, [entry]).catch((error) => this.logger.error({ err: error, documentId: doc.id }, "collaboration onChange failed"));
+  /** Runs every onChange without waiting for any: what follows a change never delays the next one. */
+  changed(doc: ServedDocument, entries: StoredEntry[]): void {
+    const failed = (error: unknown) => this.logger.error({ err: error, documentId: doc.id }, "collaboration onChange failed");
+    for (const extension of this.onChange) {
+      try {
+        extension.onChange!(doc, entries)?.catch(failed);
+      } catch (error) {
+        failed(error);
+      }
     }
   }
 

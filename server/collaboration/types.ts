@@ -33,7 +33,7 @@ export interface JoinGrant {
 }
 
 /**
- * A collaboration extension: optional async hooks run in order; a throw stops the chain (as in
+ * A collaboration extension: optional hooks run in order; a throw stops the chain (as in
  * Hocuspocus). Each extension does one thing.
  */
 export interface CollaborationExtension {
@@ -41,14 +41,17 @@ export interface CollaborationExtension {
   onAuthenticate?(ctx: { documentId: string; userId: string; role: string }): Promise<JoinGrant | void>;
   /** Fills a freshly created document from storage; the document is served only after this. */
   onLoadDocument?(doc: ServedDocument): Promise<void>;
-  /** Every incoming update, before storage: return false to drop it (e.g. no longer allowed). */
-  onBeforeUpdate?(doc: ServedDocument, connection: Connection | null): Promise<boolean>;
+  /**
+   * Every incoming update, before storage: return false to drop it (e.g. no longer allowed). Runs
+   * per keystroke, so an answer known at once is given at once (no promise).
+   */
+  onBeforeUpdate?(doc: ServedDocument, connection: Connection | null): boolean | Promise<boolean>;
   /** An update was refused because it cannot be applied (nothing was stored or applied). */
   onInvalidUpdate?(doc: ServedDocument, connection: Connection, refusal: { problem: UpdateProblem; bytes: number }): Promise<void>;
   /** Stores accepted updates durably; the sender's ack waits for this. */
   onStoreUpdates?(doc: ServedDocument, entries: StoredEntry[]): Promise<void>;
-  /** After updates are stored and applied. */
-  onChange?(doc: ServedDocument, entries: StoredEntry[]): Promise<void>;
+  /** After updates are stored and applied; per keystroke, so work that waits returns a promise and the rest none. */
+  onChange?(doc: ServedDocument, entries: StoredEntry[]): void | Promise<void>;
   /** When the last connection leaves, and before the document is unloaded. */
   onStoreDocument?(doc: ServedDocument): Promise<void>;
 }

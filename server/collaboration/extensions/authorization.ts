@@ -22,7 +22,20 @@ export function authorizationExtension(): CollaborationExtension & { facts(doc: 
     else factsCache.delete(documentId);
   });
 
-  const actorOf = async (userId: string, role: string): Promise<Actor> => ({ id: userId, role: role as Actor["role"], active: true });
+  const actorOf = (userId: string, role: string): Actor => ({ id: userId, role: role as Actor["role"], active: true });
+  /** Audits a refused update once per connection (not per keystroke); the update is dropped. */
+  const refuse = async (doc: ServedDocument, connection: Connection): Promise<false> => {
+    if (auditedRefusals.has(connection)) return false;
+    auditedRefusals.add(connection);
+    const user = await User.findById(connection.userId, { name: 1 }).lean();
+    await audit({
+      action: "document.update_refused",
+      actor: { id: connection.userId, name: user?.name ?? "" },
+      target: { type: "document", id: doc.id },
+      result: "denied",
+    });
+    return false;
+  };
 
   return {
     facts: (doc) => factsCache.get(doc.id),
@@ -33,7 +46,7 @@ export function authorizationExtension(): CollaborationExtension & { facts(doc: 
       if (!record) throw new HttpError(404, "not_found", "not found");
       const facts = accessFacts(record);
       factsCache.set(documentId, facts);
-      const actor = await actorOf(userId, role);
+      const actor = actorOf(userId, role);
       if (!can(actor, "document.read", facts)) throw new HttpError(404, "not_found", "not found");
       if (can(actor, "document.readDraft", facts)) return { readOnly: !can(actor, "document.update", facts) };
       // Readers of the published version only (observers) are served its frozen body, never the draft.
@@ -42,21 +55,11 @@ export function authorizationExtension(): CollaborationExtension & { facts(doc: 
       return { readOnly: true, publishedState: published.state };
     },
 
-    async onBeforeUpdate(doc, connection) {
+    onBeforeUpdate(doc, connection) {
       if (!connection) return true; // server-made updates (restore) were authorised by their route
       const facts = factsCache.get(doc.id);
-      const allowed = !connection.readOnly && Boolean(facts) && can(await actorOf(connection.userId, connection.socket.data.role), "document.update", facts!);
-      if (!allowed && !auditedRefusals.has(connection)) {
-        auditedRefusals.add(connection);
-        const user = await User.findById(connection.userId, { name: 1 }).lean();
-        await audit({
-          action: "document.update_refused",
-          actor: { id: connection.userId, name: user?.name ?? "" },
-          target: { type: "document", id: doc.id },
-          result: "denied",
-        });
-      }
-      return allowed;
+      const allowed = !connection.readOnly && Boolean(facts) && can(actorOf(connection.userId, connection.socket.data.role), "document.update", facts!);
+      return allowed || refuse(doc, connection);
     },
   };
 }

@@ -64,7 +64,7 @@ export function historyExtension(options: { pauseMs?: number; everyMs?: number }
     async onLoadDocument(doc) {
       doc.extensionState.set("history", { authors: new Set(), lastEditAt: 0, lastVersionAt: 0, lastVersionRead: undefined, timer: undefined } satisfies HistoryState);
     },
-    async onChange(doc, entries) {
+    onChange(doc, entries) {
       const state = stateOf(doc);
       for (const entry of entries) if (entry.userId) state.authors.add(entry.userId);
       state.lastEditAt = Date.now();

@@ -105,8 +105,8 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
       await write(doc.id, "storing updates", groupCommit.store(row));
     },
 
-    async onChange(doc) {
-      if (doc.updatesSinceSnapshot >= compactEvery) await compact(doc);
+    onChange(doc) {
+      if (doc.updatesSinceSnapshot >= compactEvery) return compact(doc);
     },
 
     /** When the last editor leaves and at shutdown: waits for a compaction already running, then compacts what came since. */

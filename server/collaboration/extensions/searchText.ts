@@ -20,7 +20,7 @@ export function searchTextExtension(): CollaborationExtension {
     await DocumentModel.updateOne({ _id: doc.id }, { $set: { searchText: documentPlainText(doc.ydoc) } });
   };
   return {
-    async onChange(doc) {
+    onChange(doc) {
       if (timers.has(doc.id)) return;
       const timer = setTimeout(() => void refresh(doc).catch(() => {}), REFRESH_EVERY_MS);
       timer.unref();

@@ -96,7 +96,7 @@ export function textMentionsExtension(options: { checkAfterMs?: number } = {}): 
     async onLoadDocument(doc) {
       doc.extensionState.set("textMentions", { writers: new Map(), known: undefined, timer: undefined, running: Promise.resolve() } satisfies MentionState);
     },
-    async onChange(doc, entries) {
+    onChange(doc, entries) {
       const state = stateOf(doc);
       for (const entry of entries) {
         if (!entry.userId || !mayCreateMention(entry.update)) continue;
