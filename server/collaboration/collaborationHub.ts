@@ -10,7 +10,8 @@ import { BroadcastQueue, room } from "./broadcastQueue";
 import { identityOf, receiveAwareness, releaseAwareness } from "./presence";
 import { ServedDocument } from "./servedDocument";
 import { encodeSyncMessage, parseSyncMessage, SYNC_STEP_1, SYNC_STEP_2, SYNC_UPDATE } from "./syncMessages";
-import { describe } from "./trialReplica";
+import { integratesWhole, type DecodedUpdate } from "./plainUpdate";
+import { describe, hasPending } from "./trialReplica";
 import { ExtensionChain } from "./extensionChain";
 import type { CollaborationExtension, Connection, JoinGrant, StoredEntry } from "./types";
 
@@ -146,7 +147,7 @@ export class CollaborationHub {
     if (!parsed.empty) {
       const verdict = this.hooks.allowed(doc, connection);
       const allowed = typeof verdict === "boolean" ? verdict : await verdict;
-      ack = !allowed || connection.readOnly ? { ok: false, code: "read_only" } : await this.accept(doc, parsed.update, connection);
+      ack = !allowed || connection.readOnly ? { ok: false, code: "read_only" } : await this.accept(doc, parsed.update, connection, undefined, parsed.decoded);
     }
     await earlier;
     return ack;
@@ -278,16 +279,19 @@ export class CollaborationHub {
   }
 
   /**
-   * Tries the update on the document's copy; if it integrates whole, applies it and relays it at
-   * once (others see it without waiting for the disk), and acknowledges it to the sender only once
-   * it is stored. Nothing of a refused update is stored, applied or relayed. If storing fails or
-   * times out, the document is dropped from memory and everyone is told; clients keep their copy
-   * and send it again when they rejoin.
+   * Applies an update that certainly integrates whole (plainUpdate.ts), or else tries it on the
+   * document's copy first and applies it only if it integrated whole there; relays it at once
+   * (others see it without waiting for the disk), and acknowledges it to the sender only once it
+   * is stored. Nothing of a refused update is stored, applied or relayed. If storing fails or times
+   * out, the document is dropped from memory and everyone is told; clients keep their copy and send
+   * it again when they rejoin.
    */
-  private async accept(doc: ServedDocument, update: Uint8Array, connection: Connection | null, userId?: string): Promise<DocAck> {
+  private async accept(doc: ServedDocument, update: Uint8Array, connection: Connection | null, userId?: string, decoded?: DecodedUpdate): Promise<DocAck> {
     if (doc.broken) return { ok: false, code: "store_failed" };
     if (doc.unstored >= (this.options.maxUnstoredUpdates ?? DOCUMENT_LIMITS.unstoredUpdatesMax)) return { ok: false, code: "busy" };
-    const problem = doc.trial.try(update);
+    const direct = decoded !== undefined && integratesWhole(decoded, doc.ydoc);
+    const problem = direct ? null : doc.trial.try(update);
+    if (direct) doc.dropTrial();
     if (problem) {
       const level = problem.kind === "invalid" ? "warn" : "debug";
       this.logger[level]({ documentId: doc.id, userId: connection?.userId ?? userId, kind: problem.kind, error: problem.message }, "refused a collaboration update");
@@ -297,8 +301,15 @@ export class CollaborationHub {
     try {
       Y.applyUpdate(doc.ydoc, update, connection?.socket.id ?? "server");
     } catch (error) {
-      // The copy took it, so this cannot happen; if it does, the document in memory is not to be trusted.
-      this.logger.error({ err: error, documentId: doc.id, error: describe(error) }, "an update that passed its trial failed; dropping the document from memory");
+      // The check or the copy took it, so this cannot happen; if it does, the document in memory is not to be trusted.
+      this.logger.error({ err: error, documentId: doc.id, error: describe(error), direct }, "an update that passed its check failed; dropping the document from memory");
+      this.evictBroken(doc, "server_error");
+      return { ok: false, code: "server_error" };
+    }
+    if (direct && hasPending(doc.ydoc)) {
+      // The check said it integrates whole and Yjs kept part of it waiting: never stored, and the
+      // document is reloaded from storage, without it.
+      this.logger.error({ documentId: doc.id }, "an update applied without a trial left changes pending; dropping the document from memory");
       this.evictBroken(doc, "server_error");
       return { ok: false, code: "server_error" };
     }

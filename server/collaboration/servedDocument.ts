@@ -50,12 +50,19 @@ export class ServedDocument {
   }
 
   /**
-   * The copy every update is tried on before the document sees it. Made at the first update, from
-   * the document as it is then, so readers that only load a document (exports) never pay for it.
+   * The copy an update is tried on before the document sees it, when it is not certain to
+   * integrate whole (plainUpdate.ts). Made when first needed, from the document as it is then, so
+   * readers that only load a document (exports) and editors who only type never pay for it.
    */
   get trial(): TrialReplica {
     this.trialReplica ??= new TrialReplica(this.ydoc);
     return this.trialReplica;
+  }
+
+  /** After an update applied without a trial: the copy no longer matches, and is made again when needed. */
+  dropTrial(): void {
+    this.trialReplica?.destroy();
+    this.trialReplica = undefined;
   }
 
   /** Updates accepted and not yet stored (queued or being written). */

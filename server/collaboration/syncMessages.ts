@@ -9,7 +9,7 @@ export const SYNC_UPDATE = 2;
 
 export type ParsedSyncMessage =
   | { type: typeof SYNC_STEP_1; stateVector: Uint8Array }
-  | { type: typeof SYNC_STEP_2 | typeof SYNC_UPDATE; update: Uint8Array; empty: boolean };
+  | { type: typeof SYNC_STEP_2 | typeof SYNC_UPDATE; update: Uint8Array; empty: boolean; decoded: ReturnType<typeof Y.decodeUpdate> };
 
 /**
  * Reads a sync message without applying it, so the server can check permission, validate and store
@@ -27,7 +27,7 @@ export function parseSyncMessage(message: Uint8Array): ParsedSyncMessage {
   if (type === SYNC_STEP_2 || type === SYNC_UPDATE) {
     const decoded = Y.decodeUpdate(payload); // throws when malformed
     // An update that changes nothing (e.g. a step 2 from a client with nothing new) is not stored.
-    return { type, update: payload, empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
+    return { type, update: payload, empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0, decoded };
   }
   throw new Error(`unknown sync message type ${type}`);
 }
