@@ -8,7 +8,7 @@ import { DocumentModel } from "../../models/Document";
 import type { ServedDocument } from "../servedDocument";
 import type { CollaborationExtension } from "../types";
 
-/** How long after an edit the text is looked at for new mentions (and when the last editor leaves). */
+/** How long after an edit that may add a mention the text is looked at (and when the last editor leaves). */
 export const TEXT_MENTION_CHECK_MS = 3_000;
 
 interface MentionState {
@@ -98,11 +98,15 @@ export function textMentionsExtension(options: { checkAfterMs?: number } = {}): 
     },
     onChange(doc, entries) {
       const state = stateOf(doc);
+      let mayHaveAdded = false;
       for (const entry of entries) {
-        if (!entry.userId || !mayCreateMention(entry.update)) continue;
-        for (const client of Y.parseUpdateMeta(entry.update).to.keys()) state.writers.set(client, entry.userId);
+        if (!mayCreateMention(entry.update)) continue;
+        mayHaveAdded = true;
+        if (entry.userId) for (const client of Y.parseUpdateMeta(entry.update).to.keys()) state.writers.set(client, entry.userId);
       }
-      if (state.timer) return;
+      // Plain typing cannot add a mention: the text is walked only after an update that may have,
+      // and when the last editor leaves (which also records mentions removed meanwhile).
+      if (state.timer || !mayHaveAdded) return;
       state.timer = setTimeout(() => void run(doc), checkAfterMs);
       state.timer.unref();
     },
