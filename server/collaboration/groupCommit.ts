@@ -1,16 +1,10 @@
-/** One document's merged batch of updates, as one stored row. */
-export interface UpdateRow {
-  documentId: string;
-  seq: number;
-  update: Uint8Array;
-  userId: string | null;
-}
+export type { UpdateRow } from "./updateLog";
 
 /** Enough to keep the database busy; few enough that groups grow under load. */
 const MAX_WRITES_IN_FLIGHT = 2;
 
-interface Waiting {
-  row: UpdateRow;
+interface Waiting<Row> {
+  row: Row;
   resolve(): void;
   reject(error: unknown): void;
 }
@@ -23,18 +17,18 @@ interface Waiting {
  * costs. A row's promise resolves only once the write carrying it succeeded, and a failed write
  * rejects every row in it, so "stored before acknowledged" holds per sender.
  */
-export class GroupCommit {
-  private queued: Waiting[] = [];
+export class GroupCommit<Row> {
+  private queued: Array<Waiting<Row>> = [];
   private scheduled = false;
   private inFlight = 0;
 
   constructor(
-    private readonly write: (rows: UpdateRow[]) => Promise<void>,
+    private readonly write: (rows: Row[]) => Promise<void>,
     private readonly maxInFlight = MAX_WRITES_IN_FLIGHT,
   ) {}
 
   /** Resolves once the row is stored; rejects if the write carrying it failed. */
-  store(row: UpdateRow): Promise<void> {
+  store(row: Row): Promise<void> {
     const stored = new Promise<void>((resolve, reject) => this.queued.push({ row, resolve, reject }));
     this.schedule();
     return stored;

@@ -13,6 +13,8 @@ const isDuplicateKey = (error: unknown) => (error as { code?: number }).code ===
  * no-op (unique _id), so a crash in between leaves nothing half done.
  */
 export async function quarantineRows(documentId: string, rows: RejectedRow[]): Promise<void> {
+  // A segment is a copy of rows, never moved aside: documentStore.build reads the rows instead.
+  rows = rows.filter((row) => row.kind !== "segment");
   if (rows.length === 0) return;
   const record = await DocumentModel.findById(documentId, { title: 1 }).lean();
   for (const row of rows) {
@@ -20,7 +22,7 @@ export async function quarantineRows(documentId: string, rows: RejectedRow[]): P
       await QuarantinedUpdate.create({
         _id: `${documentId}:${row.kind}:${row.seq}`,
         documentId: new mongoose.Types.ObjectId(documentId),
-        kind: row.kind,
+        kind: row.kind as Exclude<RejectedRow["kind"], "segment">,
         seq: row.seq,
         bytes: Buffer.from(row.bytes),
         size: row.bytes.byteLength,

@@ -2,10 +2,10 @@ import * as Y from "yjs";
 import { DOCUMENT_LIMITS } from "../../../shared/documents";
 import { documentStore } from "../documentStore";
 import { GroupCommit } from "../groupCommit";
+import { type SegmentRow, UpdateLog, type UpdateRow } from "../updateLog";
 import { SeqReservation } from "../seqReservation";
 import { quarantineRows } from "../quarantine";
 import type { ServedDocument } from "../servedDocument";
-import { buildStoredDocument } from "../storedDocument";
 import { withTimeout } from "../storageTimeout";
 import type { CollaborationExtension } from "../types";
 
@@ -46,8 +46,16 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
   const writesSettled = (documentId: string) =>
     withTimeout(Promise.all([...(running.get(documentId) ?? [])]).then(() => undefined), timeoutMs, "earlier writes of the document");
 
-  // Every document's batch of this turn goes into one insert (group commit across documents).
-  const groupCommit = new GroupCommit((rows) => documentStore.appendRows(rows));
+  // Every document's batch of this turn goes into one insert (group commit across documents); the
+  // segments completed go into one insert of their own, which no acknowledgement waits for.
+  const groupCommit = new GroupCommit<UpdateRow>((rows) => documentStore.appendRows(rows));
+  const segmentCommit = new GroupCommit<SegmentRow>((segments) => documentStore.appendSegments(segments));
+
+  const logs = new WeakMap<ServedDocument, UpdateLog>();
+  const logOf = (doc: ServedDocument) => {
+    if (!logs.has(doc)) logs.set(doc, new UpdateLog(doc.id, 0));
+    return logs.get(doc)!;
+  };
 
   const reservations = new WeakMap<ServedDocument, SeqReservation>();
   const reservationOf = (doc: ServedDocument) => {
@@ -63,8 +71,10 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
     if (doc.updatesSinceSnapshot === 0 || doc.broken) return Promise.resolve();
     const run = (async () => {
       const seq = doc.seq;
+      // Every row numbered so far holds seqs up to doc.seq only, so the snapshot folds them all.
+      const row = logOf(doc).lastRow;
       const state = Y.encodeStateAsUpdate(doc.ydoc);
-      await write(doc.id, "compacting the document", documentStore.compact(doc.id, state, seq));
+      await write(doc.id, "compacting the document", documentStore.compact(doc.id, state, seq, row));
       reservationOf(doc).snapshotSeq = seq;
       // Updates accepted while the snapshot was written are still counted.
       doc.updatesSinceSnapshot = Math.max(0, doc.seq - seq);
@@ -76,21 +86,24 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
   return {
     async onLoadDocument(doc) {
       await writesSettled(doc.id);
-      const { rows, reservedSeq } = await withTimeout(documentStore.readDocument(doc.id), timeoutMs, "loading the document");
+      const { read, ydoc, rejected } = await withTimeout(documentStore.build(doc.id), timeoutMs, "loading the document");
+      const { rows, reservedSeq } = read;
       const snapshotSeq = rows[0]?.kind === "snapshot" ? rows[0].seq : 0;
       reservations.set(doc, new SeqReservation(reservedSeq ?? -1, snapshotSeq));
-      const { ydoc, rejected } = buildStoredDocument(rows);
+      logs.set(doc, read.log);
       doc.adopt(ydoc);
-      doc.seq = rows.at(-1)?.seq ?? 0;
-      doc.updatesSinceSnapshot = rows.filter((row) => row.kind === "update").length;
+      doc.seq = rows.reduce((max, row) => Math.max(max, row.seq), 0);
+      doc.updatesSinceSnapshot = read.updates;
       if (rejected.length > 0) {
         await withTimeout(quarantineRows(doc.id, rejected), timeoutMs, "moving rows to the quarantine");
         // Rewrites storage without them: a new snapshot, and the folded rows (bad ones too) deleted.
         doc.updatesSinceSnapshot = Math.max(1, doc.updatesSinceSnapshot);
         await compact(doc);
-      } else if (doc.updatesSinceSnapshot >= compactEvery) {
+      } else if (doc.updatesSinceSnapshot >= compactEvery || !read.numbered) {
         // A document left with many uncompacted updates (e.g. after a crash) is compacted, so the
-        // next load is fast again; in the background: the document is complete without it.
+        // next load is fast again, and so is one stored before row numbers (the snapshot then
+        // starts the numbering); in the background: the document is complete without it.
+        doc.updatesSinceSnapshot = Math.max(1, doc.updatesSinceSnapshot);
         void compact(doc).catch(() => undefined);
       }
     },
@@ -100,9 +113,13 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
       const last = entries[entries.length - 1]!;
       const authors = new Set(entries.map((e) => e.userId));
       const update = entries.length === 1 ? last.update : Y.mergeUpdates(entries.map((e) => e.update));
-      const row = { documentId: doc.id, seq: last.seq, update, userId: authors.size === 1 ? last.userId : null };
+      // Numbered at once, in the order the batches come (their seqs grow the same way).
+      const { row, segment } = logOf(doc).next(last.seq, update, authors.size === 1 ? last.userId : null);
       await reservationOf(doc).cover(last.seq, (upTo) => write(doc.id, "reserving sequence numbers", documentStore.reserve(doc.id, upTo)));
       await write(doc.id, "storing updates", groupCommit.store(row));
+      // After its rows: a load that finds the segment finds them stored (or the writer broken).
+      // Losing it costs a later load only reading those rows one by one.
+      if (segment) void write(doc.id, "storing a segment", segmentCommit.store(segment)).catch(() => undefined);
     },
 
     async onChange(doc) {
