@@ -46,7 +46,7 @@ interface StoredUpdateRow {
 }
 
 /** Row lookups in flight at once while reading the rows after the last segment. */
-const PROBES_AT_ONCE = 2;
+const PROBES_AT_ONCE = 4;
 
 const oid = (id: string) => new mongoose.Types.ObjectId(id);
 /** A Yjs update that changes nothing: the state of an empty document. */
@@ -71,9 +71,11 @@ export const documentStore = {
    * missing (one may be, when a write failed and the next one did not). FerretDB v1 costs a pass
    * over the whole update collection for every read of it, and decodes every row for any filter
    * but `_id` equality, so the update collection is only queried for documents stored before row
-   * numbers (and with `segments: false`, when a segment cannot be applied).
+   * numbers (and when a segment cannot be applied, see build). The rows a segment covers are
+   * deleted once it is stored (sweepRows), which keeps the update collection small and those
+   * lookups cheap.
    */
-  async readDocument(documentId: string, options: { segments?: boolean } = {}): Promise<DocumentRead> {
+  async readDocument(documentId: string): Promise<DocumentRead> {
     const snapshot = await DocumentSnapshot.findById(oid(documentId)).lean();
     const fromSeq = snapshot?.seq ?? 0;
     const reservedSeq = snapshot?.reservedSeq ?? undefined;
@@ -81,8 +83,8 @@ export const documentStore = {
     const rows: StoredRow[] = [];
     if (snapshot) rows.push({ kind: "snapshot", seq: snapshot.seq, bytes: toBytes(snapshot.state), userId: null, at: snapshot.at });
     if (reservedSeq !== undefined && reservedSeq <= fromSeq) return { rows, reservedSeq, log: new UpdateLog(documentId, folded ?? 0), numbered: folded !== undefined, updates: 0 };
-    const updates = folded === undefined || options.segments === false ? await queryUpdates(documentId, fromSeq) : await readSegmentsAndRows(documentId, folded, rows);
-    for (const u of updates) rows.push({ kind: "update", seq: u.seq, bytes: toBytes(u.update), userId: u.userId ?? null, at: u.at });
+    const updates = folded === undefined ? await queryUpdates(documentId, fromSeq) : await readSegmentsAndRows(documentId, folded, rows);
+    for (const u of updates) rows.push(rowOf(u));
     const lastRow = Math.max(folded ?? 0, ...rows.map((r) => (r.kind === "segment" ? r.toRow! : 0)), ...updates.map((u) => u.row ?? 0));
     // The updates of the rows after the last segment boundary, for the segment that ends the next one.
     const boundary = lastRow - (lastRow % SEGMENT_ROWS);
@@ -94,16 +96,23 @@ export const documentStore = {
 
   /**
    * Reads and builds the document; rows that cannot be applied are left out and returned. A segment
-   * that cannot be applied is only a copy: the document is then read again from its rows alone, so
-   * that only the rows at fault are left out.
+   * that cannot be applied is read again as its rows where they are still stored (so only rows at
+   * fault are left out); one whose rows were already deleted is left out itself.
    */
   async build(documentId: string): Promise<{ read: DocumentRead } & BuiltDocument> {
     const read = await documentStore.readDocument(documentId);
     const built = buildStoredDocument(read.rows);
-    if (!built.rejected.some((row) => row.kind === "segment")) return { read, ...built };
+    const bad = built.rejected.filter((row) => row.kind === "segment");
+    if (bad.length === 0) return { read, ...built };
     built.ydoc.destroy();
-    const again = await documentStore.readDocument(documentId, { segments: false });
-    return { read: again, ...buildStoredDocument(again.rows) };
+    const stored = await queryUpdates(documentId, read.rows[0]?.kind === "snapshot" ? read.rows[0].seq : 0);
+    const rowsOf = (segment: StoredRow) => stored.filter((u) => u.row !== undefined && u.row >= segment.fromRow! && u.row <= segment.toRow!).map((u) => rowOf(u));
+    const rows = read.rows.flatMap((row) => {
+      if (row.kind !== "segment" || !bad.some((b) => b.toRow === row.toRow)) return [row];
+      const instead = rowsOf(row);
+      return instead.length > 0 ? instead : [row];
+    });
+    return { read: { ...read, rows }, ...buildStoredDocument(rows) };
   },
 
   /**
@@ -127,7 +136,8 @@ export const documentStore = {
     await documentStore.reserve(documentId, Math.max(...updates.map((u) => u.seq)));
     const written = updates.map((u) => log.next(u.seq, u.update, u.userId));
     await documentStore.appendRows(written.map((w) => w.row));
-    await documentStore.appendSegments(written.flatMap((w) => (w.segment ? [w.segment] : [])));
+    const segments = written.flatMap((w) => (w.segment ? [w.segment] : []));
+    if (await documentStore.appendSegments(segments)) await documentStore.sweepRows(segments);
   },
 
   /**
@@ -168,11 +178,12 @@ export const documentStore = {
   },
 
   /**
-   * Stores segments of any number of documents in one insert. A segment is a copy of rows already
-   * stored, so nothing waits for it; one already there (written before a reload) is left as it is.
+   * Stores segments of any number of documents in one insert. A segment folds rows already stored,
+   * so no acknowledgement waits for it. False if one was there already (written before a reload,
+   * maybe from other rows): the rows are then not to be swept.
    */
-  async appendSegments(segments: SegmentRow[]): Promise<void> {
-    if (segments.length === 0) return;
+  async appendSegments(segments: SegmentRow[]): Promise<boolean> {
+    if (segments.length === 0) return true;
     const at = new Date();
     try {
       await DocumentSegment.collection.insertMany(
@@ -181,7 +192,20 @@ export const documentStore = {
       );
     } catch (error) {
       if (!onlyDuplicates(error)) throw error;
+      return false;
     }
+    return true;
+  },
+
+  /**
+   * Deletes the update rows that stored segments fold, in one delete for any number of documents.
+   * Only once the segments are stored: they then hold those rows' updates. On FerretDB v1 a
+   * delete decodes the whole update collection once, so the server gathers these (see
+   * persistence); a crash before it only leaves rows that compaction deletes.
+   */
+  async sweepRows(segments: SegmentRow[]): Promise<void> {
+    const ids = segments.flatMap((s) => Array.from({ length: s.toRow - s.fromRow + 1 }, (_, i) => updateRowId(s.documentId, s.fromRow + i)));
+    if (ids.length > 0) await DocumentUpdate.collection.deleteMany({ _id: { $in: ids as never[] } });
   },
 
   /**
@@ -224,14 +248,10 @@ async function queryUpdates(documentId: string, fromSeq: number): Promise<Stored
  * written yet, or lost in a crash), the rows are read one by one by `_id`.
  */
 async function readSegmentsAndRows(documentId: string, folded: number, rows: StoredRow[]): Promise<StoredUpdateRow[]> {
-  const segments = (
-    await DocumentSegment.collection
-      .find<{ fromRow: number; toRow: number; seq: number; update: unknown; at: Date }>({ documentId: oid(documentId), toRow: { $gt: folded } }, { batchSize: 10_000 })
-      .toArray()
-  ).sort((a, b) => a.toRow - b.toRow);
   const updates: StoredUpdateRow[] = [];
   let last = folded;
   let missing = 0;
+  let segments = await segmentsAfter(documentId, folded);
   let next = 0;
   for (;;) {
     while (next < segments.length && segments[next]!.toRow <= last) next++;
@@ -242,7 +262,13 @@ async function readSegmentsAndRows(documentId: string, folded: number, rows: Sto
       missing = 0;
       continue;
     }
-    if (missing >= 2) break;
+    if (missing >= 2) {
+      // The rows end here, unless a segment was stored (and its rows swept) while they were read.
+      segments = await segmentsAfter(documentId, last);
+      next = 0;
+      if (segments.length === 0) break;
+      continue;
+    }
     const wanted = Array.from({ length: PROBES_AT_ONCE }, (_, i) => last + missing + 1 + i);
     // By `_id` alone and without projection: the only read FerretDB v1 does not decode every row for.
     const found = await Promise.all(wanted.map((row) => DocumentUpdate.collection.findOne<StoredUpdateRow>({ _id: updateRowId(documentId, row) as never })));
@@ -259,6 +285,16 @@ async function readSegmentsAndRows(documentId: string, folded: number, rows: Sto
   }
   return updates;
 }
+
+/** A document's segments after row `after`, in order: one query of the (small) segment collection. */
+async function segmentsAfter(documentId: string, after: number) {
+  const segments = await DocumentSegment.collection
+    .find<{ fromRow: number; toRow: number; seq: number; update: unknown; at: Date }>({ documentId: oid(documentId), toRow: { $gt: after } }, { batchSize: 10_000 })
+    .toArray();
+  return segments.sort((a, b) => a.toRow - b.toRow);
+}
+
+const rowOf = (u: StoredUpdateRow): StoredRow => ({ kind: "update", seq: u.seq, bytes: toBytes(u.update), userId: u.userId ?? null, at: u.at, ...(u.row === undefined ? {} : { fromRow: u.row, toRow: u.row }) });
 
 function highestSeq(rows: StoredRow[]): number {
   return rows.reduce((max, row) => Math.max(max, row.seq), 0);

@@ -13,8 +13,6 @@ const isDuplicateKey = (error: unknown) => (error as { code?: number }).code ===
  * no-op (unique _id), so a crash in between leaves nothing half done.
  */
 export async function quarantineRows(documentId: string, rows: RejectedRow[]): Promise<void> {
-  // A segment is a copy of rows, never moved aside: documentStore.build reads the rows instead.
-  rows = rows.filter((row) => row.kind !== "segment");
   if (rows.length === 0) return;
   const record = await DocumentModel.findById(documentId, { title: 1 }).lean();
   for (const row of rows) {
@@ -22,14 +20,15 @@ export async function quarantineRows(documentId: string, rows: RejectedRow[]): P
       await QuarantinedUpdate.create({
         _id: `${documentId}:${row.kind}:${row.seq}`,
         documentId: new mongoose.Types.ObjectId(documentId),
-        kind: row.kind as Exclude<RejectedRow["kind"], "segment">,
+        // A segment (its rows already deleted, see documentStore.build) is their updates: listed as one.
+        kind: row.kind === "segment" ? "update" : row.kind,
         seq: row.seq,
         bytes: Buffer.from(row.bytes),
         size: row.bytes.byteLength,
         userId: row.userId,
         storedAt: row.at,
         quarantinedAt: new Date(),
-        error: row.error,
+        error: row.kind === "segment" ? `rows ${row.fromRow}–${row.toRow} merged: ${row.error}` : row.error,
       });
     } catch (error) {
       if (isDuplicateKey(error)) continue;

@@ -21,6 +21,8 @@ export interface RejectedRow {
   bytes: Uint8Array;
   userId: string | null;
   at: Date | null;
+  fromRow?: number;
+  toRow?: number;
   error: string;
 }
 

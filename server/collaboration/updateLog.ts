@@ -2,12 +2,13 @@ import * as Y from "yjs";
 
 /**
  * Update rows folded into one segment row. A load reads a document's uncompacted updates as its
- * segments (one query of the small segment collection) plus at most this many rows after the last
- * one, each by `_id` (on FerretDB v1 every read of the update collection costs a pass over all of
- * it, see README "FerretDB gaps"): fewer rows per segment, fewer of those lookups; more, fewer
- * segments to read.
+ * segments (one query of their collection) plus at most this many rows after the last one, each
+ * by `_id`; once a segment is stored the rows it folds are deleted (RowSweeper), so the update
+ * collection only holds the rows after each document's last segment. On FerretDB v1 every read
+ * costs a pass over the whole collection it reads (see README "FerretDB gaps"): more rows per
+ * segment, a smaller segment collection but more row lookups per load.
  */
-export const SEGMENT_ROWS = 8;
+export const SEGMENT_ROWS = 32;
 
 /** One stored update row: a batch of one document's updates, merged. `row` numbers them per document. */
 export interface UpdateRow {

@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { DOCUMENT_LIMITS } from "../../../shared/documents";
 import { documentStore } from "../documentStore";
 import { GroupCommit } from "../groupCommit";
+import { RowSweeper } from "../rowSweeper";
 import { type SegmentRow, UpdateLog, type UpdateRow } from "../updateLog";
 import { SeqReservation } from "../seqReservation";
 import { quarantineRows } from "../quarantine";
@@ -49,7 +50,10 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
   // Every document's batch of this turn goes into one insert (group commit across documents); the
   // segments completed go into one insert of their own, which no acknowledgement waits for.
   const groupCommit = new GroupCommit<UpdateRow>((rows) => documentStore.appendRows(rows));
-  const segmentCommit = new GroupCommit<SegmentRow>((segments) => documentStore.appendSegments(segments));
+  const segmentCommit = new GroupCommit<SegmentRow>(async (segments) => {
+    if (await documentStore.appendSegments(segments)) sweeper.add(segments);
+  });
+  const sweeper = new RowSweeper((segments) => documentStore.sweepRows(segments));
 
   const logs = new WeakMap<ServedDocument, UpdateLog>();
   const logOf = (doc: ServedDocument) => {
