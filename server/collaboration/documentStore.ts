@@ -83,15 +83,16 @@ export const documentStore = {
     const rows: StoredRow[] = [];
     if (snapshot) rows.push({ kind: "snapshot", seq: snapshot.seq, bytes: toBytes(snapshot.state), userId: null, at: snapshot.at });
     if (reservedSeq !== undefined && reservedSeq <= fromSeq) return { rows, reservedSeq, log: new UpdateLog(documentId, folded ?? 0), numbered: folded !== undefined, updates: 0 };
-    const updates = folded === undefined ? await queryUpdates(documentId, fromSeq) : await readSegmentsAndRows(documentId, folded, rows);
+    const updates = folded === undefined ? await queryRowsAndSegments(documentId, fromSeq, rows) : await readSegmentsAndRows(documentId, folded, rows);
     for (const u of updates) rows.push(rowOf(u));
     const lastRow = Math.max(folded ?? 0, ...rows.map((r) => (r.kind === "segment" ? r.toRow! : 0)), ...updates.map((u) => u.row ?? 0));
     // The updates of the rows after the last segment boundary, for the segment that ends the next one.
     const boundary = lastRow - (lastRow % SEGMENT_ROWS);
     const open = updates.filter((u) => (u.row ?? 0) > Math.max(boundary, folded ?? 0));
     const log = new UpdateLog(documentId, lastRow, open.map((u) => toBytes(u.update)), Math.max(boundary, folded ?? 0) + 1);
-    const numbered = folded !== undefined;
-    return { rows, reservedSeq, log, numbered, updates: numbered ? lastRow - folded : updates.length };
+    // No snapshot and nothing stored: a new document, numbered from 1 (its first write creates the snapshot with row 0).
+    const numbered = folded !== undefined || (!snapshot && rows.length === 0);
+    return { rows, reservedSeq, log, numbered, updates: folded !== undefined ? lastRow - folded : updates.length };
   },
 
   /**
@@ -242,6 +243,17 @@ async function queryUpdates(documentId: string, fromSeq: number): Promise<Stored
 }
 
 /**
+ * A snapshot from before row numbers: every row after it by query, and every segment too (rows
+ * written since, numbered from 1, may already be folded into one and deleted). Unnumbered rows
+ * come back; segments are pushed onto `rows`. All of them apply in any order (Yjs).
+ */
+async function queryRowsAndSegments(documentId: string, fromSeq: number, rows: StoredRow[]): Promise<StoredUpdateRow[]> {
+  const [updates, segments] = await Promise.all([queryUpdates(documentId, fromSeq), segmentsAfter(documentId, 0)]);
+  for (const segment of segments) rows.push(segmentOf(segment));
+  return updates;
+}
+
+/**
  * The segments after row `folded`, pushed onto `rows` in order, and the update rows they do not
  * cover, returned. A segment is taken when it starts at or before the next row wanted (it may
  * start earlier: rows up to the snapshot are in it twice, harmlessly); where none does (not
@@ -257,7 +269,7 @@ async function readSegmentsAndRows(documentId: string, folded: number, rows: Sto
     while (next < segments.length && segments[next]!.toRow <= last) next++;
     const segment = segments[next];
     if (segment && (segment.fromRow <= last + 1 || missing >= 2)) {
-      rows.push({ kind: "segment", seq: segment.seq, bytes: toBytes(segment.update), userId: null, at: segment.at, fromRow: segment.fromRow, toRow: segment.toRow });
+      rows.push(segmentOf(segment));
       last = segment.toRow;
       missing = 0;
       continue;
@@ -286,13 +298,23 @@ async function readSegmentsAndRows(documentId: string, folded: number, rows: Sto
   return updates;
 }
 
+interface StoredSegment {
+  fromRow: number;
+  toRow: number;
+  seq: number;
+  update: unknown;
+  at: Date;
+}
+
 /** A document's segments after row `after`, in order: one query of the (small) segment collection. */
-async function segmentsAfter(documentId: string, after: number) {
+async function segmentsAfter(documentId: string, after: number): Promise<StoredSegment[]> {
   const segments = await DocumentSegment.collection
-    .find<{ fromRow: number; toRow: number; seq: number; update: unknown; at: Date }>({ documentId: oid(documentId), toRow: { $gt: after } }, { batchSize: 10_000 })
+    .find<StoredSegment>({ documentId: oid(documentId), toRow: { $gt: after } }, { batchSize: 10_000 })
     .toArray();
   return segments.sort((a, b) => a.toRow - b.toRow);
 }
+
+const segmentOf = (s: StoredSegment): StoredRow => ({ kind: "segment", seq: s.seq, bytes: toBytes(s.update), userId: null, at: s.at, fromRow: s.fromRow, toRow: s.toRow });
 
 const rowOf = (u: StoredUpdateRow): StoredRow => ({ kind: "update", seq: u.seq, bytes: toBytes(u.update), userId: u.userId ?? null, at: u.at, ...(u.row === undefined ? {} : { fromRow: u.row, toRow: u.row }) });
 
