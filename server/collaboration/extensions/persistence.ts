@@ -121,8 +121,8 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
       const { row, segment } = logOf(doc).next(last.seq, update, authors.size === 1 ? last.userId : null);
       await reservationOf(doc).cover(last.seq, (upTo) => write(doc.id, "reserving sequence numbers", documentStore.reserve(doc.id, upTo)));
       await write(doc.id, "storing updates", groupCommit.store(row));
-      // After its rows: a load that finds the segment finds them stored (or the writer broken).
-      // Losing it costs a later load only reading those rows one by one.
+      // Once its last row is stored (a failed write breaks the document: no segment then); nothing
+      // waits for it, and losing it only means a later load reads its rows one by one.
       if (segment) void write(doc.id, "storing a segment", segmentCommit.store(segment)).catch(() => undefined);
     },
 
