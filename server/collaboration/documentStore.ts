@@ -156,10 +156,12 @@ export const documentStore = {
 
   /**
    * Lowers the bound to the snapshot's seq once nothing beyond it is stored or being written (the
-   * caller knows: the document is compacted and idle), so the next load is one lookup.
+   * caller knows: the document is compacted and idle), so the next load is one lookup. `row` is the
+   * last row numbered: a row numbered after the compaction began may still be stored with seqs the
+   * snapshot holds, and that load then starts numbering after it (never reusing its `_id`).
    */
-  async release(documentId: string, seq: number): Promise<void> {
-    await DocumentSnapshot.updateOne({ _id: oid(documentId) }, { $set: { reservedSeq: seq } });
+  async release(documentId: string, seq: number, row: number): Promise<void> {
+    await DocumentSnapshot.updateOne({ _id: oid(documentId) }, { $set: { reservedSeq: seq }, $max: { row } });
   },
 
   /**

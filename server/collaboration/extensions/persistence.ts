@@ -138,7 +138,9 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
       // Compacted, and nothing else stored or on its way: the next load is one `_id` lookup.
       const reservation = reservationOf(doc);
       if (!doc.broken && doc.unstored === 0 && reservation.snapshotSeq === doc.seq && !running.has(doc.id)) {
-        await reservation.release(doc.seq, (seq) => write(doc.id, "releasing sequence numbers", documentStore.release(doc.id, seq)));
+        // Every row numbered so far holds seqs up to doc.seq only (nothing is unstored).
+        const row = logOf(doc).lastRow;
+        await reservation.release(doc.seq, (seq) => write(doc.id, "releasing sequence numbers", documentStore.release(doc.id, seq, row)));
       }
     },
   };

@@ -99,6 +99,25 @@ describe("collaboration: numbered update rows and segments", () => {
     expect(paragraphsOf((await documentStore.load(id)).state)).to.deep.equal(sorted([...first, ...second]));
   });
 
+  it("compacts the rows numbered up to the snapshot's row, and keeps one numbered later even when its seqs are folded", async () => {
+    const id = newId();
+    const updates = texts(SEGMENT_ROWS + 2).map(paragraphUpdate);
+    await documentStore.append(id, updates.map((update, i) => ({ seq: i + 1, update, userId: null })));
+    // The snapshot covers every seq but only the rows up to SEGMENT_ROWS + 1 (the last row's batch was still waiting).
+    const state = (await documentStore.load(id)).state;
+    await documentStore.compact(id, state, updates.length, SEGMENT_ROWS + 1);
+    expect(await rowsOf(id)).to.deep.equal([`${id}:${SEGMENT_ROWS + 2}`]);
+    expect(await DocumentSegment.countDocuments({ documentId: oid(id) })).to.equal(0);
+    expect(paragraphsOf((await documentStore.load(id)).state)).to.deep.equal(sorted(texts(SEGMENT_ROWS + 2)));
+    // Released (compacted and idle): the load reads the snapshot alone and numbers after that row.
+    await documentStore.release(id, updates.length, SEGMENT_ROWS + 2);
+    const read = await documentStore.readDocument(id);
+    expect(read.rows.map((r) => r.kind)).to.deep.equal(["snapshot"]);
+    expect(read.log.lastRow).to.equal(SEGMENT_ROWS + 2);
+    await documentStore.append(id, [{ seq: updates.length + 1, update: paragraphUpdate("daarna"), userId: null }]);
+    expect(paragraphsOf((await documentStore.load(id)).state)).to.deep.equal(sorted([...texts(SEGMENT_ROWS + 2), "daarna"]));
+  });
+
   it("reads the rows one by one where a segment is missing (a crash between the rows and their segment)", async () => {
     const id = newId();
     const lines = texts(SEGMENT_ROWS + 2);
