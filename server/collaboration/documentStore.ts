@@ -265,7 +265,7 @@ async function readSegmentsAndRows(documentId: string, folded: number, rows: Sto
   const updates: StoredUpdateRow[] = [];
   let last = folded;
   let missing = 0;
-  let segments = await segmentsAfter(documentId, folded);
+  let segments: StoredSegment[] = await segmentsAfter(documentId, folded);
   let next = 0;
   for (;;) {
     while (next < segments.length && segments[next]!.toRow <= last) next++;
@@ -277,10 +277,12 @@ async function readSegmentsAndRows(documentId: string, folded: number, rows: Sto
       continue;
     }
     if (missing >= 2) {
-      // The rows end here, unless a segment was stored (and its rows swept) while they were read.
-      segments = await segmentsAfter(documentId, last);
+      // The rows end here, unless the segment holding the next one was stored (and its rows swept)
+      // while they were read: segments end at multiples of SEGMENT_ROWS, so it is this one.
+      const late = await DocumentSegment.collection.findOne<StoredSegment>({ _id: segmentId(documentId, Math.ceil((last + 1) / SEGMENT_ROWS) * SEGMENT_ROWS) as never });
+      if (!late) break;
+      segments = [late];
       next = 0;
-      if (segments.length === 0) break;
       continue;
     }
     const wanted = Array.from({ length: PROBES_AT_ONCE }, (_, i) => last + missing + 1 + i);
