@@ -50,7 +50,7 @@ try {
     for (const form of ["updates", "snapshot"] as const) {
       const documentId = new mongoose.Types.ObjectId().toHexString();
       if (form === "updates") await store(documentId, cold.updates);
-      else await documentStore.compact(documentId, cold.state, cold.updates.length);
+      else await documentStore.compact(documentId, cold.state, cold.updates.length, 0); // a fresh document: no rows
       const cpuBefore = db.meter.cpuSeconds();
       const hub = newHub();
       const started = performance.now();

@@ -216,7 +216,7 @@ export const documentStore = {
    * numbered later may hold seqs up to `seq` too (its batch was waiting): it stays, and applies
    * as a no-op.
    */
-  async compact(documentId: string, state: Uint8Array, seq: number, row = 0): Promise<void> {
+  async compact(documentId: string, state: Uint8Array, seq: number, row: number): Promise<void> {
     await DocumentSnapshot.updateOne(
       { _id: oid(documentId) },
       // A new snapshot row: no update row beyond it can exist unreserved (reserve() comes first).
