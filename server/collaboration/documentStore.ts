@@ -85,7 +85,7 @@ export const documentStore = {
     if (reservedSeq !== undefined && reservedSeq <= fromSeq) return { rows, reservedSeq, log: new UpdateLog(documentId, folded ?? 0), numbered: folded !== undefined, updates: 0 };
     const updates = folded === undefined ? await queryRowsAndSegments(documentId, fromSeq, rows) : await readSegmentsAndRows(documentId, folded, rows);
     for (const u of updates) rows.push(rowOf(u));
-    const lastRow = Math.max(folded ?? 0, ...rows.map((r) => (r.kind === "segment" ? r.toRow! : 0)), ...updates.map((u) => u.row ?? 0));
+    const lastRow = rows.reduce((max, r) => Math.max(max, r.toRow ?? 0), folded ?? 0);
     // The updates of the rows after the last segment boundary, for the segment that ends the next one.
     const boundary = lastRow - (lastRow % SEGMENT_ROWS);
     const open = updates.filter((u) => (u.row ?? 0) > Math.max(boundary, folded ?? 0));
