@@ -25,7 +25,7 @@ await DocumentUpdate.init();
 try {
   const documentIds = Array.from({ length: DOCUMENTS }, () => new mongoose.Types.ObjectId());
   let seq = 0;
-  const row = (documentId: mongoose.Types.ObjectId) => ({ documentId, seq: ++seq, update: Buffer.alloc(UPDATE_BYTES, 7), userId: null, at: new Date() });
+  const row = (documentId: mongoose.Types.ObjectId) => ({ _id: `${documentId.toHexString()}:${++seq}`, documentId, row: seq, seq, update: Buffer.alloc(UPDATE_BYTES, 7), userId: null, at: new Date() });
 
   await measure("per_document", async (latencies) => {
     await Promise.all(

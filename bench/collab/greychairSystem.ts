@@ -107,7 +107,7 @@ export class GreychairSystem implements SystemUnderTest {
       await documentStore.append(documentId!, updates.slice(start, start + 1000).map((update, i) => ({ seq: start + i + 1, update, userId: null })));
     }
     // Compacted as the server compacts: the state encoded from a Y.Doc (Y.mergeUpdates would keep 10,000 items).
-    if (form === "snapshot") await documentStore.compact(documentId!, state, updates.length);
+    if (form === "snapshot") await documentStore.compact(documentId!, state, updates.length, (await documentStore.readDocument(documentId!)).log.lastRow);
     const startNs = process.hrtime.bigint();
     const started = performance.now();
     const client = new MeasuringClient(this.running.url, this.sessions[0]!.cookie, documentId!, new Map(), () => {});

@@ -1,10 +1,4 @@
-/** One document's merged batch of updates, as one stored row. */
-export interface UpdateRow {
-  documentId: string;
-  seq: number;
-  update: Uint8Array;
-  userId: string | null;
-}
+export type { UpdateRow } from "./updateLog";
 
 /** Enough to keep the database busy; few enough that groups grow under load. */
 const MAX_WRITES_IN_FLIGHT = 2;
@@ -18,8 +12,8 @@ const MAX_WRITES_IN_FLIGHT = 2;
  */
 export const MIN_WRITE_SPACING_MS = 20;
 
-interface Waiting {
-  row: UpdateRow;
+interface Waiting<Row> {
+  row: Row;
   resolve(): void;
   reject(error: unknown): void;
 }
@@ -33,20 +27,20 @@ interface Waiting {
  * costs. A row's promise resolves only once the write carrying it succeeded, and a failed write
  * rejects every row in it, so "stored before acknowledged" holds per sender.
  */
-export class GroupCommit {
-  private queued: Waiting[] = [];
+export class GroupCommit<Row> {
+  private queued: Array<Waiting<Row>> = [];
   private scheduled = false;
   private inFlight = 0;
   private lastWriteAt = -Infinity;
 
   constructor(
-    private readonly write: (rows: UpdateRow[]) => Promise<void>,
+    private readonly write: (rows: Row[]) => Promise<void>,
     private readonly maxInFlight = MAX_WRITES_IN_FLIGHT,
     private readonly spacingMs = MIN_WRITE_SPACING_MS,
   ) {}
 
   /** Resolves once the row is stored; rejects if the write carrying it failed. */
-  store(row: UpdateRow): Promise<void> {
+  store(row: Row): Promise<void> {
     const stored = new Promise<void>((resolve, reject) => this.queued.push({ row, resolve, reject }));
     this.schedule();
     return stored;

@@ -20,14 +20,15 @@ export async function quarantineRows(documentId: string, rows: RejectedRow[]): P
       await QuarantinedUpdate.create({
         _id: `${documentId}:${row.kind}:${row.seq}`,
         documentId: new mongoose.Types.ObjectId(documentId),
-        kind: row.kind,
+        // A segment (its rows already deleted, see documentStore.build) is their updates: listed as one.
+        kind: row.kind === "segment" ? "update" : row.kind,
         seq: row.seq,
         bytes: Buffer.from(row.bytes),
         size: row.bytes.byteLength,
         userId: row.userId,
         storedAt: row.at,
         quarantinedAt: new Date(),
-        error: row.error,
+        error: row.kind === "segment" ? `rows ${row.fromRow}–${row.toRow} merged: ${row.error}` : row.error,
       });
     } catch (error) {
       if (isDuplicateKey(error)) continue;

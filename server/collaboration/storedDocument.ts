@@ -1,14 +1,17 @@
 import * as Y from "yjs";
 import { describe, takePending, TrialReplica } from "./trialReplica";
 
-/** One stored piece of a document: its snapshot, or an update stored after it. */
+/** One stored piece of a document: its snapshot, an update stored after it, or a segment (merged updates). */
 export interface StoredRow {
-  kind: "snapshot" | "update";
+  kind: "snapshot" | "segment" | "update";
   seq: number;
   bytes: Uint8Array;
   /** Who sent it (updates of one author), if known. */
   userId: string | null;
   at: Date | null;
+  /** A segment's first and last update row. */
+  fromRow?: number;
+  toRow?: number;
 }
 
 /** A stored row the document was loaded without; `pending` is what waited for missing changes. */
@@ -18,6 +21,8 @@ export interface RejectedRow {
   bytes: Uint8Array;
   userId: string | null;
   at: Date | null;
+  fromRow?: number;
+  toRow?: number;
   error: string;
 }
 

@@ -39,7 +39,7 @@ export default async function documentCreator(props: { creator: { id: string; na
     searchText: props.content ? documentPlainText(ydoc) : "",
   });
   const state = Y.encodeStateAsUpdate(ydoc);
-  await documentStore.compact(record.id, state, 0);
+  await documentStore.compact(record.id, state, 0, 0);
   // Created public: its first version is the published one, if it passes the guard (otherwise
   // observers see nothing until someone publishes it through the guard).
   if (record.classification === "public") {

@@ -5,7 +5,9 @@ import mongoose from "mongoose";
  * document's, so a load starts with the one lookup FerretDB takes straight to SQLite.
  * `reservedSeq` bounds the update rows: none is stored with a higher seq (the server reserves
  * before it writes, see documentStore.reserve). When it is not above `seq`, the document has no
- * update rows and its load reads nothing else; missing means unknown (look).
+ * update rows and its load reads nothing else; missing means unknown (look). `row` is the last
+ * update row number folded in: later rows are numbered from `row + 1` (missing: written before
+ * row numbers, read the rows by query).
  */
 const documentSnapshotSchema = new mongoose.Schema({
   _id: { type: mongoose.Schema.Types.ObjectId, required: true },
@@ -13,6 +15,7 @@ const documentSnapshotSchema = new mongoose.Schema({
   state: { type: Buffer, required: true },
   at: { type: Date, required: true },
   reservedSeq: { type: Number },
+  row: { type: Number },
 });
 
 export const DocumentSnapshot = mongoose.model("DocumentSnapshot", documentSnapshotSchema);

@@ -1,8 +1,14 @@
 import mongoose from "mongoose";
 
-/** One accepted Yjs update, in arrival order per document. Compaction folds them into a snapshot. */
+/**
+ * One accepted batch of Yjs updates, merged, in arrival order per document. Compaction folds them
+ * into a snapshot. `_id` is `<documentId>:<row>` (see updateLog.ts), so a load can find a row by
+ * `_id` alone; rows stored before row numbers have an ObjectId and no `row`, and are read by query.
+ */
 const documentUpdateSchema = new mongoose.Schema({
+  _id: { type: mongoose.Schema.Types.Mixed, required: true },
   documentId: { type: mongoose.Schema.Types.ObjectId, required: true },
+  row: { type: Number },
   seq: { type: Number, required: true },
   update: { type: Buffer, required: true },
   userId: { type: String, default: null },

@@ -28,7 +28,8 @@ describe("e2e: the quarantine page in Chromium", function () {
     const id = await createDocument(http, { title: "Gezamenlijke controle in de haven" });
     const seq = (await documentStore.load(id)).seq + 1;
     await documentStore.reserve(id, seq); // as the server does before it writes a row
-    await DocumentUpdate.create({ documentId: new mongoose.Types.ObjectId(id), seq, update: Buffer.from(throwingUpdate()), userId: sender.user.id, at: new Date() });
+    const rowNumber = (await documentStore.readDocument(id)).log.lastRow + 1;
+    await DocumentUpdate.create({ _id: `${id}:${rowNumber}`, row: rowNumber, documentId: new mongoose.Types.ObjectId(id), seq, update: Buffer.from(throwingUpdate()), userId: sender.user.id, at: new Date() });
     expect((await http.get(`/api/documents/${id}/findings`)).status).to.equal(200); // the load moves it aside
 
     const secretariat = await buildUser({ role: "secretariat" });

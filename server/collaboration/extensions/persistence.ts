@@ -2,10 +2,11 @@ import * as Y from "yjs";
 import { DOCUMENT_LIMITS } from "../../../shared/documents";
 import { documentStore } from "../documentStore";
 import { GroupCommit } from "../groupCommit";
+import { RowSweeper } from "../rowSweeper";
+import { type SegmentRow, UpdateLog, type UpdateRow } from "../updateLog";
 import { SeqReservation } from "../seqReservation";
 import { quarantineRows } from "../quarantine";
 import type { ServedDocument } from "../servedDocument";
-import { buildStoredDocument } from "../storedDocument";
 import { withTimeout } from "../storageTimeout";
 import type { CollaborationExtension } from "../types";
 
@@ -46,8 +47,19 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
   const writesSettled = (documentId: string) =>
     withTimeout(Promise.all([...(running.get(documentId) ?? [])]).then(() => undefined), timeoutMs, "earlier writes of the document");
 
-  // Every document's batch of this turn goes into one insert (group commit across documents).
-  const groupCommit = new GroupCommit((rows) => documentStore.appendRows(rows));
+  // Every document's batch of this turn goes into one insert (group commit across documents); the
+  // segments completed go into one insert of their own, which no acknowledgement waits for.
+  const groupCommit = new GroupCommit<UpdateRow>((rows) => documentStore.appendRows(rows));
+  const segmentCommit = new GroupCommit<SegmentRow>(async (segments) => {
+    if (await documentStore.appendSegments(segments)) sweeper.add(segments);
+  });
+  const sweeper = new RowSweeper((segments) => documentStore.sweepRows(segments));
+
+  const logs = new WeakMap<ServedDocument, UpdateLog>();
+  const logOf = (doc: ServedDocument) => {
+    if (!logs.has(doc)) logs.set(doc, new UpdateLog(doc.id, 0));
+    return logs.get(doc)!;
+  };
 
   const reservations = new WeakMap<ServedDocument, SeqReservation>();
   const reservationOf = (doc: ServedDocument) => {
@@ -63,8 +75,10 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
     if (doc.updatesSinceSnapshot === 0 || doc.broken) return Promise.resolve();
     const run = (async () => {
       const seq = doc.seq;
+      // Every row numbered so far holds seqs up to doc.seq only, so the snapshot folds them all.
+      const row = logOf(doc).lastRow;
       const state = Y.encodeStateAsUpdate(doc.ydoc);
-      await write(doc.id, "compacting the document", documentStore.compact(doc.id, state, seq));
+      await write(doc.id, "compacting the document", documentStore.compact(doc.id, state, seq, row));
       reservationOf(doc).snapshotSeq = seq;
       // Updates accepted while the snapshot was written are still counted.
       doc.updatesSinceSnapshot = Math.max(0, doc.seq - seq);
@@ -76,21 +90,24 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
   return {
     async onLoadDocument(doc) {
       await writesSettled(doc.id);
-      const { rows, reservedSeq } = await withTimeout(documentStore.readDocument(doc.id), timeoutMs, "loading the document");
+      const { read, ydoc, rejected } = await withTimeout(documentStore.build(doc.id), timeoutMs, "loading the document");
+      const { rows, reservedSeq } = read;
       const snapshotSeq = rows[0]?.kind === "snapshot" ? rows[0].seq : 0;
       reservations.set(doc, new SeqReservation(reservedSeq ?? -1, snapshotSeq));
-      const { ydoc, rejected } = buildStoredDocument(rows);
+      logs.set(doc, read.log);
       doc.adopt(ydoc);
-      doc.seq = rows.at(-1)?.seq ?? 0;
-      doc.updatesSinceSnapshot = rows.filter((row) => row.kind === "update").length;
+      doc.seq = rows.reduce((max, row) => Math.max(max, row.seq), 0);
+      doc.updatesSinceSnapshot = read.updates;
       if (rejected.length > 0) {
         await withTimeout(quarantineRows(doc.id, rejected), timeoutMs, "moving rows to the quarantine");
         // Rewrites storage without them: a new snapshot, and the folded rows (bad ones too) deleted.
         doc.updatesSinceSnapshot = Math.max(1, doc.updatesSinceSnapshot);
         await compact(doc);
-      } else if (doc.updatesSinceSnapshot >= compactEvery) {
+      } else if (doc.updatesSinceSnapshot >= compactEvery || !read.numbered) {
         // A document left with many uncompacted updates (e.g. after a crash) is compacted, so the
-        // next load is fast again; in the background: the document is complete without it.
+        // next load is fast again, and so is one stored before row numbers (the snapshot then
+        // starts the numbering); in the background: the document is complete without it.
+        doc.updatesSinceSnapshot = Math.max(1, doc.updatesSinceSnapshot);
         void compact(doc).catch(() => undefined);
       }
     },
@@ -100,9 +117,13 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
       const last = entries[entries.length - 1]!;
       const authors = new Set(entries.map((e) => e.userId));
       const update = entries.length === 1 ? last.update : Y.mergeUpdates(entries.map((e) => e.update));
-      const row = { documentId: doc.id, seq: last.seq, update, userId: authors.size === 1 ? last.userId : null };
+      // Numbered at once, in the order the batches come (their seqs grow the same way).
+      const { row, segment } = logOf(doc).next(last.seq, update, authors.size === 1 ? last.userId : null);
       await reservationOf(doc).cover(last.seq, (upTo) => write(doc.id, "reserving sequence numbers", documentStore.reserve(doc.id, upTo)));
       await write(doc.id, "storing updates", groupCommit.store(row));
+      // Once its last row is stored (a failed write breaks the document: no segment then); nothing
+      // waits for it, and losing it only means a later load reads its rows one by one.
+      if (segment) void write(doc.id, "storing a segment", segmentCommit.store(segment)).catch(() => undefined);
     },
 
     onChange(doc) {
@@ -117,7 +138,9 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
       // Compacted, and nothing else stored or on its way: the next load is one `_id` lookup.
       const reservation = reservationOf(doc);
       if (!doc.broken && doc.unstored === 0 && reservation.snapshotSeq === doc.seq && !running.has(doc.id)) {
-        await reservation.release(doc.seq, (seq) => write(doc.id, "releasing sequence numbers", documentStore.release(doc.id, seq)));
+        // Every row numbered so far holds seqs up to doc.seq only (nothing is unstored).
+        const row = logOf(doc).lastRow;
+        await reservation.release(doc.seq, (seq) => write(doc.id, "releasing sequence numbers", documentStore.release(doc.id, seq, row)));
       }
     },
   };

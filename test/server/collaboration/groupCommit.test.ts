@@ -33,7 +33,7 @@ describe("collaboration: group commit across documents", () => {
   it("stores the rows of many documents handed in during one turn in one write, and resolves each only after it", async () => {
     const writes: UpdateRow[][] = [];
     let written = false;
-    const group = new GroupCommit(async (rows) => {
+    const group = new GroupCommit<UpdateRow>(async (rows) => {
       writes.push(rows);
       await documentStore.appendRows(rows);
       written = true;
@@ -41,7 +41,7 @@ describe("collaboration: group commit across documents", () => {
     const ids = Array.from({ length: 20 }, newId);
     const stored = await Promise.all(
       ids.map((documentId, i) =>
-        group.store({ documentId, seq: 1, update: paragraphUpdate(`document ${i}`), userId: null }).then(async () => {
+        group.store({ documentId, row: 1, seq: 1, update: paragraphUpdate(`document ${i}`), userId: null }).then(async () => {
           // Resolved: the write is done and the row is there.
           expect(written).to.equal(true);
           return storedRows(documentId);
@@ -60,20 +60,20 @@ describe("collaboration: group commit across documents", () => {
   it("rejects every row of a failed write, and the next group is written on its own", async () => {
     const [a, b, c] = [newId(), newId(), newId()];
     await documentStore.append(b, [{ seq: 1, update: paragraphUpdate("already"), userId: null }]);
-    const group = new GroupCommit((rows) => documentStore.appendRows(rows));
-    // b's seq 1 is taken: the insert fails (duplicate key), so none of the three may be acknowledged.
-    const results = await Promise.allSettled([a, b, c].map((documentId) => group.store({ documentId, seq: 1, update: paragraphUpdate(documentId), userId: null })));
+    const group = new GroupCommit<UpdateRow>((rows) => documentStore.appendRows(rows));
+    // b's row 1 is taken: the insert fails (duplicate key), so none of the three may be acknowledged.
+    const results = await Promise.allSettled([a, b, c].map((documentId) => group.store({ documentId, row: 1, seq: 1, update: paragraphUpdate(documentId), userId: null })));
     expect(results.map((r) => r.status)).to.deep.equal(["rejected", "rejected", "rejected"]);
     // Ordered: what follows the failing row was not written at all.
     expect(await storedRows(c)).to.equal(0);
-    await group.store({ documentId: c, seq: 2, update: paragraphUpdate("later"), userId: null });
+    await group.store({ documentId: c, row: 1, seq: 2, update: paragraphUpdate("later"), userId: null });
     expect(await storedRows(c)).to.equal(1);
   });
 
   it("keeps at most two writes in flight; rows arriving meanwhile wait and go together in the next", async () => {
     const writes: number[] = [];
     const gates: Array<() => void> = [];
-    const group = new GroupCommit(
+    const group = new GroupCommit<UpdateRow>(
       async (rows) => {
         writes.push(rows.length);
         await new Promise<void>((resolve) => gates.push(resolve));
@@ -81,7 +81,7 @@ describe("collaboration: group commit across documents", () => {
       2,
       0,
     );
-    const row = (i: number): UpdateRow => ({ documentId: newId(), seq: 1, update: new Uint8Array([i]), userId: null });
+    const row = (i: number): UpdateRow => ({ documentId: newId(), row: 1, seq: 1, update: new Uint8Array([i]), userId: null });
     const first = group.store(row(1));
     await eventually(() => writes.length === 1, "the first write starts");
     const second = group.store(row(2));
@@ -100,8 +100,8 @@ describe("collaboration: group commit across documents", () => {
 
   it("writes a row at once after a quiet spell, and holds rows that follow a write until the spacing has passed, to write them together", async () => {
     const writes: number[] = [];
-    const group = new GroupCommit(async (rows) => void writes.push(rows.length), 2, 300);
-    const row = (i: number): UpdateRow => ({ documentId: newId(), seq: 1, update: new Uint8Array([i]), userId: null });
+    const group = new GroupCommit<UpdateRow>(async (rows) => void writes.push(rows.length), 2, 300);
+    const row = (i: number): UpdateRow => ({ documentId: newId(), row: 1, seq: 1, update: new Uint8Array([i]), userId: null });
     const first = group.store(row(1));
     await new Promise((resolve) => setImmediate(resolve));
     expect(writes).to.deep.equal([1]);

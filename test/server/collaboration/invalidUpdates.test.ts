@@ -113,12 +113,12 @@ describe("collaboration: updates that cannot be applied", () => {
     const paragraph = new Y.XmlElement("paragraph");
     paragraph.insert(0, [new Y.XmlText("na de vergiftigde rij")]);
     later.getXmlFragment(DOCUMENT_FIELD).push([paragraph]);
-    const at = new Date();
     await documentStore.reserve(id, seq + 3); // as the server does before it writes a row
-    await DocumentUpdate.insertMany([
-      { documentId: oid(id), seq: seq + 1, update: Buffer.from(throwingUpdate()), userId: sender.user.id, at },
-      { documentId: oid(id), seq: seq + 2, update: Buffer.from(incompleteUpdate()), userId: sender.user.id, at },
-      { documentId: oid(id), seq: seq + 3, update: Buffer.from(Y.encodeStateAsUpdate(later, before)), userId: null, at },
+    const { lastRow } = (await documentStore.readDocument(id)).log;
+    await documentStore.appendRows([
+      { documentId: id, row: lastRow + 1, seq: seq + 1, update: throwingUpdate(), userId: sender.user.id },
+      { documentId: id, row: lastRow + 2, seq: seq + 2, update: incompleteUpdate(), userId: sender.user.id },
+      { documentId: id, row: lastRow + 3, seq: seq + 3, update: Y.encodeStateAsUpdate(later, before), userId: null },
     ]);
 
     // A reader first (the export loads it), then editors.

@@ -35,7 +35,8 @@ describe("quarantine route", () => {
     const bytes = throwingUpdate();
     const storedAt = new Date("2026-11-20T10:00:00Z");
     await documentStore.reserve(id, seq); // as the server does before it writes a row
-    await DocumentUpdate.create({ documentId: new mongoose.Types.ObjectId(id), seq, update: Buffer.from(bytes), userId: built.user.id, at: storedAt });
+    const row = (await documentStore.readDocument(id)).log.lastRow + 1;
+    await DocumentUpdate.create({ _id: `${id}:${row}`, row, documentId: new mongoose.Types.ObjectId(id), seq, update: Buffer.from(bytes), userId: built.user.id, at: storedAt });
     expect((await author.get(`/api/documents/${id}/findings`)).status).to.equal(200); // loads the document
 
     const { http: secretariat } = await signedInAs(server, "secretariat");
