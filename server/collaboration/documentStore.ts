@@ -17,6 +17,13 @@ export interface StoredState {
   rejected: RejectedRow[];
 }
 
+/** A snapshot written up to `seq` and `row`: the rows and segments under it may go. */
+export interface Fold {
+  documentId: string;
+  seq: number;
+  row: number;
+}
+
 export interface NewUpdate {
   seq: number;
   update: Uint8Array;
@@ -72,7 +79,7 @@ export const documentStore = {
    * over the whole update collection for every read of it, and decodes every row for any filter
    * but `_id` equality, so the update collection is only queried for documents stored before row
    * numbers (and when a segment cannot be applied, see build). The rows a segment covers are
-   * deleted once it is stored (sweepRows), which keeps the update collection small and those
+   * deleted once it is stored (sweep), which keeps the update collection small and those
    * lookups cheap.
    */
   async readDocument(documentId: string): Promise<DocumentRead> {
@@ -138,7 +145,7 @@ export const documentStore = {
     const written = updates.map((u) => log.next(u.seq, u.update, u.userId));
     await documentStore.appendRows(written.map((w) => w.row));
     const segments = written.flatMap((w) => (w.segment ? [w.segment] : []));
-    if (await documentStore.appendSegments(segments)) await documentStore.sweepRows(segments);
+    if (await documentStore.appendSegments(segments)) await documentStore.sweep(segments);
   },
 
   /**
@@ -201,30 +208,43 @@ export const documentStore = {
   },
 
   /**
-   * Deletes the update rows that stored segments fold, in one delete for any number of documents.
-   * Only once the segments are stored: they then hold those rows' updates. On FerretDB v1 a
-   * delete decodes the whole update collection once, so the server gathers these (see
-   * persistence); a crash before it only leaves rows that compaction deletes.
+   * Deletes what is folded elsewhere, for any number of documents, in one delete per collection:
+   * the update rows of stored segments (only once they are stored: they then hold those rows'
+   * updates), and the rows and segments under a written snapshot. On FerretDB v1 a delete decodes
+   * the whole collection once whatever it deletes, so the server gathers these every few seconds
+   * (rowSweeper.ts): a delete per compaction made 200 documents compacting at about the same time
+   * decode the collection 400 times, and the database stalled. A crash before a sweep only leaves
+   * rows that no load reads (they lie under a segment or the snapshot) and a later sweep deletes.
    */
-  async sweepRows(segments: SegmentRow[]): Promise<void> {
+  async sweep(segments: SegmentRow[], folds: Fold[] = []): Promise<void> {
     const ids = segments.flatMap((s) => Array.from({ length: s.toRow - s.fromRow + 1 }, (_, i) => updateRowId(s.documentId, s.fromRow + i)));
-    if (ids.length > 0) await DocumentUpdate.collection.deleteMany({ _id: { $in: ids as never[] } });
+    const rows: object[] = ids.length > 0 ? [{ _id: { $in: ids } }] : [];
+    for (const { documentId, seq, row } of folds) {
+      // Rows from before row numbers have no `row`; a row numbered after the compaction began stays.
+      rows.push({ documentId: oid(documentId), seq: { $lte: seq }, row: { $exists: false } }, { documentId: oid(documentId), seq: { $lte: seq }, row: { $lte: row } });
+    }
+    if (rows.length > 0) await DocumentUpdate.collection.deleteMany({ $or: rows as never[] });
+    if (folds.length > 0) await DocumentSegment.collection.deleteMany({ $or: folds.map(({ documentId, row }) => ({ documentId: oid(documentId), toRow: { $lte: row } })) as never[] });
   },
 
   /**
-   * Folds everything up to `seq`, and the rows up to `row`, into a snapshot of `state`. A row
-   * numbered later may hold seqs up to `seq` too (its batch was waiting): it stays, and applies
-   * as a no-op.
+   * Writes a snapshot of `state` folding everything up to `seq` and the rows up to `row`; a row
+   * numbered later may hold seqs up to `seq` too (its batch was waiting): it stays, and applies as
+   * a no-op. The rows and segments it folds are deleted by a sweep (or compact() at once).
    */
-  async compact(documentId: string, state: Uint8Array, seq: number, row: number): Promise<void> {
+  async writeSnapshot(documentId: string, state: Uint8Array, seq: number, row: number): Promise<void> {
     await DocumentSnapshot.updateOne(
       { _id: oid(documentId) },
       // A new snapshot row: no update row beyond it can exist unreserved (reserve() comes first).
       { $set: { seq, row, state: Buffer.from(state), at: new Date() }, $setOnInsert: { reservedSeq: seq } },
       { upsert: true },
     );
-    await DocumentUpdate.deleteMany({ documentId: oid(documentId), seq: { $lte: seq }, $or: [{ row: { $exists: false } }, { row: { $lte: row } }] });
-    await DocumentSegment.deleteMany({ documentId: oid(documentId), toRow: { $lte: row } });
+  },
+
+  /** Writes the snapshot and deletes what it folds at once. */
+  async compact(documentId: string, state: Uint8Array, seq: number, row: number): Promise<void> {
+    await documentStore.writeSnapshot(documentId, state, seq, row);
+    await documentStore.sweep([], [{ documentId, seq, row }]);
   },
 
   async remove(documentId: string): Promise<void> {

@@ -53,7 +53,7 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
   const segmentCommit = new GroupCommit<SegmentRow>(async (segments) => {
     if (await documentStore.appendSegments(segments)) sweeper.add(segments);
   });
-  const sweeper = new RowSweeper((segments) => documentStore.sweepRows(segments));
+  const sweeper = new RowSweeper((segments, folds) => documentStore.sweep(segments, folds));
 
   const logs = new WeakMap<ServedDocument, UpdateLog>();
   const logOf = (doc: ServedDocument) => {
@@ -68,8 +68,12 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
   };
 
   const compactions = new WeakMap<ServedDocument, Promise<void>>();
-  /** One compaction at a time per document; a call while one runs gets that one. */
-  const compact = (doc: ServedDocument): Promise<void> => {
+  /**
+   * One compaction at a time per document; a call while one runs gets that one. What the snapshot
+   * folds is deleted at once, or with `later` by the next sweep (compactions while editing: 200
+   * documents edited alike compact at about the same time).
+   */
+  const compact = (doc: ServedDocument, later = false): Promise<void> => {
     const current = compactions.get(doc);
     if (current) return current;
     if (doc.updatesSinceSnapshot === 0 || doc.broken) return Promise.resolve();
@@ -78,7 +82,10 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
       // Every row numbered so far holds seqs up to doc.seq only, so the snapshot folds them all.
       const row = logOf(doc).lastRow;
       const state = Y.encodeStateAsUpdate(doc.ydoc);
-      await write(doc.id, "compacting the document", documentStore.compact(doc.id, state, seq, row));
+      if (later) {
+        await write(doc.id, "compacting the document", documentStore.writeSnapshot(doc.id, state, seq, row));
+        sweeper.fold({ documentId: doc.id, seq, row });
+      } else await write(doc.id, "compacting the document", documentStore.compact(doc.id, state, seq, row));
       reservationOf(doc).snapshotSeq = seq;
       // Updates accepted while the snapshot was written are still counted.
       doc.updatesSinceSnapshot = Math.max(0, doc.seq - seq);
@@ -127,7 +134,7 @@ export function persistenceExtension(options: PersistenceOptions = {}): Collabor
     },
 
     onChange(doc) {
-      if (doc.updatesSinceSnapshot >= compactEvery) return compact(doc);
+      if (doc.updatesSinceSnapshot >= compactEvery) return compact(doc, true);
     },
 
     /** When the last editor leaves and at shutdown: waits for a compaction already running, then compacts what came since. */

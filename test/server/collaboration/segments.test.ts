@@ -157,7 +157,7 @@ describe("collaboration: numbered update rows and segments", () => {
         swept = true;
         const merged = Y.mergeUpdates(updates.slice(0, SEGMENT_ROWS));
         await documentStore.appendSegments([{ documentId: id, fromRow: 1, toRow: SEGMENT_ROWS, seq: SEGMENT_ROWS, update: merged }]);
-        await documentStore.sweepRows([{ documentId: id, fromRow: 1, toRow: SEGMENT_ROWS, seq: SEGMENT_ROWS, update: merged }]);
+        await documentStore.sweep([{ documentId: id, fromRow: 1, toRow: SEGMENT_ROWS, seq: SEGMENT_ROWS, update: merged }]);
       }
       return original(filter as never);
     }) as typeof DocumentUpdate.collection.findOne;
@@ -221,7 +221,7 @@ describe("collaboration: numbered update rows and segments", () => {
     await rowsWithoutSegments(id, [...texts(SEGMENT_ROWS), "daarna"].map(paragraphUpdate));
     const segment = { documentId: id, fromRow: 1, toRow: SEGMENT_ROWS, seq: SEGMENT_ROWS, update: throwingUpdate() };
     await documentStore.appendSegments([segment]);
-    await documentStore.sweepRows([segment]);
+    await documentStore.sweep([segment]);
     const hub = newHub();
     const doc = await hub.open(id);
     expect(documentPlainText(doc.ydoc)).to.equal("daarna");
@@ -255,5 +255,28 @@ describe("collaboration: numbered update rows and segments", () => {
     sweeper.add([segment(SEGMENT_ROWS)]);
     await sweeper.flush();
     expect(sweeps).to.deep.equal([3, 1]);
+  });
+
+  it("deletes the rows and segments under the snapshots of several documents in one sweep, and keeps what lies above", async () => {
+    const [a, b] = [newId(), newId()];
+    for (const id of [a, b]) await documentStore.append(id, texts(SEGMENT_ROWS + 3).map((text, i) => ({ seq: i + 1, update: paragraphUpdate(text), userId: null })));
+    const state = (id: string) => documentStore.load(id).then((loaded) => loaded.state);
+    // Snapshots up to row SEGMENT_ROWS + 1 of a, and row SEGMENT_ROWS of b, written without deleting anything yet.
+    await documentStore.writeSnapshot(a, await state(a), SEGMENT_ROWS + 1, SEGMENT_ROWS + 1);
+    await documentStore.writeSnapshot(b, await state(b), SEGMENT_ROWS, SEGMENT_ROWS);
+    expect(await DocumentSegment.countDocuments({ documentId: { $in: [oid(a), oid(b)] } })).to.equal(2);
+    const sweeps: number[] = [];
+    const sweeper = new RowSweeper(async (segments, folds) => {
+      sweeps.push(folds.length);
+      await documentStore.sweep(segments, folds);
+    }, 10);
+    sweeper.fold({ documentId: a, seq: SEGMENT_ROWS + 1, row: SEGMENT_ROWS + 1 });
+    sweeper.fold({ documentId: b, seq: SEGMENT_ROWS, row: SEGMENT_ROWS });
+    await eventually(() => sweeps.length === 1, "one sweep");
+    expect(sweeps).to.deep.equal([2]);
+    expect(await rowsOf(a)).to.deep.equal([`${a}:${SEGMENT_ROWS + 2}`, `${a}:${SEGMENT_ROWS + 3}`]);
+    expect(await rowsOf(b)).to.deep.equal([`${b}:${SEGMENT_ROWS + 1}`, `${b}:${SEGMENT_ROWS + 2}`, `${b}:${SEGMENT_ROWS + 3}`].sort());
+    expect(await DocumentSegment.countDocuments({ documentId: { $in: [oid(a), oid(b)] } })).to.equal(0);
+    for (const id of [a, b]) expect(paragraphsOf(await state(id))).to.deep.equal(sorted(texts(SEGMENT_ROWS + 3)));
   });
 });
