@@ -11,7 +11,12 @@ import { MeasuringClient } from "./measuringClient";
 import { mainThreadProfile, ServerUnderTest } from "./serverUnderTest";
 import type { StoredForm, SystemUnderTest } from "./system";
 
-const SESSIONS = 10;
+/**
+ * Signed-in accounts the connections share: 600 connections (200x3) are 6 per account, a few tabs
+ * each. With 10, 60 connections typing as one account passed its own rate limit (three sockets'
+ * worth) within a minute.
+ */
+const SESSIONS = 100;
 const CREATE_CONCURRENCY = 8;
 
 /**

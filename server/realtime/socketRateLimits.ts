@@ -4,8 +4,9 @@ import { TokenBuckets } from "./tokenBuckets";
 
 /**
  * Token buckets per socket and per user, per event class, checked in memory before any handler
- * runs (so before any database work; synchronously, see tokenBuckets.ts). Each bucket refills at
- * `perSecond` and holds `perSecond + burst`: a short peak may spend the burst at once. A user's
+ * runs (so before any database work; synchronously, see tokenBuckets.ts). Each bucket holds
+ * `perSecond + burst` (a short peak may spend the burst at once) and refills at `perSecond` plus a
+ * tenth of the burst a second. A user's
  * bucket is three sockets' worth: a few tabs at full speed.
  *
  * The document classes are generous on purpose: a fast typist sends one doc.sync and one
@@ -53,7 +54,11 @@ export const FLOOD_BLOCK_S = 10;
 /** At most one system.rate_limited per socket per second: the warning must not become a flood itself. */
 const WARNING_SPACING_MS = 1_000;
 
-const bucket = (perSecond: number, burst: number) => new TokenBuckets(perSecond + burst, perSecond);
+/**
+ * A bucket that allows what rate-limiter-flexible's BurstyRateLimiter (used before) allowed:
+ * `perSecond + burst` at once, and `perSecond` a second plus the burst again every 10 s.
+ */
+const bucket = (perSecond: number, burst: number) => new TokenBuckets(perSecond + burst, perSecond + burst / 10);
 
 const classes = Object.keys(EVENT_CLASSES) as RateLimitedEventClass[];
 const perClass = (share: number) =>
