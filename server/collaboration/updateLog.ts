@@ -34,6 +34,8 @@ export interface SegmentRow {
 export const updateRowId = (documentId: string, row: number) => `${documentId}:${row}`;
 /** The `_id` of the segment that ends at row `toRow` (a multiple of SEGMENT_ROWS). */
 export const segmentId = (documentId: string, toRow: number) => `${documentId}:${toRow}`;
+/** The `_id` of the segment a row belongs to (stored with the row, so a sweep names segments, not rows). */
+export const segmentOfRow = (documentId: string, row: number) => segmentId(documentId, Math.ceil(row / SEGMENT_ROWS) * SEGMENT_ROWS);
 
 /**
  * Numbers one document's update rows as they are written and, every SEGMENT_ROWS rows, makes the

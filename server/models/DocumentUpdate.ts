@@ -9,6 +9,11 @@ const documentUpdateSchema = new mongoose.Schema({
   _id: { type: mongoose.Schema.Types.Mixed, required: true },
   documentId: { type: mongoose.Schema.Types.ObjectId, required: true },
   row: { type: Number },
+  /**
+   * The `_id` of the segment the row belongs to: sweeps delete by it (no index: the collection only
+   * holds the rows after each document's last segment and those of the last few seconds).
+   */
+  segment: { type: String },
   seq: { type: Number, required: true },
   update: { type: Buffer, required: true },
   userId: { type: String, default: null },
