@@ -3,8 +3,20 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "../../server/db/freePort";
 import { ProcessMeter } from "./processMeter";
+import { buildServerBundle, serverBundleEntry } from "../../scripts/serverBundle";
 
-/** The Greychair server in its own process, so the benchmark measures it and not the load generator. */
+let built: Promise<void> | undefined;
+/** The server as `npm start` runs it (dist/server/index.js), built once per benchmark from the current sources. */
+async function builtServer(): Promise<string> {
+  await (built ??= buildServerBundle());
+  return serverBundleEntry;
+}
+
+/**
+ * The Greychair server in its own process, so the benchmark measures it and not the load generator:
+ * the built server under plain node, as `npm start` runs it; BENCH_SERVER_FROM_SOURCE=1 runs
+ * server/index.ts under tsx instead (70 MB more RSS: tsx's loader thread and source maps).
+ */
 export class ServerUnderTest {
   readonly meter: ProcessMeter;
 
@@ -17,14 +29,15 @@ export class ServerUnderTest {
 
   /**
    * `nodeArgs`: e.g. ["--cpu-prof", "--cpu-prof-dir=…"] to profile the server (not allowed in
-   * NODE_OPTIONS). Node then writes one profile per thread (tsx's module loader has its own) when
+   * NODE_OPTIONS). Node then writes one profile per thread (under BENCH_SERVER_FROM_SOURCE, tsx's module loader has its own) when
    * the server stops: see mainThreadProfile().
    */
   static async start(mongodbUri: string, dataDir: string, nodeArgs: string[] = []): Promise<ServerUnderTest> {
     const port = await findFreePort();
     // BENCH_SERVER_NODE_ARGS: more flags for the server, e.g. "--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=/tmp/heap".
     const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-    const child = spawn(process.execPath, [...nodeArgs, ...extra, "--import", "tsx", "server/index.ts"], {
+    const entry = process.env.BENCH_SERVER_FROM_SOURCE ? ["--import", "tsx", "server/index.ts"] : [await builtServer()];
+    const child = spawn(process.execPath, [...nodeArgs, ...extra, ...entry], {
       env: { ...process.env, MONGODB_URI: mongodbUri, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
     });

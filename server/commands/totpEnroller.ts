@@ -1,4 +1,3 @@
-import QRCode from "qrcode";
 import type { TotpSetup } from "../../shared/types";
 import { generateRecoveryCodes, hashRecoveryCode } from "../auth/recoveryCodes";
 import { openSecretOrNull, sealSecret } from "../auth/secretsKey";
@@ -12,6 +11,7 @@ export async function startTotpEnrolment(user: UserDocument): Promise<TotpSetup>
   user.totp.pendingSecret = sealSecret(secret);
   await user.save();
   const otpauthUrl = totpUri({ secret, accountName: user.email });
+  const QRCode = (await import("qrcode")).default; // loaded at the first enrolment, not at start
   const qrDataUrl = await QRCode.toDataURL(otpauthUrl, { errorCorrectionLevel: "M", margin: 2, width: 240 });
   return { secret, otpauthUrl, qrDataUrl };
 }

@@ -1,0 +1,33 @@
+// The server as it runs in production: server/index.ts and everything it imports from server/ and
+// shared/, compiled by esbuild into dist/server/ (packages stay in node_modules). Run with plain
+// `node dist/server/index.js`, it starts 70 MB of RSS lighter than under tsx, whose module loader
+// thread, source maps and transpiled sources stay in the process for its whole life (README →
+// Benchmarks → Memory). The lazily imported modules (PDF, DOCX, …) become chunks beside index.js,
+// loaded at their first use as before. dist/server/ sits two levels below the project like
+// server/*.ts, so the paths the server resolves from import.meta.url (dist/client, .tools) agree.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const serverBundleDir = path.join(projectRoot, "dist", "server");
+export const serverBundleEntry = path.join(serverBundleDir, "index.js");
+
+export async function buildServerBundle(outdir: string = serverBundleDir): Promise<void> {
+  rmSync(outdir, { recursive: true, force: true }); // no chunks left from an earlier build
+  await build({
+    entryPoints: [path.join(projectRoot, "server", "index.ts")],
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    chunkNames: "[name]-[hash]",
+    sourcemap: "linked", // read only under node --enable-source-maps
+    tsconfig: path.join(projectRoot, "tsconfig.json"),
+    logLevel: "warning",
+  });
+}
