@@ -14,10 +14,12 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export const serverBundleDir = path.join(projectRoot, "dist", "server");
 export const serverBundleEntry = path.join(serverBundleDir, "index.js");
 
-export async function buildServerBundle(outdir: string = serverBundleDir): Promise<void> {
+/** `entryPoints` and `outdir` other than the server's: for a test that runs other code compiled the same way. */
+export async function buildServerBundle(options: { entryPoints?: string[]; outdir?: string } = {}): Promise<void> {
+  const outdir = options.outdir ?? serverBundleDir;
   rmSync(outdir, { recursive: true, force: true }); // no chunks left from an earlier build
   await build({
-    entryPoints: [path.join(projectRoot, "server", "index.ts")],
+    entryPoints: options.entryPoints ?? [path.join(projectRoot, "server", "index.ts")],
     outdir,
     bundle: true,
     splitting: true,
