@@ -1,9 +1,8 @@
-import type { JSONContent } from "@tiptap/core";
+import { getSchema, type JSONContent } from "@tiptap/core";
 import type { z } from "zod";
 import { prosemirrorJSONToYDoc } from "y-prosemirror";
 import * as Y from "yjs";
-import { DOCUMENT_FIELD } from "../../shared/editor/documentField";
-import { editorSchema } from "../documents/editorSchema";
+import { DOCUMENT_FIELD, documentExtensions } from "../../shared/editor/extensions";
 import type { createDocumentSchema } from "../../shared/schemas/documents";
 import { documentStore } from "../collaboration/documentStore";
 import { findPersonalData } from "../../shared/personalData";
@@ -15,6 +14,8 @@ import { Validation } from "../errors";
 import { DocumentModel, type DocumentRecord } from "../models/Document";
 import { User } from "../models/User";
 
+const schema = getSchema(documentExtensions());
+
 /**
  * Creates a document's metadata and its first body as a snapshot: the given content (minutes, demo
  * documents), otherwise blank or the good-practice template.
@@ -24,7 +25,7 @@ export default async function documentCreator(props: { creator: { id: string; na
   if (input.memberIds.length > 0 && (await User.countDocuments({ _id: { $in: input.memberIds } })) !== new Set(input.memberIds).size) {
     throw Validation([{ path: "body.memberIds", message: "unknown user" }]);
   }
-  const ydoc = prosemirrorJSONToYDoc(await editorSchema(), props.content ?? templateContent(input.template, input.language), DOCUMENT_FIELD);
+  const ydoc = prosemirrorJSONToYDoc(schema, props.content ?? templateContent(input.template, input.language), DOCUMENT_FIELD);
   const record = await DocumentModel.create({
     title: input.title,
     language: input.language,

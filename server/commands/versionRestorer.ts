@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { DOCUMENT_FIELD } from "../../shared/editor/documentField";
+import { DOCUMENT_FIELD } from "../../shared/editor/extensions";
 import { audit } from "../audit/auditLog";
 import type { CollaborationHub } from "../collaboration/collaborationHub";
 import { accessFacts } from "../documents/documentAccess";

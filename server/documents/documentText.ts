@@ -1,8 +1,8 @@
 import type { JSONContent } from "@tiptap/core";
 import { yDocToProsemirrorJSON } from "y-prosemirror";
 import * as Y from "yjs";
-import { DOCUMENT_FIELD } from "../../shared/editor/documentField";
-import { MENTION_NODE, mentionText } from "../../shared/editor/mentionNode";
+import { DOCUMENT_FIELD } from "../../shared/editor/extensions";
+import { MENTION_NODE, mentionText } from "../../shared/editor/mentions";
 
 /** The document body as ProseMirror JSON (what the exporters and the text extraction read). */
 export function documentJson(ydoc: Y.Doc): JSONContent {

@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { mentionsIn, mentionText } from "../../shared/editor/mentionNode";
+import { mentionsIn, mentionText } from "../../shared/editor/mentions";
 import { User } from "../models/User";
 import { documentJson, documentPlainText } from "./documentText";
 

@@ -5,7 +5,8 @@ import StarterKit from "@tiptap/starter-kit";
 import type { MentionOptions } from "@tiptap/extension-mention";
 import { mentionExtension } from "./mentions";
 
-export { DOCUMENT_FIELD } from "./documentField";
+/** The Yjs XML fragment that holds a document's body (Tiptap's Collaboration default). */
+export const DOCUMENT_FIELD = "default";
 
 /**
  * The Tiptap schema both sides agree on: the editor renders with it, the server exports with it.

@@ -1,17 +1,12 @@
 // Compiled the way the server is (scripts/serverBundle.ts) and run under plain node by
 // serverBundle.test.ts: every module the server loads at its first use, used once, as in production.
-import { prosemirrorJSONToYDoc } from "y-prosemirror";
 import { detectMediaType } from "../../server/attachments/fileType";
 import { extractAttachmentText } from "../../server/attachments/textExtraction";
 import { totpQrCode } from "../../server/auth/totpQrCode";
-import { documentPlainText } from "../../server/documents/documentText";
-import { editorSchema } from "../../server/documents/editorSchema";
 import { exportDocument, type ExportInput } from "../../server/documents/exporters";
 import { renderPdf } from "../../server/documents/exporters/lazyPdf";
 import { readDocument } from "../../server/documents/exporters/model";
-import { templateContent } from "../../server/documents/templates";
 import { createSmtpTransport } from "../../server/mail/mailTransport";
-import { DOCUMENT_FIELD } from "../../shared/editor/documentField";
 
 const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Shelter places in Liège" }] }] };
 const pdf = await renderPdf({ title: "Probe", language: "en", classification: "internal", metadata: [["Place", "Brussel"]], blocks: readDocument(body) });
@@ -20,7 +15,6 @@ const input: ExportInput = {
   content: body,
 };
 const [docx, exportedPdf] = await Promise.all([exportDocument("docx", input), exportDocument("pdf", input)]);
-const ydoc = prosemirrorJSONToYDoc(await editorSchema(), templateContent("good_practice", "en"), DOCUMENT_FIELD);
 
 const transport = createSmtpTransport({ smtpUrl: process.env.SMTP_URL!, from: "Greychair <greychair@example.org>" });
 await transport.send({ to: "probe@example.org", subject: "Probe", text: "Probe", html: "<p>Probe</p>", language: "en", messageId: "<probe@example.org>" });
@@ -32,7 +26,6 @@ process.stdout.write(
     pdfText: await extractAttachmentText(pdf, "application/pdf"),
     docxMediaType: await detectMediaType(docx.body),
     exportedPdfMediaType: await detectMediaType(exportedPdf.body),
-    templateText: documentPlainText(ydoc),
     qrCode: await totpQrCode("otpauth://totp/Greychair:an@example.org?secret=JBSWY3DPEHPK3PXP&issuer=Greychair"),
   }),
 );

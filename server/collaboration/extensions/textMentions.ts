@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import * as Y from "yjs";
-import { DOCUMENT_FIELD } from "../../../shared/editor/documentField";
-import { MENTION_NODE } from "../../../shared/editor/mentionNode";
+import { DOCUMENT_FIELD } from "../../../shared/editor/extensions";
+import { MENTION_NODE } from "../../../shared/editor/mentions";
 import { sortMentions } from "../../comments/commentGuards";
 import { domainEvents } from "../../domainEvents";
 import { DocumentModel } from "../../models/Document";

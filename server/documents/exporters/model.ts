@@ -4,7 +4,7 @@
  * absurd nesting — this is the one place that decides what it means, so no renderer has to trust it.
  */
 import type { JSONContent } from "@tiptap/core";
-import { MENTION_NODE, mentionText } from "../../../shared/editor/mentionNode";
+import { MENTION_NODE, mentionText } from "../../../shared/editor/mentions";
 
 export interface Marks {
   bold: boolean;
