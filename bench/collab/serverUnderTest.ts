@@ -3,7 +3,13 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "../../server/db/freePort";
 import { ProcessMeter } from "./processMeter";
-import { buildServerBundle, serverBundleEntry } from "../../scripts/serverBundle";
+import { buildServerBundle, SERVER_ENVIRONMENT, serverBundleEntry } from "../../scripts/serverBundle";
+
+/** Whether the server runs from source under tsx (BENCH_SERVER_FROM_SOURCE; by default only when CPU-profiled). */
+export function serverRunsFromSource(profiled: boolean): boolean {
+  const chosen = process.env.BENCH_SERVER_FROM_SOURCE;
+  return chosen ? chosen !== "0" : profiled;
+}
 
 let built: Promise<void> | undefined;
 /** The server as `npm start` runs it (dist/server/index.js), built once per benchmark from the current sources. */
@@ -15,7 +21,9 @@ async function builtServer(): Promise<string> {
 /**
  * The Greychair server in its own process, so the benchmark measures it and not the load generator:
  * the built server under plain node, as `npm start` runs it; BENCH_SERVER_FROM_SOURCE=1 runs
- * server/index.ts under tsx instead (70 MB more RSS: tsx's loader thread and source maps).
+ * server/index.ts under tsx instead (some 70 MB more RSS: tsx's loader thread, its source maps and
+ * transpiled sources). A CPU profile is taken from source unless BENCH_SERVER_FROM_SOURCE=0, so that
+ * it names the source files and lines rather than the bundle's.
  */
 export class ServerUnderTest {
   readonly meter: ProcessMeter;
@@ -36,9 +44,9 @@ export class ServerUnderTest {
     const port = await findFreePort();
     // BENCH_SERVER_NODE_ARGS: more flags for the server, e.g. "--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=/tmp/heap".
     const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-    const entry = process.env.BENCH_SERVER_FROM_SOURCE ? ["--import", "tsx", "server/index.ts"] : [await builtServer()];
+    const entry = serverRunsFromSource(nodeArgs.some((arg) => arg.startsWith("--cpu-prof"))) ? ["--import", "tsx", "server/index.ts"] : [await builtServer()];
     const child = spawn(process.execPath, [...nodeArgs, ...extra, ...entry], {
-      env: { ...process.env, MONGODB_URI: mongodbUri, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" },
+      env: { ...process.env, ...SERVER_ENVIRONMENT, MONGODB_URI: mongodbUri, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
     });
     const url = `http://127.0.0.1:${port}`;
