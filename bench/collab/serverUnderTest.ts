@@ -3,7 +3,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "../../server/db/freePort";
 import { ProcessMeter } from "./processMeter";
-import { buildServerBundle, SERVER_ENVIRONMENT, serverBundleEntry } from "../../scripts/serverBundle";
+import { buildServerBundle, SERVER_ENVIRONMENT, SERVER_NODE_FLAGS, serverBundleEntry } from "../../scripts/serverBundle";
 
 /** Whether the server runs from source under tsx (BENCH_SERVER_FROM_SOURCE; by default only when CPU-profiled). */
 export function serverRunsFromSource(profiled: boolean): boolean {
@@ -45,7 +45,8 @@ export class ServerUnderTest {
     // BENCH_SERVER_NODE_ARGS: more flags for the server, e.g. "--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=/tmp/heap".
     const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
     const entry = serverRunsFromSource(nodeArgs.some((arg) => arg.startsWith("--cpu-prof"))) ? ["--import", "tsx", "server/index.ts"] : [await builtServer()];
-    const child = spawn(process.execPath, [...nodeArgs, ...extra, ...entry], {
+    // The flags and environment of the built server's first line; BENCH_SERVER_NODE_ARGS come after, so they win.
+    const child = spawn(process.execPath, [...nodeArgs, ...SERVER_NODE_FLAGS, ...extra, ...entry], {
       env: { ...process.env, ...SERVER_ENVIRONMENT, MONGODB_URI: mongodbUri, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
     });

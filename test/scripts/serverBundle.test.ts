@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect } from "chai";
-import { buildServerBundle, projectRoot, SERVER_ENVIRONMENT } from "../../scripts/serverBundle";
+import { buildServerBundle, projectRoot, SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from "../../scripts/serverBundle";
 import { killGroup, spawnServerProcess, waitUntilReady, type ServerProcess } from "../support/serverProcess";
 import { TestSmtpServer } from "../support/smtpServer";
 
@@ -59,7 +59,7 @@ describe("the built server (scripts/serverBundle.ts)", function () {
       rmSync(dataDir, { recursive: true, force: true });
     });
 
-    it("starts node with the server's environment, serves, prints the first-start link, and stops cleanly on SIGTERM", async () => {
+    it("starts node with the server's flags and environment, serves, prints the first-start link, and stops cleanly on SIGTERM", async () => {
       await buildServerBundle({ outdir });
       server = await spawnServerProcess(dataDir, { MALLOC_ARENA_MAX: "" }, path.join(outdir, "index.js"));
       await waitUntilReady(server);
@@ -67,6 +67,9 @@ describe("the built server (scripts/serverBundle.ts)", function () {
       const environment = readFileSync(`/proc/${server.child.pid}/environ`, "utf8").split("\0");
       for (const [name, value] of Object.entries(SERVER_ENVIRONMENT)) expect(environment).to.include(`${name}=${value}`);
       expect(readFileSync(`/proc/${server.child.pid}/comm`, "utf8").trim()).to.equal("node");
+      const commandLine = readFileSync(`/proc/${server.child.pid}/cmdline`, "utf8").split("\0");
+      expect(commandLine).to.include.members([...SERVER_NODE_FLAGS]);
+      expect(SERVER_NODE_FLAGS).to.include("--heap-growing-percent=50");
       while (!server.output().includes("/setup/")) await new Promise((r) => setTimeout(r, 50));
       expect(server.output()).to.match(new RegExp(`${server.url}/setup/[A-Za-z0-9_-]{43}\\n`));
       expect((await fetch(`${server.url}/api/account`)).status, "a signed-in route refuses without a session").to.equal(401);
