@@ -11,6 +11,7 @@ import { GreychairSystem } from "./collab/greychairSystem";
 import { HocuspocusSystem } from "./collab/hocuspocusSystem";
 import { LoadGenerator } from "./collab/loadGenerator";
 import { loadAverage } from "./collab/processMeter";
+import { serverRunsFromSource } from "./collab/serverUnderTest";
 import { groupBy, line, median, range, ratioLines, summaryLines } from "./collab/report";
 import type { StoredForm, SystemName, SystemUnderTest } from "./collab/system";
 import { runTypingScenario, type RunResult, type Shape } from "./collab/typingScenario";
@@ -35,6 +36,7 @@ console.log(
     rounds: config.rounds,
     workers: config.workers,
     cpu_prof: config.cpuProfileDir,
+    greychair_server: serverRunsFromSource(Boolean(config.cpuProfileDir)) ? "source" : "built",
   }),
 );
 

@@ -13,6 +13,7 @@ import { readDocument } from "../documents/exporters/model";
 import type { PdfOptions } from "../documents/exporters/pdf";
 import { fill, minutesLabels, voteCounts } from "../meetings/minutesLabels";
 import { archivePdfLabels } from "./archivePdfLabels";
+import { renderPdf } from "../documents/exporters/lazyPdf";
 
 export interface ArchivePdfInput {
   records: PresentedArchiveRecord[];
@@ -28,8 +29,6 @@ export interface ArchivePdfInput {
 const CLASSIFICATION = "internal";
 
 export async function archivePdf(input: ArchivePdfInput, options: PdfOptions = {}): Promise<Buffer> {
-  // PDFKit and fontkit are loaded at the first PDF (some 30 MB a process otherwise holds).
-  const { renderPdf } = await import("../documents/exporters/pdf");
   const labels = archivePdfLabels(input.language);
   const words = minutesLabels(input.language);
   const exportLabels = labelsFor(input.language);

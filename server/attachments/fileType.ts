@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from "file-type";
 import { ATTACHMENT_TYPES, type AttachmentMediaType } from "../../shared/attachments";
 import { HttpError } from "../errors";
 
@@ -14,6 +13,7 @@ const isAccepted = (mime: string): mime is AttachmentMediaType => Object.hasOwn(
  */
 export async function detectMediaType(data: Buffer): Promise<AttachmentMediaType> {
   if (data.length === 0) throw UnsupportedType();
+  const { fileTypeFromBuffer } = await import("file-type"); // loaded at the first upload, not at start
   const detected = await fileTypeFromBuffer(data);
   if (detected) {
     if (isAccepted(detected.mime)) return detected.mime;

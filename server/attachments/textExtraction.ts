@@ -1,5 +1,4 @@
 import { unzipSync, strFromU8 } from "fflate";
-import { extractText, getDocumentProxy } from "unpdf";
 import type { AttachmentMediaType } from "../../shared/attachments";
 
 /** Text kept per version (search and the personal-data guard look at no more). */
@@ -25,6 +24,7 @@ export async function extractAttachmentText(data: Buffer, mediaType: AttachmentM
 async function extract(data: Buffer, mediaType: AttachmentMediaType): Promise<string> {
   if (mediaType === "text/plain") return data.toString("utf8");
   if (mediaType === "application/pdf") {
+    const { extractText, getDocumentProxy } = await import("unpdf"); // loaded at the first PDF uploaded
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(data), { verbosity: 0 }), { mergePages: true });
     return text;
   }

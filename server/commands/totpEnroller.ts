@@ -1,8 +1,8 @@
-import QRCode from "qrcode";
 import type { TotpSetup } from "../../shared/types";
 import { generateRecoveryCodes, hashRecoveryCode } from "../auth/recoveryCodes";
 import { openSecretOrNull, sealSecret } from "../auth/secretsKey";
 import { generateTotpSecret, totpUri, verifyTotp } from "../auth/totp";
+import { totpQrCode } from "../auth/totpQrCode";
 import { HttpError } from "../errors";
 import type { UserDocument } from "../models/User";
 
@@ -12,7 +12,7 @@ export async function startTotpEnrolment(user: UserDocument): Promise<TotpSetup>
   user.totp.pendingSecret = sealSecret(secret);
   await user.save();
   const otpauthUrl = totpUri({ secret, accountName: user.email });
-  const qrDataUrl = await QRCode.toDataURL(otpauthUrl, { errorCorrectionLevel: "M", margin: 2, width: 240 });
+  const qrDataUrl = await totpQrCode(otpauthUrl);
   return { secret, otpauthUrl, qrDataUrl };
 }
 

@@ -15,6 +15,7 @@ import { displayName } from "../presenters/directory";
 import { directoryLabels, fillLabel, languageName, type DirectoryLabels } from "./directoryLabels";
 import { exportedMobile, type ExportEntry, type ExportQuery, type ExportSet } from "./exportSet";
 import { freshnessStatus } from "./freshness";
+import { renderPdf } from "../documents/exporters/lazyPdf";
 
 /** The directory is internal: it is never published, and every page says so. */
 const CLASSIFICATION = "internal";
@@ -81,8 +82,6 @@ function entryBlock(entry: ExportEntry, set: ExportSet, labels: DirectoryLabels,
 }
 
 export async function directoryPdf(input: DirectoryPdfInput, now: Date, options: PdfOptions = {}): Promise<Buffer> {
-  // PDFKit and fontkit are loaded at the first PDF (some 30 MB a process otherwise holds).
-  const { renderPdf } = await import("../documents/exporters/pdf");
   const { set, language } = input;
   const labels = directoryLabels(language);
   const exportLabels = labelsFor(language);

@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 
 /** A message ready to go: both parts written, headers set. */
 export interface OutgoingMail {
@@ -20,19 +20,25 @@ export interface MailTransport {
 
 /** SMTP through nodemailer, from SMTP_URL (smtp:// or smtps://, credentials in the URL) and MAIL_FROM. */
 export function createSmtpTransport(config: { smtpUrl: string; from: string }): MailTransport {
-  const transporter = nodemailer.createTransport({
-    url: config.smtpUrl,
-    // Bounded waits: a mail job's claim lasts longer than any of these, so a slow server is never sent to twice.
-    connectionTimeout: 20_000,
-    greetingTimeout: 20_000,
-    socketTimeout: 60_000,
-    // Messages are built from our own strings only; nothing may pull in a file or a URL.
-    disableFileAccess: true,
-    disableUrlAccess: true,
-  });
+  // nodemailer (some 5–9 MB of RSS) is loaded at the first mail, not when the server starts.
+  let transporter: Promise<Transporter> | undefined;
+  const open = () =>
+    (transporter ??= import("nodemailer").then(({ default: nodemailer }) =>
+      nodemailer.createTransport({
+        url: config.smtpUrl,
+        // Bounded waits: a mail job's claim lasts longer than any of these, so a slow server is never sent to twice.
+        connectionTimeout: 20_000,
+        greetingTimeout: 20_000,
+        socketTimeout: 60_000,
+        // Messages are built from our own strings only; nothing may pull in a file or a URL.
+        disableFileAccess: true,
+        disableUrlAccess: true,
+      }),
+    ));
   return {
     async send(mail) {
-      await transporter.sendMail({
+      const smtp = await open();
+      await smtp.sendMail({
         from: config.from,
         to: mail.to,
         subject: mail.subject,
@@ -44,7 +50,7 @@ export function createSmtpTransport(config: { smtpUrl: string; from: string }): 
         ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, filename: mail.calendar.method === "CANCEL" ? "cancel.ics" : "invite.ics", content: mail.calendar.content } } : {}),
       });
     },
-    close: () => transporter.close(),
+    close: () => void transporter?.then((smtp) => smtp.close()).catch(() => {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { doc, heading, paragraph } from "../documents/contentBuilders";
 import { readDocument } from "../documents/exporters/model";
 import type { Language } from "../../shared/languages";
 import type { TrainingRow } from "./trainingStore";
+import { renderPdf } from "../documents/exporters/lazyPdf";
 
 const LABELS = {
   nl: { title: "Attest van deelname", attests: (name: string) => `Hierbij wordt bevestigd dat ${name} heeft deelgenomen aan`, date: "Datum", hours: "Uren", organiser: "Organisator", secretariat: "Benelux-secretariaat" },
@@ -13,8 +14,6 @@ const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.
 
 /** A certificate of attendance in the participant's language: name, training, dates, hours, organiser. */
 export async function certificatePdf(training: TrainingRow, participant: { name: string; language: Language }): Promise<Buffer> {
-  // PDFKit and fontkit are loaded at the first PDF, as for the other PDFs (about 20 MB a process otherwise holds).
-  const { renderPdf } = await import("../documents/exporters/pdf");
   const labels = LABELS[participant.language];
   const hours = training.days.reduce((sum, d) => sum + (minutesOf(d.endTime) - minutesOf(d.startTime)) / 60, 0);
   const organiser = training.organiser === "secretariat" ? labels.secretariat : training.organiser;

@@ -1,7 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { bulletList, doc, heading, paragraph, tableCell } from "../documents/contentBuilders";
 import { readDocument } from "../documents/exporters/model";
-import { renderPdf } from "../documents/exporters/pdf";
+import { renderPdf } from "../documents/exporters/lazyPdf";
 import type { Language } from "../../shared/languages";
 import type { EvaluationGroupResult, PresentedEvaluationResults } from "../../shared/trainingEvaluation";
 import { countryName, disciplineName, fill, outcomeLabels, type OutcomeLabels } from "./outcomeLabels";

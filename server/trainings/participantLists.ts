@@ -1,7 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { doc, heading, paragraph, tableCell, text } from "../documents/contentBuilders";
 import { readDocument } from "../documents/exporters/model";
-import { renderPdf } from "../documents/exporters/pdf";
+import { renderPdf } from "../documents/exporters/lazyPdf";
 import type { Language } from "../../shared/languages";
 import type { PresentedRegistration } from "../../shared/trainingTypes";
 import { countryName, disciplineName, outcomeLabels } from "./outcomeLabels";

@@ -4,6 +4,7 @@ import { readDocument } from "../documents/exporters/model";
 import type { Language } from "../../shared/languages";
 import type { PresentedRegistration } from "../../shared/trainingTypes";
 import type { TrainingRow } from "./trainingStore";
+import { renderPdf } from "../documents/exporters/lazyPdf";
 
 const LABELS = {
   nl: { title: "Aanwezigheidslijst", date: "Datum", place: "Plaats", classification: "Vertrouwelijk", name: "Naam", organisation: "Organisatie", country: "Land", signature: "Handtekening", confirmed: "Bevestigde deelnemers" },
@@ -13,8 +14,6 @@ const LABELS = {
 
 /** The sign-in sheet of a training: one row per confirmed participant with room for a signature, restricted. */
 export async function signInSheetPdf(training: TrainingRow, rows: readonly PresentedRegistration[], language: Language): Promise<Buffer> {
-  // PDFKit and fontkit are loaded at the first PDF, as for the other PDFs (about 20 MB a process otherwise holds).
-  const { renderPdf } = await import("../documents/exporters/pdf");
   const labels = LABELS[language];
   const confirmed = rows.filter((r) => r.status === "confirmed");
   const table: JSONContent = {

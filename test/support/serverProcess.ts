@@ -13,10 +13,13 @@ export interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Runs `server/index.ts` as its own process group, the way `npm start` runs it. */
-export async function spawnServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+/**
+ * Runs `server/index.ts` under tsx as its own process group, or with `entry` a built server
+ * (scripts/serverBundle.ts) run as `npm start` runs it: the file itself, whose first line starts node.
+ */
+export async function spawnServerProcess(dataDir: string, env: Record<string, string> = {}, entry?: string): Promise<ServerProcess> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+  const child = spawn(entry ?? process.execPath, entry ? [] : ["--import", "tsx", "server/index.ts"], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, MONGODB_URI: "", LOG_LEVEL: "warn", SECRETS_KEY: TEST_SECRETS_KEY, ...env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
