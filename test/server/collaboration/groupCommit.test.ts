@@ -10,15 +10,7 @@ import { DOCUMENT_FIELD } from "../../../shared/editor/extensions";
 import { createDocument, signedInAs } from "../../support/documentFactories";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { eventually, YClient } from "../../support/yClient";
-
-/** A paragraph of a client of its own: an update that stands alone. */
-function paragraphUpdate(text: string): Uint8Array {
-  const doc = new Y.Doc();
-  const paragraph = new Y.XmlElement("paragraph");
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  doc.getXmlFragment(DOCUMENT_FIELD).push([paragraph]);
-  return Y.encodeStateAsUpdate(doc);
-}
+import { paragraphUpdate } from "../../support/paragraphUpdates";
 
 const newId = () => new mongoose.Types.ObjectId().toHexString();
 const storedRows = (documentId: string) => DocumentUpdate.countDocuments({ documentId: new mongoose.Types.ObjectId(documentId) });

@@ -12,15 +12,7 @@ import { DOCUMENT_FIELD } from "../../../shared/editor/extensions";
 import { createDocument, signedInAs } from "../../support/documentFactories";
 import { startTestServer, type TestServer } from "../../support/testServer";
 import { eventually, YClient } from "../../support/yClient";
-
-/** A paragraph added by a client of its own, so each update stands alone (no update depends on another). */
-function independentParagraph(text: string): Uint8Array {
-  const doc = new Y.Doc();
-  const paragraph = new Y.XmlElement("paragraph");
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  doc.getXmlFragment(DOCUMENT_FIELD).push([paragraph]);
-  return Y.encodeStateAsUpdate(doc);
-}
+import { paragraphUpdate as independentParagraph } from "../../support/paragraphUpdates";
 
 /**
  * Storage faults against a database of this file's own (the shared test database must not stall
