@@ -5,8 +5,9 @@ import type { SegmentRow } from "./updateLog";
 export const SWEEP_EVERY_MS = 5_000;
 
 /**
- * Gathers stored segments and written snapshots and deletes what they fold every SWEEP_EVERY_MS,
- * in one delete per collection: on FerretDB v1 every delete decodes the whole collection once,
+ * Gathers stored segments and written snapshots every SWEEP_EVERY_MS and deletes, in one delete
+ * per collection, the rows of the segments and the segments under the snapshots (rows under a
+ * snapshot go with their own segment): on FerretDB v1 every delete decodes the whole collection once,
  * whatever it deletes. A failed or missed sweep (a crash) only leaves rows that a later sweep
  * deletes; a load reading meanwhile takes the segment or the snapshot and skips them.
  */
@@ -25,7 +26,7 @@ export class RowSweeper {
     this.schedule();
   }
 
-  /** A snapshot was written: the rows and segments under it go at the next sweep. */
+  /** A snapshot was written: the segments under it go at the next sweep. */
   fold(fold: Fold): void {
     this.folds.push(fold);
     this.schedule();

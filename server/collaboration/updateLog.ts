@@ -21,7 +21,7 @@ export interface UpdateRow {
   userId: string | null;
 }
 
-/** The updates of rows `fromRow`..`toRow` of one document, merged (a redundant copy: the rows stay until compaction). */
+/** The updates of rows `fromRow`..`toRow` of one document, merged (the rows are swept once it is stored). */
 export interface SegmentRow {
   documentId: string;
   fromRow: number;
