@@ -1,6 +1,7 @@
 import { domainEvents } from "../domainEvents";
 import { SessionRecord } from "../models/SessionRecord";
 import { User, userMayUseAccount } from "../models/User";
+import { accessChangeMark, primeSocketActors } from "./socketActors";
 import type { GreychairIo } from "./socketServer";
 
 const CHECK_INTERVAL_MS = 2_000;
@@ -38,10 +39,14 @@ async function checkConnectedSockets(io: GreychairIo): Promise<void> {
   if (sockets.length === 0) return;
   const sessionIds = [...new Set(sockets.map((s) => s.data.sessionId!))];
   const userIds = [...new Set(sockets.map((s) => s.data.userId!))];
+  const mark = accessChangeMark();
+  const readAt = Date.now();
   const [sessions, users] = await Promise.all([
     SessionRecord.find({ _id: { $in: sessionIds }, expiresAt: { $gt: new Date() } }, { _id: 1 }).lean(),
-    User.find({ _id: { $in: userIds } }, { active: 1, accessUntil: 1, role: 1 }).lean(),
+    User.find({ _id: { $in: userIds } }, { name: 1, active: 1, accessUntil: 1, role: 1 }).lean(),
   ]);
+  // The same read serves the sockets' events for the next seconds (socketActors.ts).
+  primeSocketActors(users, mark, readAt);
   const liveSessions = new Set(sessions.map((s) => s._id));
   const usable = new Map(users.map((u) => [String(u._id), userMayUseAccount(u) ? u.role : null]));
   for (const socket of sockets) {
