@@ -69,7 +69,7 @@ describe("the built server (scripts/serverBundle.ts)", function () {
       expect(readFileSync(`/proc/${server.child.pid}/comm`, "utf8").trim()).to.equal("node");
       const commandLine = readFileSync(`/proc/${server.child.pid}/cmdline`, "utf8").split("\0");
       expect(commandLine).to.include.members([...SERVER_NODE_FLAGS]);
-      expect(SERVER_NODE_FLAGS).to.include("--heap-growing-percent=50");
+      expect(SERVER_NODE_FLAGS).to.include.members(["--heap-growing-percent=50", "--max-semi-space-size=24"]);
       while (!server.output().includes("/setup/")) await new Promise((r) => setTimeout(r, 50));
       expect(server.output()).to.match(new RegExp(`${server.url}/setup/[A-Za-z0-9_-]{43}\\n`));
       expect((await fetch(`${server.url}/api/account`)).status, "a signed-in route refuses without a session").to.equal(401);
