@@ -22,6 +22,12 @@ export interface ServerToClientEvents {
   /** A y-protocols sync message (step 1, step 2 or update) for a joined document. */
   "doc.sync": (payload: DocMessage) => void;
   /**
+   * Others' updates to a joined document, relayed to everyone editing it: a y-protocols update
+   * message in base64 (shared/relayMessages.ts). A text event, so Socket.IO frames it once for all
+   * its receivers; a binary one is two frames built again for each receiver.
+   */
+  "doc.relay": (payload: DocRelay) => void;
+  /**
    * A y-protocols awareness update (cursors, names) for a joined document. Every state carries
    * `user: { id, name, color }` as the server set it from the sender's session, whatever they sent.
    */
@@ -110,6 +116,12 @@ export interface DocRestoredNotice {
 export interface DocMessage {
   documentId: string;
   message: Uint8Array;
+}
+
+export interface DocRelay {
+  documentId: string;
+  /** A y-protocols sync message, base64. */
+  message: string;
 }
 
 export interface DocAwareness {

@@ -4,6 +4,7 @@ import { io, type Socket } from "socket.io-client";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import type { ClientToServerEvents, ServerToClientEvents } from "../../shared/events";
+import { decodeRelay } from "../../shared/relayMessages";
 import { documentTextLength, ownParagraph, recordArrivals, Resync, typeInto } from "./benchYjs";
 
 /**
@@ -26,8 +27,7 @@ export class MeasuringClient {
     private onRefused: (code: string) => void = () => {},
   ) {
     this.socket = io(baseUrl, { transports: ["websocket"], extraHeaders: { cookie, origin: baseUrl }, reconnection: false, forceNew: true });
-    this.socket.on("doc.sync", ({ message }) => {
-      const bytes = new Uint8Array(message);
+    const receive = (bytes: Uint8Array) => {
       const received = performance.now();
       const decoder = decoding.createDecoder(bytes);
       if (decoding.peekVarUint(decoder) === syncProtocol.messageYjsUpdate) {
@@ -38,7 +38,10 @@ export class MeasuringClient {
       const encoder = encoding.createEncoder();
       syncProtocol.readSyncMessage(decoder, encoder, this.doc, "remote");
       if (encoding.length(encoder) > 0) this.sendStored(encoding.toUint8Array(encoder));
-    });
+    };
+    // Others' updates come as "doc.relay" (base64 text, decoded here as a browser does); the join's steps as "doc.sync".
+    this.socket.on("doc.relay", ({ message }) => receive(decodeRelay(message)));
+    this.socket.on("doc.sync", ({ message }) => receive(new Uint8Array(message)));
     this.socket.on("doc.closed", ({ code }) => {
       this.onRefused(`closed_${code}`);
       this.resync.refused();

@@ -5,7 +5,8 @@ import type { Socket } from "socket.io-client";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import type { ClientToServerEvents, DocAck, DocAwareness, DocJoinReply, DocMessage, ServerToClientEvents } from "../../shared/events";
+import type { ClientToServerEvents, DocAck, DocAwareness, DocJoinReply, DocMessage, DocRelay, ServerToClientEvents } from "../../shared/events";
+import { decodeRelay } from "../../shared/relayMessages";
 
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "offline";
 
@@ -81,6 +82,7 @@ export class SocketProvider extends ObservableV2<ProviderEvents> {
     socket.on("connect", this.onConnect);
     socket.on("disconnect", this.onDisconnect);
     socket.on("doc.sync", this.onSync);
+    socket.on("doc.relay", this.onRelay);
     socket.on("doc.awareness", this.onRemoteAwareness);
     socket.on("doc.closed", this.onClosed);
     socket.on("doc.access", this.onAccess);
@@ -103,6 +105,7 @@ export class SocketProvider extends ObservableV2<ProviderEvents> {
     this.socket.off("connect", this.onConnect);
     this.socket.off("disconnect", this.onDisconnect);
     this.socket.off("doc.sync", this.onSync);
+    this.socket.off("doc.relay", this.onRelay);
     this.socket.off("doc.awareness", this.onRemoteAwareness);
     this.socket.off("doc.closed", this.onClosed);
     this.socket.off("doc.access", this.onAccess);
@@ -216,6 +219,9 @@ export class SocketProvider extends ObservableV2<ProviderEvents> {
     syncProtocol.writeUpdate(encoder, update);
     this.sendStored(encoding.toUint8Array(encoder));
   };
+
+  /** Others' updates, relayed as text (shared/relayMessages.ts). */
+  private readonly onRelay = ({ documentId, message }: DocRelay) => this.onSync({ documentId, message: decodeRelay(message) });
 
   private readonly onSync = ({ documentId, message }: DocMessage) => {
     if (documentId !== this.documentId || !this.joined) return;

@@ -3,7 +3,8 @@ import * as encoding from "lib0/encoding";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import type { DocAck, DocJoinReply } from "../../shared/events";
+import type { DocAck, DocJoinReply, DocMessage } from "../../shared/events";
+import { decodeRelay } from "../../shared/relayMessages";
 import { DOCUMENT_FIELD } from "../../shared/editor/extensions";
 import { connectSocket, socketReady, type TestSocket } from "./socketClient";
 import type { TestClient } from "./testClient";
@@ -22,13 +23,15 @@ export class YClient {
 
   private constructor(readonly documentId: string, http: TestClient, baseUrl: string) {
     this.socket = connectSocket(http, baseUrl);
-    this.socket.on("doc.sync", ({ documentId, message }) => {
+    const onSync = ({ documentId, message }: DocMessage) => {
       if (documentId !== this.documentId) return;
       const decoder = decoding.createDecoder(new Uint8Array(message));
       const encoder = encoding.createEncoder();
       syncProtocol.readSyncMessage(decoder, encoder, this.ydoc, "remote");
       if (encoding.length(encoder) > 0) this.send(encoding.toUint8Array(encoder));
-    });
+    };
+    this.socket.on("doc.sync", onSync);
+    this.socket.on("doc.relay", ({ documentId, message }) => onSync({ documentId, message: decodeRelay(message) }));
     this.socket.on("doc.awareness", ({ documentId, update }) => {
       if (documentId === this.documentId) applyAwarenessUpdate(this.awareness, new Uint8Array(update), "remote");
     });

@@ -47,7 +47,7 @@ describe("client: the socket provider when the server refuses updates", function
       socket.disconnect();
     });
     await eventually(() => provider.synced, "joined and synced");
-    return { provider, doc, sent, saved: () => provider.pending === 0 && !provider.unsent && !provider.saveFailed };
+    return { provider, doc, sent, socket, saved: () => provider.pending === 0 && !provider.unsent && !provider.saveFailed };
   };
 
   before(async () => {
@@ -65,6 +65,22 @@ describe("client: the socket provider when the server refuses updates", function
     rmSync(dataDir, { recursive: true, force: true });
     if (shimmed.window) delete globals.window;
     if (shimmed.navigator) delete globals.navigator;
+  });
+
+  it("applies others' edits, relayed as text (doc.relay), and stays in step with them", async () => {
+    const { http } = await signedInAs(server);
+    const id = await createDocument(http);
+    const writer = await provide(http, id);
+    const reader = await provide(http, id);
+    const received: string[] = [];
+    reader.socket.onAny((event: string) => received.push(event));
+    write(writer.doc, "eerste regel");
+    write(writer.doc, "tweede regel");
+    const text = (doc: Y.Doc) => doc.getXmlFragment(DOCUMENT_FIELD).toString();
+    await eventually(() => text(reader.doc) === text(writer.doc), "the reader has both paragraphs");
+    expect(received).to.include("doc.relay").and.not.include("doc.sync");
+    write(reader.doc, "antwoord");
+    await eventually(() => text(writer.doc).includes("antwoord"), "the writer has the reply");
   });
 
   it("after busy, waits and resyncs once the server can store again, instead of giving up", async () => {
