@@ -28,10 +28,11 @@ export interface ServerToClientEvents {
    */
   "doc.relay": (payload: DocRelay) => void;
   /**
-   * A y-protocols awareness update (cursors, names) for a joined document. Every state carries
-   * `user: { id, name, color }` as the server set it from the sender's session, whatever they sent.
+   * A y-protocols awareness update (cursors, names) for a joined document, in base64 like doc.relay
+   * (a text event, framed once for all receivers). Every state carries `user: { id, name, color }`
+   * as the server set it from the sender's session, whatever they sent.
    */
-  "doc.awareness": (payload: DocAwareness) => void;
+  "doc.awareness": (payload: DocAwarenessRelay) => void;
   /** This socket's right to edit a joined document changed (e.g. the document was archived). */
   "doc.access": (payload: { documentId: string; readOnly: boolean }) => void;
   /** The server stopped serving this document to this socket (access lost, store failed, deleted). */
@@ -127,6 +128,12 @@ export interface DocRelay {
 export interface DocAwareness {
   documentId: string;
   update: Uint8Array;
+}
+
+export interface DocAwarenessRelay {
+  documentId: string;
+  /** A y-protocols awareness update, base64 (shared/relayMessages.ts). */
+  update: string;
 }
 
 export type DocJoinReply = { ok: true; readOnly: boolean } | { ok: false; code: string };

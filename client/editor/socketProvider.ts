@@ -5,7 +5,7 @@ import type { Socket } from "socket.io-client";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import type { ClientToServerEvents, DocAck, DocAwareness, DocJoinReply, DocMessage, DocRelay, ServerToClientEvents } from "../../shared/events";
+import type { ClientToServerEvents, DocAck, DocAwarenessRelay, DocJoinReply, DocMessage, DocRelay, ServerToClientEvents } from "../../shared/events";
 import { decodeRelay } from "../../shared/relayMessages";
 
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting" | "offline";
@@ -246,9 +246,9 @@ export class SocketProvider extends ObservableV2<ProviderEvents> {
     if (added.length + removed.length > 0) this.emit("change", []);
   };
 
-  private readonly onRemoteAwareness = ({ documentId, update }: DocAwareness) => {
+  private readonly onRemoteAwareness = ({ documentId, update }: DocAwarenessRelay) => {
     if (documentId !== this.documentId || !this.joined) return;
-    applyAwarenessUpdate(this.awareness, bytes(update), this);
+    applyAwarenessUpdate(this.awareness, decodeRelay(update), this);
   };
 
   private readonly onClosed = ({ documentId, code }: { documentId: string; code: string }) => {

@@ -1,4 +1,5 @@
 import { encodeAwarenessUpdate } from "y-protocols/awareness";
+import { encodeRelay } from "../../shared/relayMessages";
 import type { GreychairIo } from "../realtime/socketServer";
 import { room } from "./broadcastQueue";
 import type { ServedDocument } from "./servedDocument";
@@ -50,6 +51,7 @@ export class AwarenessRelay {
     const single = waiting.origins.size === 1 ? [...waiting.origins][0]! : null;
     // Several senders: everyone gets it (a client ignores its own state at a clock it already has).
     const target = single ? this.io.to(room(doc.id)).except(single) : this.io.to(room(doc.id));
-    target.emit("doc.awareness", { documentId: doc.id, update });
+    // As text, like doc.relay: framed once for every receiver.
+    target.emit("doc.awareness", { documentId: doc.id, update: encodeRelay(update) });
   }
 }

@@ -2,6 +2,7 @@ import { encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { DocAck, DocJoinReply, DocRestoredNotice } from "../../shared/events";
 import { DOCUMENT_LIMITS } from "../../shared/documents";
+import { encodeRelay } from "../../shared/relayMessages";
 import { HttpError } from "../errors";
 import type { Logger } from "../logger";
 import type { GreychairIo, GreychairSocket } from "../realtime/socketServer";
@@ -104,7 +105,7 @@ export class CollaborationHub {
         socket.emit("doc.sync", { documentId, message: encodeSyncMessage(SYNC_STEP_2, Y.encodeStateAsUpdate(published ?? doc.ydoc, clientStateVector)) });
       }
       const states = [...doc.awareness.getStates().keys()];
-      if (states.length > 0 && !published) socket.emit("doc.awareness", { documentId, update: encodeAwarenessUpdate(doc.awareness, states) });
+      if (states.length > 0 && !published) socket.emit("doc.awareness", { documentId, update: encodeRelay(encodeAwarenessUpdate(doc.awareness, states)) });
     });
     return { ok: true, readOnly };
   }
@@ -198,7 +199,7 @@ export class CollaborationHub {
     doc.connections.delete(socket.id);
     await socket.leave(room(documentId));
     const gone = releaseAwareness(doc, connection);
-    if (gone) this.io.to(room(documentId)).emit("doc.awareness", { documentId, update: gone });
+    if (gone) this.io.to(room(documentId)).emit("doc.awareness", { documentId, update: encodeRelay(gone) });
     if (doc.connections.size === 0) {
       await this.hooks.storeDocument(doc);
       this.scheduleUnload(doc);

@@ -33,7 +33,7 @@ export class YClient {
     this.socket.on("doc.sync", onSync);
     this.socket.on("doc.relay", ({ documentId, message }) => onSync({ documentId, message: decodeRelay(message) }));
     this.socket.on("doc.awareness", ({ documentId, update }) => {
-      if (documentId === this.documentId) applyAwarenessUpdate(this.awareness, new Uint8Array(update), "remote");
+      if (documentId === this.documentId) applyAwarenessUpdate(this.awareness, decodeRelay(update), "remote");
     });
     this.socket.on("doc.closed", ({ code }) => (this.closedWith = code));
     this.socket.on("doc.access", ({ documentId, readOnly }) => {

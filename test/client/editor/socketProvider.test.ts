@@ -83,6 +83,24 @@ describe("client: the socket provider when the server refuses updates", function
     await eventually(() => text(writer.doc).includes("antwoord"), "the writer has the reply");
   });
 
+  it("shows others' carets, relayed as text (doc.awareness in base64), and their going", async () => {
+    const { http } = await signedInAs(server);
+    const id = await createDocument(http);
+    const writer = await provide(http, id);
+    const reader = await provide(http, id);
+    const relayed: unknown[] = [];
+    reader.socket.on("doc.awareness", ({ update }: { update: unknown }) => relayed.push(update));
+    writer.provider.awareness.setLocalStateField("cursor", { anchor: 1, head: 4 });
+    const writerId = writer.doc.clientID;
+    const cursorOf = () => (reader.provider.awareness.getStates().get(writerId) as { cursor?: unknown } | undefined)?.cursor;
+    await eventually(() => cursorOf() !== undefined, "the reader sees the writer's caret");
+    expect(cursorOf()).to.deep.equal({ anchor: 1, head: 4 });
+    expect(relayed.length).to.be.greaterThan(0);
+    expect(relayed.every((update) => typeof update === "string")).to.equal(true);
+    writer.provider.destroy();
+    await eventually(() => !reader.provider.awareness.getStates().has(writerId), "the writer's caret goes when they leave");
+  });
+
   it("after busy, waits and resyncs once the server can store again, instead of giving up", async () => {
     const { http } = await signedInAs(server);
     const id = await createDocument(http);

@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { AwarenessRelay } from "../../../server/collaboration/awarenessRelay";
+import { decodeRelay } from "../../../shared/relayMessages";
 import { ServedDocument } from "../../../server/collaboration/servedDocument";
 import type { GreychairIo } from "../../../server/realtime/socketServer";
 import { eventually } from "../../support/yClient";
@@ -11,7 +12,8 @@ function recordingIo() {
   const sent: Array<{ room: string; except: string | null; update: Uint8Array }> = [];
   const target = (room: string, except: string | null) => ({
     except: (socketId: string) => target(room, socketId),
-    emit: (_event: string, payload: { update: Uint8Array }) => void sent.push({ room, except, update: payload.update }),
+    // Relayed as text (base64): Socket.IO frames a text event once for all receivers.
+    emit: (_event: string, payload: { update: string }) => void sent.push({ room, except, update: decodeRelay(payload.update) }),
   });
   return { io: { to: (room: string) => target(room, null) } as unknown as GreychairIo, sent };
 }
