@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Express } from "express";
 import type { Config } from "./config";
 import { connectDatabase, disconnectDatabase } from "./db/connection";
+import { connectedToFerretDB } from "./db/databaseKind";
 import { createApp } from "./http/app";
 import type { Logger } from "./logger";
 import { createSocketServer, type GreychairIo } from "./realtime/socketServer";
@@ -22,6 +23,7 @@ import { attachNotificationBroadcaster } from "./realtime/notificationBroadcaste
 import { attachCommentBroadcaster } from "./realtime/commentBroadcaster";
 import { startNotifications, type NotificationOptions, type NotificationRuntime } from "./notifications/notificationRuntime";
 import { migrateOrganisationDisciplines } from "./directory/organisationMigration";
+import { ensureDocumentUpdateIndexes } from "./models/DocumentUpdate";
 import { startVerificationScheduler, type VerificationSchedulerOptions } from "./directory/verificationScheduler";
 
 export interface RunningServer {
@@ -49,6 +51,7 @@ export async function startServer(
   ReadModel.configure({ ttlMs: config.readModelTtlMs }); // empties them too
   const anchor = await startAuditTrail(config, logger);
   await migrateOrganisationDisciplines();
+  await ensureDocumentUpdateIndexes(await connectedToFerretDB());
   await protectSecondFactors(config, logger);
   const sessionStore = new MongooseSessionStore([sweepExpiredClaims, () => sweepSignInAttempts()]);
   const { app, sessionMiddlewares } = createApp(config, logger, sessionStore);
