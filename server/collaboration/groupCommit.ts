@@ -4,15 +4,16 @@ export type { UpdateRow } from "./updateLog";
 const MAX_WRITES_IN_FLIGHT = 2;
 /**
  * Least time between the starts of two writes. Each write costs the embedded FerretDB about
- * 0.6 ms of CPU and the driver about 0.5 ms whatever it carries, and each row about 0.06 ms more
+ * 0.6 ms of CPU and the driver about 0.5 ms whatever it carries, and each row about 0.05 ms more
  * (plus its decoding when it is swept), so under load rows wait up to this long and a document's
- * updates of that time go in one row: at 250 updates a second on one document, 20 ms made 174
- * writes a second 48; at 200 documents × 3 authors, 60 ms instead of 20 (with one batch per
- * document waiting, servedDocument.ts) took inserts from 71 to 27 a second and FerretDB's CPU
- * from 48 to 42 %. A row arriving when nothing was written for this long is written at once, so
- * a quiet document's acknowledgement does not wait; a busy one's waits up to about twice this.
+ * updates of that time go in one row. 200 documents × 3 authors (one batch per document waiting,
+ * servedDocument.ts), spacing → inserts a second, FerretDB CPU, acknowledgement p95: 20 ms → 71,
+ * 48 %, 170 ms; 60 ms → 27, 42 %, 180 ms; 120 ms → 10, 20 %, 245 ms; 200 ms → 5, 15 %, 400 ms.
+ * What others see does not wait for this (relays go at once), only the sender's "stored". A row
+ * arriving when nothing was written for this long is written at once, so one person typing is
+ * acknowledged at once; a busy document waits up to about twice this.
  */
-export const MIN_WRITE_SPACING_MS = 60;
+export const MIN_WRITE_SPACING_MS = 120;
 
 interface Waiting<Row> {
   row: Row;
