@@ -38,6 +38,10 @@ export async function ensureDocumentUpdateIndexes(onFerretDB: boolean): Promise<
     await DocumentUpdate.collection.createIndex({ documentId: 1, seq: 1 }, { name: ROWS_BY_DOCUMENT_INDEX, unique: true });
     return;
   }
-  const present = await DocumentUpdate.collection.indexExists(ROWS_BY_DOCUMENT_INDEX).catch(() => false);
+  // No collection yet (NamespaceNotFound): nothing to drop. Any other failure stops the start.
+  const present = await DocumentUpdate.collection.indexExists(ROWS_BY_DOCUMENT_INDEX).catch((error: { code?: number }) => {
+    if (error.code === 26) return false;
+    throw error;
+  });
   if (present) await DocumentUpdate.collection.dropIndex(ROWS_BY_DOCUMENT_INDEX);
 }
