@@ -46,6 +46,13 @@ export interface RunResult {
   /** Seconds to create the documents, and to connect and join every client (all at once, 8 documents at a time per worker). */
   create_s: number;
   join_s: number;
+  /**
+   * Seconds after the clients left until the server and its database were quiet again (what closing
+   * the documents cost: compaction, deletes), waited for so the next system's scenario does not run
+   * beside it; `settle_cpu_s` is the CPU they used meanwhile.
+   */
+  settle_s: number;
+  settle_cpu_s: number;
 }
 
 /**
@@ -95,6 +102,7 @@ export async function runTypingScenario(system: SystemUnderTest, generator: Load
     },
   });
   await profiling;
+  const settled = await untilQuiet(system);
   await system.endScenario?.(label);
 
   return {
@@ -120,8 +128,37 @@ export async function runTypingScenario(system: SystemUnderTest, generator: Load
     db_commands_per_s: measured.rates || undefined,
     create_s: createMs / 1000,
     join_s: prepareMs / 1000,
+    settle_s: settled.seconds,
+    settle_cpu_s: settled.cpuSeconds,
   };
 }
+
+/** Quiet: server and database together under this share of one core over one sample. */
+const QUIET_CPU_PCT = 5;
+const SETTLE_SAMPLE_MS = 500;
+const SETTLE_LIMIT_MS = 180_000;
+
+/** Waits until the system has been quiet for two samples in a row (at most SETTLE_LIMIT_MS). */
+async function untilQuiet(system: SystemUnderTest): Promise<{ seconds: number; cpuSeconds: number }> {
+  const meters = [system.server(), system.database()].filter((meter) => meter !== undefined);
+  const cpu = () => meters.reduce((sum, meter) => sum + meter.cpuSeconds(), 0);
+  const started = performance.now();
+  const cpuAtStart = cpu();
+  let quietSamples = 0;
+  let quietSince = started;
+  let before = cpuAtStart;
+  while (quietSamples < 2 && performance.now() - started < SETTLE_LIMIT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_SAMPLE_MS));
+    const now = cpu();
+    const pct = ((now - before) / (SETTLE_SAMPLE_MS / 1000)) * 100;
+    before = now;
+    if (pct < QUIET_CPU_PCT) {
+      if (quietSamples++ === 0) quietSince = performance.now() - SETTLE_SAMPLE_MS;
+    } else quietSamples = 0;
+  }
+  return { seconds: Math.max(0, quietSince - started) / 1000, cpuSeconds: cpu() - cpuAtStart };
+}
+
 
 /**
  * Each scenario's documents are created once and opened again in later rounds, as people reopen
