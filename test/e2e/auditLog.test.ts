@@ -20,6 +20,11 @@ describe("e2e: the audit log in words", function () {
     await page.getByLabel("Handeling").selectOption({ label: "Aangemeld" });
     await page.getByRole("button", { name: "Regels tonen" }).click();
     await page.waitForURL(/action=auth\.sign_in/);
+    // The filtered page loads after the URL changes: wait for its rows, not the ones before or the loading state.
+    await page.waitForFunction(() => {
+      const codes = [...document.querySelectorAll("tbody tr td:nth-child(4) code")].map((code) => code.textContent);
+      return codes.length > 0 && codes.every((code) => code === "auth.sign_in");
+    });
     const actions = await page.locator("tbody tr td:nth-child(4) code").allTextContents();
     expect(actions.length).to.be.greaterThan(0);
     expect(new Set(actions)).to.deep.equal(new Set(["auth.sign_in"]));
